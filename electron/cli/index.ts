@@ -1,0 +1,97 @@
+/**
+ * Command line: the same core as the window, headless, for scripted issuance, renewal in CI and
+ * tests. Exit codes: 0 fine, 1 lint errors found, 2 bad input. No 'electron' import here.
+ */
+import { parseArgs } from 'node:util';
+import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
+import { runInspect } from './inspect';
+import { runIssue } from './issue';
+import { EXIT, type CliIo } from './io';
+
+const USAGE = `Usage:
+  etcd-tls-wizard init                          print a commented example plan
+  etcd-tls-wizard issue --plan FILE --out DIR   issue everything the plan describes into DIR (must not exist or be empty)
+  etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...]
+                                                decode and lint files or folders; check hosts against server certificates
+Exit codes: 0 fine, 1 lint errors found, 2 bad input.`;
+
+/** Runs the CLI with explicit arguments and streams; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'init':
+        io.out(EXAMPLE_PLAN_YAML);
+        return EXIT.ok;
+      case 'issue': {
+        const { values } = parseArgs({
+          args: [...rest],
+          options: {
+            plan: { type: 'string' },
+            out: { type: 'string' },
+            'export-ca-key': { type: 'string' }, // none | encrypted | plain
+            'ca-cert': { type: 'string' },
+            'ca-key': { type: 'string' },
+            zip: { type: 'boolean' },
+            pkcs12: { type: 'boolean' },
+            'pkcs12-legacy': { type: 'boolean' },
+          },
+          strict: true,
+        });
+        return await runIssue(values, io);
+      }
+      case 'inspect': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { json: { type: 'boolean' }, host: { type: 'string', multiple: true } },
+          allowPositionals: true,
+          strict: true,
+        });
+        return await runInspect(
+          positionals,
+          { json: values.json ?? false, hosts: values.host ?? [] },
+          io,
+        );
+      }
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? EXIT.badInput : EXIT.ok;
+      default:
+        io.err(`etcd-tls-wizard: unknown command "${command}"\n${USAGE}`);
+        return EXIT.badInput;
+    }
+  } catch (e) {
+    // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown or malformed options.
+    if (
+      e instanceof TypeError &&
+      'code' in e &&
+      String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.err(`etcd-tls-wizard ${command}: ${e.message}`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}
+
+// Run when executed as the bundled bin (dist/cli.cjs), not when imported by tests.
+if (typeof require !== 'undefined' && require.main === module) {
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+    err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+    env: process.env,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(
+        `etcd-tls-wizard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      process.exitCode = 3;
+    },
+  );
+}

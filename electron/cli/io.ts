@@ -1,0 +1,8 @@
+/** Output sinks and exit codes shared by the CLI commands (injected so tests can capture them). */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, lintErrors: 1, badInput: 2 } as const;

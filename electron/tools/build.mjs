@@ -1,0 +1,30 @@
+// Bundles the Node side (Electron main, preload, CLI, browser host) with esbuild.
+// The preload is one file so that it runs in Electron's sandbox.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },
+  { in: 'electron/preload/index.ts', out: 'dist/electron/preload.cjs' },
+  { in: 'electron/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node' },
+  { in: 'electron/web-host/index.ts', out: 'dist/web-host.cjs' },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      build({
+        entryPoints: [e.in],
+        outfile: e.out,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        sourcemap: true,
+        external: ['electron'],
+        banner: e.banner ? { js: e.banner } : undefined,
+        logLevel: 'warning',
+      }),
+    ),
+);
