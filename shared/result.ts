@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'ca-not-ca' // an imported CA certificate is not a CA
   | 'destination-not-empty'
   | 'destination-unwritable'
-  | 'crypto-failed';
+  | 'crypto-failed'
+  | 'request-invalid'; // an IPC/HTTP request argument failed its contract schema (a bug or a hostile sender)
 
 /** A failure the user can act on: what, where, and what to do. */
 export interface AppError {

@@ -1,0 +1,226 @@
+/**
+ * Issues the whole PKI of a plan (CA plus every leaf), or one leaf again for renewal and
+ * one-click fixes. Pure: the caller passes WebCrypto and the current time.
+ */
+import type { Plan } from '../plan/schema';
+import { fail, ok, type Result } from '../result';
+import type { KeyAlgorithm } from './algorithms';
+import {
+  CLOCK_SKEW_MS,
+  createCa,
+  loadCa,
+  wholeSeconds,
+  type CaMaterial,
+  type LoadedCa,
+} from './ca';
+import {
+  ED25519_WARNING,
+  exportPrivateKeyPem,
+  generateKeyPair,
+  generateKeyPairs,
+  kindOfAlgorithm,
+  signingParams,
+  type KeyKind,
+} from './keys';
+import { toPem } from './pem';
+import { certificateSpecs, type CertSpec } from './profiles';
+import * as x509 from './x509';
+
+/** One issued leaf: what it was made for and the files to write. */
+export interface IssuedCert {
+  readonly spec: CertSpec;
+  readonly certPem: string;
+  /** PKCS#8 PEM; stays on the Node side (house style: the renderer never sees key bytes). */
+  readonly keyPem: string;
+  readonly notBefore: string;
+  readonly notAfter: string;
+  readonly serialHex: string;
+  readonly fingerprintSha256: string;
+}
+
+/** Something the user should know about an otherwise successful issuance. */
+export interface IssueWarning {
+  readonly id?: string;
+  readonly message: string;
+}
+
+/** The result of issuing a plan. */
+export interface IssuedPki {
+  readonly ca: {
+    readonly certPem: string;
+    readonly keyPem: string;
+    readonly imported: boolean;
+    readonly notAfter: string;
+  };
+  readonly certs: readonly IssuedCert[];
+  readonly warnings: readonly IssueWarning[];
+}
+
+/** What issuance needs from its host. */
+export interface IssueDeps {
+  readonly crypto: Crypto;
+  readonly now: Date;
+  /** An existing CA (PKCS#8 key, unencrypted: see importCa). Without it a new root is made. */
+  readonly ca?: CaMaterial;
+  /** Called as each key is generated: `label` is `ca` or a CertSpec id. */
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Issues the CA (unless given) and every certificate of the plan, keys generated in parallel. */
+export async function issuePki(plan: Plan, deps: IssueDeps): Promise<Result<IssuedPki>> {
+  const { crypto, now } = deps;
+  let imported: LoadedCa | undefined;
+  if (deps.ca) {
+    const r = await loadCa(deps.ca, crypto);
+    if (!r.ok) return r;
+    imported = r.value;
+    const expired = caExpired(imported, now);
+    if (expired) return expired;
+  }
+  const specs = certificateSpecs(plan);
+  const algs: KeyAlgorithm[] = [
+    ...(imported ? [] : [plan.ca.key]),
+    ...specs.map(() => plan.leaf.key),
+  ];
+  const labels = [...(imported ? [] : ['ca']), ...specs.map((s) => s.id)];
+  let done = 0;
+  const pairs = await generateKeyPairs(algs, crypto, (i) => {
+    done += 1;
+    deps.onProgress?.(done, algs.length, labels[i]!);
+  });
+  const ca = imported ?? (await createCa(plan, { crypto, now, keys: pairs[0]! }));
+  const leafPairs = imported ? pairs : pairs.slice(1);
+  const warnings: IssueWarning[] = [];
+  if (plan.leaf.key === 'ed25519' || ca.kind.type === 'ed25519')
+    warnings.push({ message: ED25519_WARNING });
+  if (ca.kind.type === 'rsa' && ca.kind.bits < 2048)
+    warnings.push({
+      message: `The CA key is RSA ${ca.kind.bits}: Go 1.24+ (etcd 3.6, kube-apiserver) rejects RSA keys under 1024 bits and most policies under 2048. Create a new CA.`,
+    });
+  const leafKind = kindOfAlgorithm(plan.leaf.key);
+  const certs = await Promise.all(
+    specs.map((spec, i) =>
+      signLeaf(spec, ca, leafPairs[i]!, leafKind, {
+        crypto,
+        now,
+        validityDays: plan.leaf.validityDays,
+      }),
+    ),
+  );
+  for (const c of certs) if (c.warning) warnings.push({ id: c.cert.spec.id, message: c.warning });
+  return ok({
+    ca: {
+      certPem: ca.certPem,
+      keyPem: ca.keyPem,
+      imported: imported !== undefined,
+      notAfter: ca.cert.notAfter.toISOString(),
+    },
+    certs: certs.map((c) => c.cert),
+    warnings,
+  });
+}
+
+/** Issues one leaf with a fresh key from an existing CA: renewal and one-click fixes. */
+export async function issueOne(
+  spec: CertSpec,
+  caMaterial: CaMaterial,
+  deps: {
+    readonly crypto: Crypto;
+    readonly now: Date;
+    readonly leaf: { readonly key: KeyAlgorithm; readonly validityDays: number };
+  },
+): Promise<Result<{ cert: IssuedCert; warnings: IssueWarning[] }>> {
+  const { crypto, now } = deps;
+  const loaded = await loadCa(caMaterial, crypto);
+  if (!loaded.ok) return loaded;
+  const expired = caExpired(loaded.value, now);
+  if (expired) return expired;
+  const pair = await generateKeyPair(deps.leaf.key, crypto);
+  const r = await signLeaf(spec, loaded.value, pair, kindOfAlgorithm(deps.leaf.key), {
+    crypto,
+    now,
+    validityDays: deps.leaf.validityDays,
+  });
+  const warnings: IssueWarning[] = r.warning ? [{ id: spec.id, message: r.warning }] : [];
+  if (deps.leaf.key === 'ed25519') warnings.push({ message: ED25519_WARNING });
+  return ok({ cert: r.cert, warnings });
+}
+
+function caExpired(ca: LoadedCa, now: Date): Result<never> | undefined {
+  if (ca.cert.notAfter.getTime() > now.getTime() + DAY_MS) return undefined;
+  return fail(
+    'input-unsupported',
+    `The CA certificate (${ca.cert.subject}) expires ${ca.cert.notAfter.toISOString()}, within a day: nothing it signs would last. Create a new CA or import a current one.`,
+    'ca',
+  );
+}
+
+/**
+ * Signs one leaf: random positive 16-byte serial, basicConstraints critical CA:FALSE, keyUsage
+ * critical digitalSignature (+keyEncipherment for RSA key transport), the spec's EKU, SKI, AKI
+ * keyid of the CA's SKI, typed SANs. Validity starts 5 minutes back and is cut at the CA's end.
+ */
+async function signLeaf(
+  spec: CertSpec,
+  ca: LoadedCa,
+  keys: CryptoKeyPair,
+  kind: KeyKind,
+  deps: { readonly crypto: Crypto; readonly now: Date; readonly validityDays: number },
+): Promise<{ cert: IssuedCert; warning?: string }> {
+  const { crypto, now } = deps;
+  const notBefore = new Date(
+    Math.max(wholeSeconds(now.getTime() - CLOCK_SKEW_MS).getTime(), ca.cert.notBefore.getTime()),
+  );
+  let notAfter = wholeSeconds(now.getTime() + deps.validityDays * DAY_MS);
+  let warning: string | undefined;
+  if (notAfter.getTime() > ca.cert.notAfter.getTime()) {
+    notAfter = ca.cert.notAfter;
+    warning = `${spec.id}: validity cut to the CA's end ${notAfter.toISOString()}`;
+  }
+  const usages =
+    x509.KeyUsageFlags.digitalSignature |
+    (kind.type === 'rsa' ? x509.KeyUsageFlags.keyEncipherment : 0);
+  const extensions: x509.Extension[] = [
+    new x509.BasicConstraintsExtension(false, undefined, true),
+    new x509.KeyUsagesExtension(usages, true),
+    new x509.ExtendedKeyUsageExtension(
+      spec.extKeyUsage.map((u) => x509.ExtendedKeyUsage[u]),
+      false,
+    ),
+    await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
+    new x509.AuthorityKeyIdentifierExtension(ca.subjectKeyId, false),
+  ];
+  if (spec.sans.length > 0)
+    extensions.push(
+      new x509.SubjectAlternativeNameExtension(
+        spec.sans.map((a) => ({ type: a.type, value: a.value })),
+        false,
+      ),
+    );
+  const cert = await x509.X509CertificateGenerator.create(
+    {
+      serialNumber: x509.randomSerialHex(crypto),
+      subject: x509.subjectName(spec.commonName, spec.organization),
+      issuer: ca.cert.subjectName,
+      notBefore,
+      notAfter,
+      publicKey: keys.publicKey,
+      signingKey: ca.key,
+      signingAlgorithm: signingParams(ca.kind),
+      extensions,
+    },
+    crypto,
+  );
+  const issued: IssuedCert = {
+    spec,
+    certPem: toPem('CERTIFICATE', cert.rawData),
+    keyPem: await exportPrivateKeyPem(keys.privateKey, crypto),
+    notBefore: cert.notBefore.toISOString(),
+    notAfter: cert.notAfter.toISOString(),
+    serialHex: cert.serialNumber,
+    fingerprintSha256: await x509.fingerprintSha256(cert, crypto),
+  };
+  return warning ? { cert: issued, warning } : { cert: issued };
+}
