@@ -1,0 +1,130 @@
+/**
+ * Expiry overview: a text table and an iCalendar file with a reminder 30 days before each
+ * certificate expires (RFC 5545: CRLF line ends, lines folded at 75 octets).
+ */
+import type { BundleInput, BundleFile } from './types';
+
+const DAY_MS = 86_400_000;
+
+/** One row of the expiry overview. */
+export interface ExpiryEntry {
+  readonly id: string;
+  readonly commonName: string;
+  readonly notAfter: string;
+  readonly fingerprintSha256: string;
+  readonly daysLeft: number;
+}
+
+/** CA first, then leaves by expiry date; days counted from `now`, rounded down. */
+export function expiryEntries(input: BundleInput): ExpiryEntry[] {
+  const days = (iso: string) => Math.floor((Date.parse(iso) - input.now.getTime()) / DAY_MS);
+  const ca: ExpiryEntry = {
+    id: 'ca',
+    commonName: input.ca.subject,
+    notAfter: input.ca.notAfter,
+    fingerprintSha256: input.ca.fingerprintSha256,
+    daysLeft: days(input.ca.notAfter),
+  };
+  const leaves = [...input.certs]
+    .sort((a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter) || a.id.localeCompare(b.id))
+    .map((c) => ({
+      id: c.id,
+      commonName: c.commonName,
+      notAfter: c.notAfter,
+      fingerprintSha256: c.fingerprintSha256,
+      daysLeft: days(c.notAfter),
+    }));
+  return [ca, ...leaves];
+}
+
+/** expiry.txt: aligned columns, one certificate per line. */
+export function expiryText(input: BundleInput): BundleFile {
+  const rows = expiryEntries(input).map((e) => [
+    e.id,
+    e.commonName === '' ? '(empty CN)' : e.commonName,
+    e.notAfter,
+    e.daysLeft < 0 ? `EXPIRED ${-e.daysLeft} days ago` : String(e.daysLeft),
+  ]);
+  const head = ['certificate', 'subject / CN', 'not after (UTC)', 'days left'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const content = [
+    `Certificate expiry, counted from ${input.now.toISOString()} (etcd TLS Wizard).`,
+    'Renew before the date: etcd reads certificates on each new connection, so replaced files',
+    'take effect without a restart. expiry.ics holds a reminder 30 days before each date.',
+    '',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+  return { path: 'expiry.txt', content, mode: 'public' };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const icsDate = (d: Date) =>
+  `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+const icsStamp = (d: Date) =>
+  `${icsDate(d)}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+
+/** RFC 5545 §3.3.11 TEXT escaping. */
+export const icsEscape = (s: string): string =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** RFC 5545 §3.1 folding: at most 75 octets per line, never splitting a UTF-8 character. */
+export function icsFold(line: string): string {
+  const enc = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = enc.encode(ch).length;
+    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + n > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += n;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/** expiry.ics: one all-day VEVENT per certificate, 30 days before it expires. */
+export function expiryCalendar(input: BundleInput): BundleFile {
+  const stamp = icsStamp(input.now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//etcd TLS Wizard//expiry//EN',
+    'CALSCALE:GREGORIAN',
+  ];
+  for (const e of expiryEntries(input)) {
+    const remind = new Date(Date.parse(e.notAfter) - 30 * DAY_MS);
+    const next = new Date(remind.getTime() + DAY_MS);
+    const uid = `${e.fingerprintSha256.replace(/[^0-9A-Za-z]/g, '').toLowerCase()}-${e.id.replace(/[^0-9A-Za-z-]/g, '-')}@etcd-tls-wizard`;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(remind)}`,
+      `DTEND;VALUE=DATE:${icsDate(next)}`,
+      `SUMMARY:${icsEscape(`Renew etcd certificate ${e.id} (expires in 30 days)`)}`,
+      `DESCRIPTION:${icsEscape(`Certificate ${e.id} (CN "${e.commonName}") expires ${e.notAfter}. SHA-256 fingerprint ${e.fingerprintSha256}.`)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return {
+    path: 'expiry.ics',
+    content: `${lines.map(icsFold).join('\r\n')}\r\n`,
+    mode: 'public',
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Types shared by the bundle generators and the bundle writer: what goes in (a plan plus the
+ * summaries of the issued certificates) and what comes out (text files with a permission class).
+ */
+import type { Role } from '../pki/model';
+import type { ClientKind, Plan } from '../plan/schema';
+
+/** Identifies one issued leaf certificate; the bundle layout is keyed by it. */
+export type CertId = `server:${string}` | `peer:${string}` | `client:${string}`;
+
+/** The non-secret facts about one issued leaf certificate that the generated text mentions. */
+export interface CertSummary {
+  readonly id: CertId;
+  readonly role: Exclude<Role, 'ca'>;
+  /** Member name for server and peer certificates. */
+  readonly member?: string;
+  /** Client name for client certificates. */
+  readonly client?: string;
+  readonly kind?: ClientKind;
+  /** May be empty (APISIX with etcd auth: facts §0.5). */
+  readonly commonName: string;
+  readonly sans: readonly string[];
+  /** ISO 8601. */
+  readonly notAfter: string;
+  readonly fingerprintSha256: string;
+}
+
+/** How the CA private key leaves the app, if at all (the README tells users what to do with it). */
+export type CaExport = 'none' | 'encrypted' | 'plain';
+
+/** Everything the generators need; no key bytes. */
+export interface BundleInput {
+  readonly plan: Plan;
+  readonly certs: readonly CertSummary[];
+  readonly ca: {
+    readonly subject: string;
+    /** ISO 8601. */
+    readonly notAfter: string;
+    readonly fingerprintSha256: string;
+    readonly exported: CaExport;
+  };
+  /** The moment "days left" is counted from (shared/ never reads the clock). */
+  readonly now: Date;
+  readonly options: {
+    /** Write client.p12 next to each client certificate. */
+    readonly pkcs12: boolean;
+    /**
+     * Absolute folder where etcdctl's files are installed on an admin host; etcdctl.env points
+     * there. Default `<pkiDir>/etcdctl`.
+     */
+    readonly etcdctlDir?: string;
+  };
+}
+
+/**
+ * Permission class of a written file: `secret` = owner read/write only (keys, tokens, Secrets
+ * with keys), `executable` = scripts, `public` = everything else.
+ */
+export type FileMode = 'secret' | 'public' | 'executable';
+
+/** One generated text file; `path` is POSIX and relative to the bundle root. */
+export interface BundleFile {
+  readonly path: string;
+  readonly content: string;
+  readonly mode: FileMode;
+}
+
+/** Result of generating the bundle's text files. */
+export interface GeneratedBundle {
+  readonly files: BundleFile[];
+  /** Problems the user must know about (also listed in the README). English. */
+  readonly warnings: string[];
+}
+
+/** A warning in both README languages; `en` is what `GeneratedBundle.warnings` carries. */
+export interface Warning {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** Where the writer puts a certificate and its key inside the bundle. */
+export interface PemPaths {
+  readonly cert: string;
+  readonly key: string;
+  /** Client certificates only: where client.p12 goes when PKCS#12 export is on. */
+  readonly p12?: string;
+}
+
+/** Every PEM location in the bundle, so the writer and the generated configs agree. */
+export interface BundleLayout {
+  readonly ca: {
+    readonly cert: string;
+    /** Written only when the CA key is exported. */
+    readonly key: string;
+    /** Copies of ca.crt next to each member's and client's files. */
+    readonly copies: readonly string[];
+  };
+  readonly certs: Readonly<Record<CertId, PemPaths>>;
+}
+
+/** PEM texts the writer has at hand; input of `kubernetesSecrets`. */
+export interface ClientPems {
+  readonly ca: string;
+  /** Keyed by client name. */
+  readonly clients: Readonly<Record<string, { readonly cert: string; readonly key: string }>>;
+}
