@@ -1,11 +1,173 @@
+/**
+ * `inspect PATH… [--json] [--host H]…`: decodes and lints certificates, keys, CSRs and bundles
+ * and explains, per finding, what etcd, etcdctl, Go or APISIX will print. Human text by default,
+ * a stable JSON document (schema `etcd-tls-wizard/inspect@1`) with --json.
+ */
+import {
+  inspectExitCode,
+  inspectPaths,
+  type InspectOptions,
+  type InspectReport,
+} from '../services/inspect-service';
+import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
+import type { KeyInfo, Role } from '../../shared/pki/model';
+import type { ClientKind } from '../../shared/plan/schema';
 import { EXIT, type CliIo } from './io';
 
-/** `inspect PATH… [--json] [--host …]` (implemented by the decoder/lint work). */
+/** Options of the inspect command as parsed by the dispatcher. */
+export interface InspectCliOptions {
+  readonly json: boolean;
+  readonly hosts: readonly string[];
+  readonly role?: Role;
+  readonly kind?: ClientKind;
+  readonly etcdAuth?: boolean;
+  /** For tests: the clock. */
+  readonly now?: Date;
+}
+
+const ROLES: readonly Role[] = ['ca', 'etcd-server', 'etcd-peer', 'client'];
+const KINDS: readonly ClientKind[] = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'];
+
+const keyText = (k: KeyInfo | undefined): string => {
+  if (k === undefined) return 'unknown (encrypted)';
+  if (k.type === 'rsa') return `RSA ${k.bits ?? '?'} bits`;
+  if (k.type === 'ec') return `ECDSA ${k.curve ?? '?'}`;
+  return k.type === 'ed25519' ? 'Ed25519' : k.type === 'ed448' ? 'Ed448' : 'unknown';
+};
+
+const daysBetween = (from: Date, to: Date): number =>
+  Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+
+function certLines(c: CertificateReport, now: Date): string[] {
+  const x = c.certificate;
+  const lines = [`  certificate ${x.subject.text || '(empty subject)'}`];
+  const add = (label: string, value: string): void => {
+    lines.push(`    ${`${label}:`.padEnd(11)}${value}`);
+  };
+  add(
+    'issuer',
+    c.issuer.status === 'self-signed'
+      ? `${x.issuer.text} (self-signed)`
+      : c.issuer.status === 'found'
+        ? `${x.issuer.text} (found in ${c.issuer.file})`
+        : `${x.issuer.text} (NOT among the inputs: add the CA certificate "${c.issuer.issuer}" to check the chain)`,
+  );
+  add('serial', `${x.serialHex} (${x.serialLength} bytes)`);
+  add('SANs', x.sans.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ') || '(none)');
+  add(
+    'key',
+    `${keyText(x.key)}${c.keyFiles.length > 0 ? `; private key in ${c.keyFiles.join(', ')}` : ''}`,
+  );
+  add(
+    'EKU',
+    x.extKeyUsage
+      ? `${x.extKeyUsage.usages.join(', ')}${x.extKeyUsage.critical ? ' (critical)' : ''}`
+      : '(no extension: any usage)',
+  );
+  add(
+    'KU',
+    x.keyUsage
+      ? `${x.keyUsage.usages.join(', ')}${x.keyUsage.critical ? ' (critical)' : ''}`
+      : '(no extension)',
+  );
+  if (x.basicConstraints)
+    add(
+      'CA',
+      `${x.basicConstraints.ca ? 'yes' : 'no'}${x.basicConstraints.pathLen !== undefined ? `, pathlen ${x.basicConstraints.pathLen}` : ''}`,
+    );
+  const left = daysBetween(now, new Date(x.notAfter));
+  add(
+    'validity',
+    `${x.notBefore} .. ${x.notAfter} (${left >= 0 ? `${left} days left` : `expired ${-left} days ago`})`,
+  );
+  add('signature', x.signatureAlgorithm);
+  add('sha256', x.fingerprintSha256);
+  add(
+    'roles',
+    c.verdicts.map((v) => `${v.role} ${v.ok ? 'yes' : 'no'}`).join(', ') +
+      ` (checked as ${c.roles.join(', ')})`,
+  );
+  for (const v of c.verdicts.filter((v) => !v.ok))
+    lines.push(`      not ${v.role}: ${v.text}${v.seenAs ? ` Seen as: ${v.seenAs}` : ''}`);
+  for (const h of c.hostChecks)
+    lines.push(`    host ${h.host}: ${h.ok ? 'ok' : `FAILS: ${h.error}`}`);
+  if (c.findings.length === 0) lines.push('    findings:  none');
+  for (const f of c.findings) {
+    lines.push(
+      `    ${f.severity.toUpperCase()} [${f.ruleId}] ${f.title}${f.detail ? `: ${f.detail}` : ''}`,
+    );
+    lines.push(`      why:     ${f.explanation}`);
+    lines.push(`      seen as: ${f.seenAs}`);
+    lines.push(`      fix:     ${f.fix}`);
+  }
+  return lines;
+}
+
+const keyLine = (k: KeyReport): string => {
+  const what = `  private key (${k.key.format}${k.key.encrypted ? ', encrypted' : ''}) ${keyText(k.key.key)}`;
+  if (k.key.encrypted) return `${what}; cannot be matched to a certificate while encrypted`;
+  if (k.certificates.length === 0) return `${what}; matches no certificate among the inputs`;
+  return `${what}; belongs to ${k.certificates.map((c) => `${c.subject} (${c.file})`).join(', ')}`;
+};
+
+/** Renders the report as text, file by file. */
+export function formatInspectReport(report: InspectReport): string {
+  const now = new Date(report.now);
+  const out: string[] = [];
+  for (const f of report.files) {
+    if (f.status === 'skipped') continue;
+    const counts = new Map<string, number>();
+    for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
+    out.push(`${f.path}: ${holds || 'nothing usable'}`);
+    for (const e of f.errors) out.push(`  problem (${e.code}): ${e.message}`);
+    for (const c of report.certificates.filter((c) => c.file === f.path))
+      out.push(...certLines(c, now));
+    for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k));
+    for (const o of report.others.filter((o) => o.file === f.path))
+      out.push(
+        o.item.kind === 'csr'
+          ? `  certificate request ${o.item.subject.text}; SANs ${o.item.sans.map((s) => s.value).join(', ') || '(none)'}`
+          : `  CRL from ${o.item.issuer.text}; ${o.item.revokedCount} revoked; next update ${o.item.nextUpdate ?? '(none)'}`,
+      );
+  }
+  const skipped = report.files.filter((f) => f.status === 'skipped').length;
+  out.push(
+    `Summary: ${report.files.length} files${skipped ? ` (${skipped} skipped: not PKI)` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
+  );
+  return out.join('\n');
+}
+
+/** `inspect PATH… [--json] [--host …]`. */
 export async function runInspect(
-  _paths: readonly string[],
-  _opts: { json: boolean; hosts: readonly string[] },
+  paths: readonly string[],
+  opts: InspectCliOptions,
   io: CliIo,
 ): Promise<number> {
-  io.err('etcd-tls-wizard inspect: not implemented yet');
-  return EXIT.badInput;
+  if (paths.length === 0) {
+    io.err('etcd-tls-wizard inspect: give at least one file or folder, e.g. inspect ./pki');
+    return EXIT.badInput;
+  }
+  if (opts.role !== undefined && !ROLES.includes(opts.role)) {
+    io.err(`etcd-tls-wizard inspect: --role must be one of ${ROLES.join(', ')}`);
+    return EXIT.badInput;
+  }
+  if (opts.kind !== undefined && !KINDS.includes(opts.kind)) {
+    io.err(`etcd-tls-wizard inspect: --kind must be one of ${KINDS.join(', ')}`);
+    return EXIT.badInput;
+  }
+  const options: InspectOptions = {
+    hosts: opts.hosts,
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.role ? { role: opts.role } : {}),
+    ...(opts.kind ? { kind: opts.kind } : {}),
+    ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
+  };
+  const report = await inspectPaths(paths, options);
+  const code = inspectExitCode(report);
+  // Unreadable paths: one clear line each on stderr, in both modes.
+  for (const e of report.inputErrors) io.err(`etcd-tls-wizard inspect: ${e.message}`);
+  if (opts.json) io.out(JSON.stringify({ ...report, exitCode: code }, null, 2));
+  else if (report.files.length > 0) io.out(formatInspectReport(report));
+  return code;
 }

@@ -85,6 +85,8 @@ export interface DecodedCertificate {
   readonly version: number;
   /** PEM of the certificate (public data, safe to show and copy). */
   readonly pem: string;
+  /** SHA-256 (lower-case hex) of the SubjectPublicKeyInfo: equals DecodedKey.publicKeySha256 of its key. */
+  readonly publicKeySha256?: string;
 }
 
 export interface DecodedKey {

@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needTool, runOk, tempDir } from '../test-support/tools';
+import { inspectExitCode, inspectFiles, inspectPaths } from './inspect-service';
+
+describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
+  const dir = tempDir('etw-inspect-svc-');
+  const pki = join(dir.path, 'pki', 'nested');
+  beforeAll(() => {
+    mkdirSync(pki, { recursive: true });
+    runOk(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-keyout',
+        'ca-key.pem',
+        '-out',
+        'ca.pem',
+        '-subj',
+        '/CN=svc-ca',
+        '-days',
+        '3650',
+      ],
+      { cwd: pki },
+    );
+    writeFileSync(join(dir.path, 'pki', 'README.md'), '# notes\nnot a certificate\n');
+    writeFileSync(join(dir.path, 'pki', 'huge.pem'), 'x'.repeat(20_000));
+  });
+  afterAll(() => dir.remove());
+
+  it('walks folders, skips non-PKI files, caps sizes and pairs keys with certificates', async () => {
+    const report = await inspectPaths([join(dir.path, 'pki')], {
+      maxBytes: 10_000,
+      now: new Date(),
+    });
+    const byName = (n: string) => report.files.find((f) => f.path.endsWith(n))!;
+    expect(byName('README.md').status).toBe('skipped');
+    expect(byName('huge.pem')).toMatchObject({
+      status: 'error',
+      explicit: false,
+      errors: [{ code: 'input-too-large' }],
+    });
+    expect(byName('ca.pem')).toMatchObject({ status: 'decoded', items: ['certificate'] });
+    expect(report.certificates[0]!.keyFiles).toEqual([join(pki, 'ca-key.pem')]);
+    expect(report.keys[0]!.certificates[0]!.subject).toBe('CN=svc-ca');
+    expect(report.lintErrors).toBe(0);
+    expect(inspectExitCode(report)).toBe(0);
+  });
+
+  it('an explicitly named bad file or a missing path is bad input (exit 2)', async () => {
+    const named = await inspectPaths([join(dir.path, 'pki', 'README.md')]);
+    expect(named.files[0]).toMatchObject({
+      status: 'error',
+      explicit: true,
+      errors: [{ code: 'input-not-pki' }],
+    });
+    expect(inspectExitCode(named)).toBe(2);
+    const missing = await inspectPaths([join(dir.path, 'nope')]);
+    expect(missing.inputErrors).toEqual([expect.objectContaining({ code: 'input-unreadable' })]);
+    expect(inspectExitCode(missing)).toBe(2);
+  });
+
+  it('inspectFiles serves the IPC channel with the same decoder', async () => {
+    const bytes = new Uint8Array(readFileSync(join(pki, 'ca.pem')));
+    const [good, bad] = await inspectFiles(
+      [
+        { name: 'ca.pem', bytes },
+        { name: 'x.txt', bytes: new Uint8Array([1, 2, 3]) },
+      ],
+      new Date(),
+    );
+    expect(good).toMatchObject({ name: 'ca.pem', items: [{ kind: 'certificate' }] });
+    expect(good!.error).toBeUndefined();
+    expect(bad).toMatchObject({ name: 'x.txt', items: [], error: { code: 'input-not-pki' } });
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Turns the items decoded from many files into one inspection report: which CA issued what
+ * (naming missing issuers), which key belongs to which certificate, lint findings per
+ * certificate and Go hostname checks for every certificate that can serve TLS. Pure, so the
+ * CLI, the window and the browser host show the same analysis.
+ */
+import { verifyCertificateHostname } from '../pki/hostname';
+import type {
+  DecodedCertificate,
+  DecodedCrl,
+  DecodedCsr,
+  DecodedItem,
+  DecodedKey,
+  Role,
+} from '../pki/model';
+import { findIssuer, lintCertificate } from './lint';
+import { inferRoles, isCa, likelyRoles } from './roles';
+import type { LintLocale } from './rules';
+import type { Finding, LintContext, RoleVerdict } from './types';
+
+/** A decoded item and where it came from. */
+export interface SourcedItem {
+  readonly file: string;
+  /** Position of the item in its file (0-based). */
+  readonly index: number;
+  readonly item: DecodedItem;
+}
+
+/** Where a certificate's issuer is. */
+export type IssuerStatus =
+  | { readonly status: 'self-signed' }
+  | {
+      readonly status: 'found';
+      readonly file: string;
+      readonly subject: string;
+      readonly fingerprintSha256: string;
+    }
+  /** Not among the inputs: the name tells the user which CA file to add. */
+  | { readonly status: 'missing'; readonly issuer: string; readonly authorityKeyId?: string };
+
+/** Result of checking one host against a server-capable certificate. */
+export interface HostCheck {
+  readonly host: string;
+  readonly ok: boolean;
+  /** Go's exact error text when it fails. */
+  readonly error?: string;
+}
+
+/** Everything known about one certificate. */
+export interface CertificateReport {
+  readonly file: string;
+  readonly index: number;
+  /** The decoded certificate without its PEM (the file has it). */
+  readonly certificate: Omit<DecodedCertificate, 'pem'>;
+  /** Roles it was linted for (given, CA because it issued others, or inferred). */
+  readonly roles: readonly Role[];
+  readonly verdicts: readonly RoleVerdict[];
+  readonly issuer: IssuerStatus;
+  /** Files holding the private key of this certificate. */
+  readonly keyFiles: readonly string[];
+  readonly hostChecks: readonly HostCheck[];
+  readonly findings: readonly Finding[];
+}
+
+/** A private key and the certificates it belongs to. */
+export interface KeyReport {
+  readonly file: string;
+  readonly index: number;
+  readonly key: DecodedKey;
+  readonly certificates: readonly {
+    readonly file: string;
+    readonly subject: string;
+    readonly fingerprintSha256: string;
+  }[];
+}
+
+/** CSRs and CRLs, listed as found. */
+export interface OtherReport {
+  readonly file: string;
+  readonly index: number;
+  readonly item: DecodedCsr | DecodedCrl;
+}
+
+/** The analysis of a set of inputs. */
+export interface InspectionAnalysis {
+  readonly certificates: readonly CertificateReport[];
+  readonly keys: readonly KeyReport[];
+  readonly others: readonly OtherReport[];
+  readonly lintErrors: number;
+  readonly lintWarnings: number;
+}
+
+/** Analyses decoded items from any number of files. */
+export function analyse(
+  items: readonly SourcedItem[],
+  ctx: Omit<LintContext, 'issuer'>,
+  locale: LintLocale = 'en',
+): InspectionAnalysis {
+  const certItems = items.filter(
+    (s): s is SourcedItem & { item: DecodedCertificate } => s.item.kind === 'certificate',
+  );
+  // The same certificate given twice (bundle and single file) is one certificate.
+  const unique = new Map<string, SourcedItem & { item: DecodedCertificate }>();
+  for (const s of certItems)
+    if (!unique.has(s.item.fingerprintSha256)) unique.set(s.item.fingerprintSha256, s);
+  const certs = [...unique.values()].map((s) => s.item);
+  const sourceOf = (c: DecodedCertificate) => unique.get(c.fingerprintSha256)!;
+  const issuerOf = new Map(certs.map((c) => [c, findIssuer(c, certs)] as const));
+  const issuedSomething = new Set([...issuerOf.values()].filter((c) => c !== undefined));
+  const keyItems = items.filter(
+    (s): s is SourcedItem & { item: DecodedKey } => s.item.kind === 'private-key',
+  );
+
+  const certificates = [...unique.values()].map((s): CertificateReport => {
+    const cert = s.item;
+    const issuer = issuerOf.get(cert);
+    const role: Role | undefined = issuedSomething.has(cert) || isCa(cert) ? 'ca' : ctx.role;
+    const roles = role ? [role] : likelyRoles(cert);
+    const verdicts = inferRoles(cert, locale);
+    const serving = verdicts.some(
+      (v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'),
+    );
+    const { pem: _pem, ...certificate } = cert;
+    return {
+      file: s.file,
+      index: s.index,
+      certificate,
+      roles,
+      verdicts,
+      issuer: cert.selfSigned
+        ? { status: 'self-signed' }
+        : issuer
+          ? {
+              status: 'found',
+              file: sourceOf(issuer).file,
+              subject: issuer.subject.text,
+              fingerprintSha256: issuer.fingerprintSha256,
+            }
+          : {
+              status: 'missing',
+              issuer: cert.issuer.text,
+              ...(cert.authorityKeyId ? { authorityKeyId: cert.authorityKeyId } : {}),
+            },
+      keyFiles: keyItems
+        .filter(
+          (k) =>
+            k.item.publicKeySha256 !== undefined && k.item.publicKeySha256 === cert.publicKeySha256,
+        )
+        .map((k) => k.file),
+      hostChecks: serving
+        ? (ctx.hosts ?? []).map((host) => {
+            const r = verifyCertificateHostname(cert, host);
+            return r.ok ? { host, ok: true } : { host, ok: false, error: r.error };
+          })
+        : [],
+      findings: lintCertificate(cert, { ...ctx, role, ...(issuer ? { issuer } : {}) }, locale),
+    };
+  });
+
+  const keys = keyItems.map((k): KeyReport => ({
+    file: k.file,
+    index: k.index,
+    key: k.item,
+    certificates: certs
+      .filter(
+        (c) => k.item.publicKeySha256 !== undefined && c.publicKeySha256 === k.item.publicKeySha256,
+      )
+      .map((c) => ({
+        file: sourceOf(c).file,
+        subject: c.subject.text,
+        fingerprintSha256: c.fingerprintSha256,
+      })),
+  }));
+  const others = items
+    .filter(
+      (s): s is SourcedItem & { item: DecodedCsr | DecodedCrl } =>
+        s.item.kind === 'csr' || s.item.kind === 'crl',
+    )
+    .map((s) => ({ file: s.file, index: s.index, item: s.item }));
+  const all = certificates.flatMap((c) => c.findings);
+  return {
+    certificates,
+    keys,
+    others,
+    lintErrors: all.filter((f) => f.severity === 'error').length,
+    lintWarnings: all.filter((f) => f.severity === 'warning').length,
+  };
+}

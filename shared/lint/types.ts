@@ -1,0 +1,112 @@
+/**
+ * Types of the certificate lint: rule ids, findings and context. Every user-visible text is keyed
+ * by rule id (messages-en.ts, messages-zh-CN.ts), so the UI can switch language without
+ * touching the rules.
+ */
+import type { ClientKind } from '../plan/schema';
+import type { DecodedCertificate, Role } from '../pki/model';
+
+/** Every rule the linter knows; the order is the order findings are listed in. */
+export const LINT_RULE_IDS = [
+  'expired',
+  'not-yet-valid',
+  'ca-not-ca',
+  'ca-missing-key-cert-sign',
+  'eku-missing-server-auth',
+  'server-missing-client-auth',
+  'peer-missing-client-auth',
+  'client-missing-client-auth',
+  'no-sans',
+  'host-not-in-sans',
+  'server-missing-loopback',
+  'invalid-wildcard',
+  'apisix-client-cn-with-auth',
+  'weak-signature',
+  'rsa-key-too-small',
+  'serial-negative',
+  'serial-zero',
+  'serial-too-long',
+  'leaf-outlives-ca',
+  'expiring-soon',
+  'missing-ski',
+  'missing-aki',
+] as const;
+export type LintRuleId = (typeof LINT_RULE_IDS)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Why a certificate can or cannot serve a role (keys of the role texts). */
+export type RoleReason =
+  | 'ca-ok'
+  | 'not-ca'
+  | 'ca-no-key-cert-sign'
+  | 'is-ca'
+  | 'server-ok'
+  | 'no-server-auth'
+  | 'peer-ok'
+  | 'peer-no-client-auth'
+  | 'client-ok'
+  | 'no-client-auth';
+
+/** Wildcard SAN problems (same names as shared/plan/address.ts). */
+export type WildcardProblem =
+  'wildcard-bare' | 'wildcard-too-broad' | 'wildcard-partial' | 'wildcard-not-leftmost';
+
+/** User-visible texts of one rule. `detail` may hold `{placeholders}` filled per finding. */
+export interface RuleText {
+  readonly title: string;
+  readonly explanation: string;
+  readonly seenAs: string;
+  readonly fix: string;
+  readonly detail: string;
+}
+
+/** All texts of one language. */
+export interface LintMessages {
+  readonly rules: Readonly<Record<LintRuleId, RuleText>>;
+  readonly roleReasons: Readonly<Record<RoleReason, string>>;
+  readonly roleNames: Readonly<Record<Role, string>>;
+  readonly wildcard: Readonly<Record<WildcardProblem, string>>;
+}
+
+/** What the linter is told about the certificate's use. */
+export interface LintContext {
+  /** The role the certificate is meant for; inferred from its usages when absent. */
+  readonly role?: Role;
+  /** The certificate that issued it, for lifetime and key id checks. */
+  readonly issuer?: DecodedCertificate;
+  /** Member addresses a server or peer certificate must cover (checked as Go does). */
+  readonly hosts?: readonly string[];
+  readonly now: Date;
+  /** etcd auth is enabled (with --client-cert-auth): the gateway refuses client certs with a CN. */
+  readonly etcdAuth?: boolean;
+  /** Which client uses the certificate. */
+  readonly kind?: ClientKind;
+}
+
+/** One problem found, with all texts rendered in the chosen language. */
+export interface Finding {
+  readonly ruleId: LintRuleId;
+  readonly severity: Severity;
+  /** The role the rule was checked for. */
+  readonly role: Role;
+  readonly title: string;
+  readonly explanation: string;
+  readonly seenAs: string;
+  readonly fix: string;
+  readonly reference: string;
+  /** This certificate's specifics (which SAN, which date…). */
+  readonly detail: string;
+  /** Values filled into `detail` (so another language can render it again). */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** Whether a certificate can serve a role, and if not why, quoting what the user would see. */
+export interface RoleVerdict {
+  readonly role: Role;
+  readonly ok: boolean;
+  readonly reason: RoleReason;
+  readonly text: string;
+  /** The error text the failure produces (empty when ok). */
+  readonly seenAs: string;
+}

@@ -1,0 +1,166 @@
+/**
+ * Key facts from SubjectPublicKeyInfo and private key structures, read with the bounded DER
+ * reader: type, size and curve for lint, and the SPKI bytes whose SHA-256 pairs a key file with
+ * its certificate without ever showing key material.
+ */
+import type { KeyAlgorithm } from './algorithms';
+import {
+  TAG,
+  childrenOf,
+  concatBytes,
+  contentOf,
+  encodeOid,
+  encodeTlv,
+  encodingOf,
+  oidOf,
+  readTlv,
+  type Tlv,
+} from './decode-der';
+import type { KeyInfo } from './model';
+
+export const OID = {
+  rsa: '1.2.840.113549.1.1.1',
+  rsaPss: '1.2.840.113549.1.1.10',
+  ec: '1.2.840.10045.2.1',
+  ed25519: '1.3.101.112',
+  ed448: '1.3.101.113',
+} as const;
+
+const CURVES: Readonly<Record<string, { name: string; bits: number; alg?: KeyAlgorithm }>> = {
+  '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256, alg: 'ecdsa-p256' },
+  '1.3.132.0.34': { name: 'P-384', bits: 384, alg: 'ecdsa-p384' },
+  '1.3.132.0.35': { name: 'P-521', bits: 521 },
+  '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
+};
+
+/** The curve OID for a WebCrypto curve name (used when deriving a public key). */
+export const curveOid = (name: string): string | undefined =>
+  Object.entries(CURVES).find(([, c]) => c.name === name)?.[0];
+
+/** Curve facts for an OID, if it is one we know. */
+export const curveOf = (oid: string | undefined) => (oid === undefined ? undefined : CURVES[oid]);
+
+/** Bit length of an unsigned big-endian integer's content bytes (leading zeros ignored). */
+export function bitLength(content: Uint8Array): number {
+  let i = 0;
+  while (i < content.length && content[i] === 0) i++;
+  if (i === content.length) return 0;
+  return (content.length - i - 1) * 8 + (32 - Math.clz32(content[i]!));
+}
+
+/** KeyInfo for an RSA modulus size. */
+export function rsaInfo(bits: number): KeyInfo {
+  const alg = `rsa-${bits}` as KeyAlgorithm;
+  return ['rsa-2048', 'rsa-3072', 'rsa-4096'].includes(alg)
+    ? { type: 'rsa', bits, algorithm: alg }
+    : { type: 'rsa', bits };
+}
+
+/** KeyInfo for an EC curve OID. */
+export function ecInfo(curveOidText: string | undefined): KeyInfo {
+  const c = curveOf(curveOidText);
+  if (c === undefined) return { type: 'ec', curve: curveOidText ?? 'unknown' };
+  return c.alg
+    ? { type: 'ec', bits: c.bits, curve: c.name, algorithm: c.alg }
+    : { type: 'ec', bits: c.bits, curve: c.name };
+}
+
+/** Type, size and curve of a SubjectPublicKeyInfo (given as its whole encoding). */
+export function spkiKeyInfo(b: Uint8Array, spki: Tlv): KeyInfo {
+  const kids = childrenOf(b, spki);
+  const alg = kids?.[0]?.tag === TAG.sequence ? childrenOf(b, kids[0]) : undefined;
+  const oid = oidOf(b, alg?.[0]);
+  const bits = kids?.[1];
+  if (oid === OID.rsa || oid === OID.rsaPss) {
+    if (bits?.tag !== TAG.bitString || bits.end - bits.contentStart < 2) return { type: 'rsa' };
+    // BIT STRING content: one "unused bits" byte, then RSAPublicKey ::= SEQUENCE { n, e }.
+    const inner = readTlv(b, bits.contentStart + 1, bits.end);
+    const ne = inner.ok && inner.tlv.tag === TAG.sequence ? childrenOf(b, inner.tlv) : undefined;
+    const n = ne?.[0];
+    return n?.tag === TAG.integer ? rsaInfo(bitLength(contentOf(b, n))) : { type: 'rsa' };
+  }
+  if (oid === OID.ec) return ecInfo(oidOf(b, alg?.[1]));
+  if (oid === OID.ed25519) return { type: 'ed25519', algorithm: 'ed25519' };
+  if (oid === OID.ed448) return { type: 'ed448' };
+  return { type: 'unknown' };
+}
+
+const NULL = new Uint8Array([0x05, 0x00]);
+
+/** SPKI bytes for an RSA public key (n and e as their INTEGER encodings). */
+export function rsaSpki(nEncoding: Uint8Array, eEncoding: Uint8Array): Uint8Array {
+  const pub = encodeTlv(TAG.sequence, concatBytes(nEncoding, eEncoding));
+  return encodeTlv(
+    TAG.sequence,
+    concatBytes(
+      encodeTlv(TAG.sequence, concatBytes(encodeOid(OID.rsa), NULL)),
+      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), pub)),
+    ),
+  );
+}
+
+/** SPKI bytes for an EC public point on a named curve. */
+export function ecSpki(curve: string, point: Uint8Array): Uint8Array {
+  return encodeTlv(
+    TAG.sequence,
+    concatBytes(
+      encodeTlv(TAG.sequence, concatBytes(encodeOid(OID.ec), encodeOid(curve))),
+      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), point)),
+    ),
+  );
+}
+
+/** SPKI bytes for an Ed25519/Ed448 public key. */
+export function edSpki(oid: string, pub: Uint8Array): Uint8Array {
+  return encodeTlv(
+    TAG.sequence,
+    concatBytes(
+      encodeTlv(TAG.sequence, encodeOid(oid)),
+      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), pub)),
+    ),
+  );
+}
+
+/** RSA key facts from an RSAPrivateKey (PKCS#1) element: size and public SPKI. */
+export function rsaPrivate(
+  b: Uint8Array,
+  t: Tlv,
+): { info: KeyInfo; spki?: Uint8Array } | undefined {
+  const kids = childrenOf(b, t);
+  if (kids === undefined || kids.length < 9 || !kids.every((k) => k.tag === TAG.integer))
+    return undefined;
+  const n = kids[1]!;
+  const e = kids[2]!;
+  return {
+    info: rsaInfo(bitLength(contentOf(b, n))),
+    spki: rsaSpki(encodingOf(b, n), encodingOf(b, e)),
+  };
+}
+
+/**
+ * EC key facts from an ECPrivateKey (SEC1) element. The curve comes from its [0] field or, inside
+ * PKCS#8, from the algorithm parameters; the public point from its [1] field when present.
+ */
+export function ecPrivate(
+  b: Uint8Array,
+  t: Tlv,
+  outerCurve?: string,
+): { info: KeyInfo; curve?: string; spki?: Uint8Array } | undefined {
+  const kids = childrenOf(b, t);
+  if (kids === undefined || kids[0]?.tag !== TAG.integer || kids[1]?.tag !== TAG.octetString)
+    return undefined;
+  let curve = outerCurve;
+  let point: Uint8Array | undefined;
+  for (const k of kids.slice(2)) {
+    const inner = childrenOf(b, k)?.[0];
+    if (k.tag === 0xa0) curve = oidOf(b, inner) ?? curve;
+    if (k.tag === 0xa1 && inner?.tag === TAG.bitString && inner.end - inner.contentStart > 1)
+      point = b.subarray(inner.contentStart + 1, inner.end);
+  }
+  const info = ecInfo(curve);
+  return {
+    info,
+    curve,
+    spki: curve !== undefined && point !== undefined ? ecSpki(curve, point) : undefined,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Turns a file's bytes into text when they are text (UTF-8 with or without BOM, UTF-16 from
+ * Windows tools) and cuts PEM armour into blocks. Written as a line scanner, not one big regular
+ * expression, so that hostile input cannot make it backtrack.
+ */
+
+/** The bytes read as text, or a sign that they are binary (DER or PKCS#12). */
+export type TextView =
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+    }
+  | { readonly kind: 'binary' };
+
+/** One `-----BEGIN X-----` … `-----END X-----` block. */
+export interface PemBlock {
+  readonly label: string;
+  /** 1-based line of the BEGIN line, for messages. */
+  readonly line: number;
+  /** RFC 1421 headers (`Proc-Type`, `DEK-Info`) of legacy encrypted keys. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly der?: Uint8Array;
+  readonly problem?: 'truncated' | 'bad-base64' | 'empty';
+}
+
+const decoderOf = (label: string): TextDecoder => new TextDecoder(label, { fatal: false });
+
+/** Share of sampled bytes at even/odd positions that are NUL (UTF-16 text has one of them ≈ 1). */
+function nulShare(b: Uint8Array, parity: 0 | 1): number {
+  const n = Math.min(b.length, 1024);
+  let zeros = 0;
+  let total = 0;
+  for (let i = parity; i < n; i += 2) {
+    total++;
+    if (b[i] === 0) zeros++;
+  }
+  return total === 0 ? 0 : zeros / total;
+}
+
+/** Reads bytes as text when they look like text; DER and PKCS#12 come back as binary. */
+export function bytesToText(b: Uint8Array): TextView {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return { kind: 'text', text: decoderOf('utf-8').decode(b.subarray(3)), encoding: 'utf-8' };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+    return {
+      kind: 'text',
+      text: decoderOf('utf-16le').decode(b.subarray(2)),
+      encoding: 'utf-16le',
+    };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+    return {
+      kind: 'text',
+      text: decoderOf('utf-16be').decode(b.subarray(2)),
+      encoding: 'utf-16be',
+    };
+  // UTF-16 without BOM: every other byte is NUL. DER never looks like that (its 2nd byte is a length).
+  if (b.length >= 4 && b.length % 2 === 0) {
+    const even = nulShare(b, 0);
+    const odd = nulShare(b, 1);
+    if (odd > 0.9 && even < 0.1)
+      return { kind: 'text', text: decoderOf('utf-16le').decode(b), encoding: 'utf-16le' };
+    if (even > 0.9 && odd < 0.1)
+      return { kind: 'text', text: decoderOf('utf-16be').decode(b), encoding: 'utf-16be' };
+  }
+  const text = decoderOf('utf-8').decode(b);
+  if (text.includes('-----BEGIN ')) return { kind: 'text', text, encoding: 'utf-8' };
+  if (b.length > 0 && b[0] === 0x30) return { kind: 'binary' };
+  return looksLikeText(b) ? { kind: 'text', text, encoding: 'utf-8' } : { kind: 'binary' };
+}
+
+/** True when the first KiB has no control bytes other than tab, CR, LF (UTF-8 bytes pass). */
+function looksLikeText(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 1024);
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    if (c === 0x7f) return false;
+  }
+  return true;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+
+/** Strict base64 (whitespace ignored, padding optional); undefined when any other character occurs. */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  const clean: number[] = [];
+  let padding = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    if (c === 0x3d) {
+      padding++;
+      continue;
+    }
+    // Data after padding, or a non-alphabet character, is not base64.
+    if (padding > 0 || c >= 128 || B64_VALUE[c] === -1) return undefined;
+    clean.push(B64_VALUE[c]!);
+  }
+  if (padding > 2 || clean.length % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const n =
+      (clean[i]! << 18) |
+      ((clean[i + 1] ?? 0) << 12) |
+      ((clean[i + 2] ?? 0) << 6) |
+      (clean[i + 3] ?? 0);
+    if (o < out.length) out[o++] = (n >> 16) & 0xff;
+    if (o < out.length && i + 2 < clean.length) out[o++] = (n >> 8) & 0xff;
+    if (o < out.length && i + 3 < clean.length) out[o++] = n & 0xff;
+  }
+  return out;
+}
+
+/** Encodes bytes as base64 (for the PEM text of decoded certificates). */
+export function encodeBase64(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 3) {
+    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < b.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < b.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+/** PEM text for DER bytes, 64 characters per line. */
+export function toPem(label: string, der: Uint8Array): string {
+  const b64 = encodeBase64(der);
+  const lines: string[] = [];
+  for (let i = 0; i < b64.length; i += 64) lines.push(b64.slice(i, i + 64));
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 #._-]{0,60})-----$/;
+const END = /^-----END ([A-Z0-9][A-Z0-9 #._-]{0,60})-----$/;
+
+/** Cuts PEM blocks out of text; text around and between blocks is ignored, as OpenSSL does. */
+export function pemBlocks(text: string): PemBlock[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: PemBlock[] = [];
+  let open:
+    { label: string; line: number; headers: Record<string, string>; body: string[] } | undefined;
+  const close = (problem?: PemBlock['problem']): void => {
+    if (open === undefined) return;
+    const base = { label: open.label, line: open.line, headers: open.headers };
+    if (problem !== undefined) {
+      blocks.push({ ...base, problem });
+    } else {
+      const der = decodeBase64(open.body.join(''));
+      if (der === undefined) blocks.push({ ...base, problem: 'bad-base64' });
+      else if (der.length === 0) blocks.push({ ...base, problem: 'empty' });
+      else blocks.push({ ...base, der });
+    }
+    open = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const begin = line.length < 100 ? BEGIN.exec(line) : null;
+    if (begin) {
+      close('truncated'); // a BEGIN inside an open block: the previous block was cut short
+      open = { label: begin[1]!, line: i + 1, headers: {}, body: [] };
+      continue;
+    }
+    if (open === undefined) continue;
+    const end = line.length < 100 ? END.exec(line) : null;
+    if (end) {
+      close(end[1] === open.label ? undefined : 'truncated');
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (open.body.length === 0 && colon > 0 && colon < 40) {
+      open.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+      continue;
+    }
+    open.body.push(line);
+  }
+  close('truncated');
+  return blocks;
+}
+
+/** Base64 text with no armour (a DER file pasted as base64), decoded; else undefined. */
+export function bareBase64(text: string): Uint8Array | undefined {
+  const t = text.trim();
+  if (t.length < 64 || !/^[A-Za-z0-9+/=\s]+$/.test(t)) return undefined;
+  const der = decodeBase64(t);
+  return der !== undefined && der[0] === 0x30 ? der : undefined;
+}
