@@ -3,7 +3,9 @@
  * tests. Exit codes: 0 fine, 1 lint errors found, 2 bad input. No 'electron' import here.
  */
 import { parseArgs } from 'node:util';
+import type { Role } from '../../shared/pki/model';
 import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
+import type { ClientKind } from '../../shared/plan/schema';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
 import { EXIT, type CliIo } from './io';
@@ -11,8 +13,13 @@ import { EXIT, type CliIo } from './io';
 const USAGE = `Usage:
   etcd-tls-wizard init                          print a commented example plan
   etcd-tls-wizard issue --plan FILE --out DIR   issue everything the plan describes into DIR (must not exist or be empty)
-  etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...]
+        [--ca-cert FILE --ca-key FILE]          sign with an existing CA (key passphrase in ETW_CA_KEY_PASSPHRASE)
+        [--export-ca-key none|encrypted|plain]  put ca/ca.key in the bundle (encrypted: passphrase in ETW_CA_PASSPHRASE)
+        [--pkcs12] [--pkcs12-legacy]            client.p12 for each client (password in ETW_P12_PASSWORD)
+        [--zip]                                 also write DIR.zip
+  etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...] [--role ROLE] [--kind KIND] [--etcd-auth]
                                                 decode and lint files or folders; check hosts against server certificates
+                                                (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom)
 Exit codes: 0 fine, 1 lint errors found, 2 bad input.`;
 
 /** Runs the CLI with explicit arguments and streams; returns the exit code. */
@@ -43,13 +50,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'inspect': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { json: { type: 'boolean' }, host: { type: 'string', multiple: true } },
+          options: {
+            json: { type: 'boolean' },
+            host: { type: 'string', multiple: true },
+            role: { type: 'string' }, // ca | etcd-server | etcd-peer | client
+            kind: { type: 'string' }, // kube-apiserver | apisix | etcdctl | custom
+            'etcd-auth': { type: 'boolean' },
+          },
           allowPositionals: true,
           strict: true,
         });
         return await runInspect(
           positionals,
-          { json: values.json ?? false, hosts: values.host ?? [] },
+          {
+            json: values.json ?? false,
+            hosts: values.host ?? [],
+            ...(values.role !== undefined ? { role: values.role as Role } : {}),
+            ...(values.kind !== undefined ? { kind: values.kind as ClientKind } : {}),
+            ...(values['etcd-auth'] !== undefined ? { etcdAuth: values['etcd-auth'] } : {}),
+          },
           io,
         );
       }

@@ -1,0 +1,183 @@
+/**
+ * `etcd-tls-wizard issue` as a user runs it: bad input is one line naming the file or plan
+ * field, exit 2, nothing written; secrets come only from the environment; an imported CA
+ * (encrypted key made by openssl) signs every leaf.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/index';
+import { needTool, run, runOk, tempDir } from '../test-support/tools';
+
+const dir = tempDir('etw-cli-');
+afterAll(() => dir.remove());
+
+const PLAN = `version: 1
+cluster:
+  members:
+    - name: n1
+      addresses: [10.0.0.1]
+clients: [etcdctl]
+`;
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), env });
+  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err.length };
+}
+
+function planFile(name: string, text = PLAN): string {
+  const p = join(dir.path, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('issue: bad input', () => {
+  it('names a missing plan file; exit 2; nothing written', async () => {
+    const out = join(dir.path, 'o1');
+    const r = await cli(['issue', '--plan', join(dir.path, 'nope.yaml'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toBe(1);
+    expect(r.err).toContain('nope.yaml');
+    expect(r.err).toContain('ENOENT');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the file, line and plan field of an invalid plan', async () => {
+    const p = planFile(
+      'bad.yaml',
+      PLAN.replace('addresses: [10.0.0.1]', 'addresses: [https://10.0.0.1:2379]'),
+    );
+    const out = join(dir.path, 'o2');
+    const r = await cli(['issue', '--plan', p, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:5: cluster\.members\[0\]\.addresses\[0\]: .*is a URL/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a non-empty output folder, naming what is there', async () => {
+    const out = join(dir.path, 'o3');
+    mkdirSync(out);
+    writeFileSync(join(out, 'keep.txt'), 'mine');
+    const r = await cli(['issue', '--plan', planFile('ok.yaml'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(join(out, 'keep.txt'));
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+  });
+
+  it('takes passphrases only from the environment, and checks them', async () => {
+    const out = join(dir.path, 'o4');
+    const argv = await cli([
+      'issue',
+      '--plan',
+      planFile('ok.yaml'),
+      '--out',
+      out,
+      '--passphrase',
+      'x',
+    ]);
+    expect(argv.code).toBe(2);
+    expect(argv.err).toMatch(/Unknown option '--passphrase'/);
+    const none = await cli([
+      'issue',
+      '--plan',
+      planFile('ok.yaml'),
+      '--out',
+      out,
+      '--export-ca-key',
+      'encrypted',
+    ]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/ETW_CA_PASSPHRASE .*passphrase is required/);
+    const short = await cli(['issue', '--plan', planFile('ok.yaml'), '--out', out, '--pkcs12'], {
+      ETW_P12_PASSWORD: 'short',
+    });
+    expect(short.err).toMatch(/ETW_P12_PASSWORD .*use at least 12/);
+    const mode = await cli([
+      'issue',
+      '--plan',
+      planFile('ok.yaml'),
+      '--out',
+      out,
+      '--export-ca-key',
+      'clear',
+    ]);
+    expect(mode.err).toMatch(/--export-ca-key must be none, encrypted or plain/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('wants both CA files or neither', async () => {
+    const r = await cli([
+      'issue',
+      '--plan',
+      planFile('ok.yaml'),
+      '--out',
+      join(dir.path, 'o5'),
+      '--ca-cert',
+      'x.crt',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--ca-cert and --ca-key go together/);
+  });
+});
+
+describe.skipIf(!needTool('openssl'))('issue with an imported CA', () => {
+  const CA_PASS = 'openssl made this 1234';
+  const caKey = join(dir.path, 'ca.key');
+  const caCrt = join(dir.path, 'ca.crt');
+
+  it('asks for the key passphrase by its variable, then signs every leaf with that CA', async () => {
+    runOk('openssl', [
+      'genpkey',
+      '-algorithm',
+      'EC',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-aes-256-cbc',
+      '-pass',
+      `pass:${CA_PASS}`,
+      '-out',
+      caKey,
+    ]);
+    runOk('openssl', [
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      caKey,
+      '-passin',
+      `pass:${CA_PASS}`,
+      '-subj',
+      '/CN=corp-etcd-ca',
+      '-days',
+      '3650',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+      '-out',
+      caCrt,
+    ]);
+    const out = join(dir.path, 'imported');
+    const args = ['issue', '--plan', planFile('ok.yaml'), '--out', out];
+    const noPass = await cli([...args, '--ca-cert', caCrt, '--ca-key', caKey]);
+    expect(noPass.code).toBe(2);
+    expect(noPass.err).toContain('ETW_CA_KEY_PASSPHRASE');
+    expect(existsSync(out)).toBe(false);
+
+    const r = await cli([...args, '--ca-cert', caCrt, '--ca-key', caKey, '--zip'], {
+      ETW_CA_KEY_PASSPHRASE: CA_PASS,
+    });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/CA imported/);
+    expect(readFileSync(join(out, 'ca/ca.crt'), 'utf8')).toBe(readFileSync(caCrt, 'utf8'));
+    expect(existsSync(join(out, 'ca/ca.key'))).toBe(false);
+    expect(existsSync(`${out}.zip`)).toBe(true);
+    for (const f of ['nodes/n1/server.crt', 'nodes/n1/peer.crt', 'clients/etcdctl/client.crt']) {
+      const v = run('openssl', ['verify', '-x509_strict', '-CAfile', caCrt, join(out, f)]);
+      expect(v.stdout, v.stderr).toMatch(/: OK/);
+    }
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Writes a bundle to disk as a whole or not at all: files are assembled in a hidden folder beside
+ * the target (same file system, so the final rename is atomic), private keys get 0600 and their
+ * folders 0700 whatever the umask, everything is fsynced, and nothing is ever overwritten.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import {
+  chmod,
+  link,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  rename,
+  rm,
+  rmdir,
+  unlink,
+} from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { fail, ok, type Result } from '../../shared/result';
+
+/** How a file is protected on disk: keys are secret, scripts executable, the rest public. */
+export type FileMode = 'secret' | 'public' | 'executable';
+
+/** One file of a bundle, with a relative POSIX path. */
+export interface OutFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+  readonly mode: FileMode;
+}
+
+/** Unix permission bits per mode (also used for the entries of the zip). */
+export const MODE_BITS: Record<FileMode, number> = {
+  secret: 0o600,
+  public: 0o644,
+  executable: 0o755,
+};
+/** Folders that hold a secret (at any depth) are closed to others; the rest are 0755. */
+const DIR_SECRET = 0o700;
+const DIR_PUBLIC = 0o755;
+
+/** Rejects paths that could escape the bundle folder; a bad path is a bug in the caller. */
+function checkRelative(p: string): void {
+  const n = posix.normalize(p);
+  if (p === '' || isAbsolute(p) || n !== p || n.startsWith('../') || n === '..' || p.includes('\\'))
+    throw new Error(`bundle path "${p}" is not a clean relative path`);
+}
+
+/** Every folder of the bundle with the mode it gets, parents first. */
+function planFolders(files: readonly OutFile[]): Map<string, number> {
+  const dirs = new Map<string, number>();
+  for (const f of files) {
+    let d = posix.dirname(f.path);
+    const chain: string[] = [];
+    while (d !== '.') {
+      chain.unshift(d);
+      d = posix.dirname(d);
+    }
+    for (const c of chain) {
+      const prev = dirs.get(c) ?? DIR_PUBLIC;
+      dirs.set(c, f.mode === 'secret' ? DIR_SECRET : prev);
+    }
+  }
+  return dirs;
+}
+
+const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Checks that `target` may receive a bundle: it must not exist, or be an empty folder. Names the
+ * first conflicting path (a bundle file that already exists there, else the first entry).
+ */
+export async function checkTarget(
+  target: string,
+  files: readonly OutFile[] = [],
+): Promise<Result<{ exists: boolean }>> {
+  let st;
+  try {
+    st = await lstat(target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok({ exists: false });
+    return fail('destination-unwritable', `${target}: cannot check it (${errText(e)})`, target);
+  }
+  if (!st.isDirectory())
+    return fail(
+      'destination-not-empty',
+      `${target} already exists and is not a folder; choose a new folder name`,
+      target,
+    );
+  const entries = (await readdir(target)).sort();
+  if (entries.length === 0) return ok({ exists: true });
+  const top = new Set(entries);
+  const clash = files.map((f) => f.path.split('/')[0]!).find((t) => top.has(t)) ?? entries[0]!;
+  const path = join(target, clash);
+  return fail(
+    'destination-not-empty',
+    `${target} is not empty (${path} exists); choose an empty or new folder, nothing was written`,
+    path,
+  );
+}
+
+async function fsyncPath(path: string): Promise<void> {
+  const h = await open(path, constants.O_RDONLY);
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/** Creates a file that must not exist yet, with explicit mode bits, and syncs it. */
+async function createFile(path: string, content: string | Uint8Array, mode: number): Promise<void> {
+  const h = await open(path, 'wx', mode);
+  try {
+    await h.writeFile(content);
+    await h.chmod(mode); // the umask may have removed bits from the open() mode
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/**
+ * Writes `files` into `target` (which must not exist, or be empty). On any failure the temporary
+ * folder is removed and the target is left as it was.
+ */
+export async function writeBundle(
+  target: string,
+  files: readonly OutFile[],
+): Promise<Result<{ target: string; written: string[] }>> {
+  files.forEach((f) => checkRelative(f.path));
+  const abs = resolve(target);
+  const pre = await checkTarget(abs, files);
+  if (!pre.ok) return pre;
+  const parent = dirname(abs);
+  const temp = join(parent, `.${basename(abs)}.partial-${randomBytes(6).toString('hex')}`);
+  try {
+    await mkdir(parent, { recursive: true });
+    await mkdir(temp, { mode: DIR_SECRET });
+  } catch (e) {
+    return fail(
+      'destination-unwritable',
+      `${parent}: cannot create a folder here (${errText(e)})`,
+      parent,
+    );
+  }
+  let placing = false;
+  try {
+    const secretAnywhere = files.some((f) => f.mode === 'secret');
+    const folders = planFolders(files);
+    for (const [d, mode] of folders) {
+      await mkdir(join(temp, d), { mode });
+      await chmod(join(temp, d), mode);
+    }
+    for (const f of files) await createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]);
+    for (const d of [...folders.keys()].reverse()) await fsyncPath(join(temp, d));
+    await chmod(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
+    await fsyncPath(temp);
+    placing = true;
+    if (pre.value.exists) await rmdir(abs); // fails (ENOTEMPTY) if something appeared meanwhile
+    await rename(temp, abs);
+    await fsyncPath(parent);
+    return ok({ target: abs, written: files.map((f) => f.path) });
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    // Only the final step can meet someone else's files; earlier errors are inside our folder.
+    if (placing && (code === 'ENOTEMPTY' || code === 'EEXIST'))
+      return fail(
+        'destination-not-empty',
+        `${abs}: could not place the bundle (${errText(e)}); nothing was written`,
+        abs,
+      );
+    return fail(
+      'destination-unwritable',
+      `${abs}: writing the bundle failed (${errText(e)}); nothing was written`,
+      abs,
+    );
+  }
+}
+
+/**
+ * Writes one file beside its final name, then hard-links it into place: link() fails if the name
+ * exists, so an existing file is never overwritten and a reader never sees half a file.
+ */
+export async function writeFileSafely(
+  path: string,
+  content: string | Uint8Array,
+  mode: FileMode,
+): Promise<Result<{ path: string }>> {
+  const abs = resolve(path);
+  const temp = join(dirname(abs), `.${basename(abs)}.partial-${randomBytes(6).toString('hex')}`);
+  try {
+    await createFile(temp, content, MODE_BITS[mode]);
+    await link(temp, abs);
+    await fsyncPath(dirname(abs));
+    return ok({ path: abs });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST')
+      return fail('destination-not-empty', `${abs} already exists; it was not overwritten`, abs);
+    return fail('destination-unwritable', `${abs}: cannot write it (${errText(e)})`, abs);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}

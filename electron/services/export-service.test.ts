@@ -1,0 +1,173 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlanYaml } from '../../shared/plan/plan';
+import type { Plan } from '../../shared/plan/schema';
+import type { IssuedPki } from '../../shared/pki/issue';
+import { needTool, run, tempDir } from '../test-support/tools';
+import { exportBundle } from './export-service';
+import { issuePlan } from './pki-service';
+
+const PLAN = `
+version: 1
+pkiDir: /etc/etcd/pki
+cluster:
+  members:
+    - { name: n1, addresses: [10.0.0.1] }
+    - { name: n2, addresses: [10.0.0.2] }
+clients: [kube-apiserver, etcdctl, apisix]
+apisix: {}
+`;
+const CA_PASS = 'ca passphrase for tests';
+const P12_PASS = 'p12 password for tests';
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+let plan: Plan;
+let issued: IssuedPki;
+const dir = tempDir('etw-export-');
+const perm = (p: string) => statSync(p).mode & 0o777;
+
+beforeAll(async () => {
+  const p = parsePlanYaml(PLAN, 'plan.yaml');
+  if (!p.ok) throw new Error(p.error.message);
+  plan = p.value;
+  const i = await issuePlan(plan);
+  if (!i.ok) throw new Error(i.error.message);
+  issued = i.value;
+});
+afterAll(() => dir.remove());
+
+describe('exportBundle', () => {
+  it('writes PEMs at the layout paths, generated files, p12 and a zip; no CA key by default', async () => {
+    const target = join(dir.path, 'full');
+    const r = await exportBundle({
+      plan,
+      issued,
+      target,
+      caKey: 'none',
+      pkcs12: { password: P12_PASS },
+      zip: true,
+      now: NOW,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const f = (p: string) => join(target, p);
+    expect(readFileSync(f('ca/ca.crt'), 'utf8')).toBe(issued.ca.certPem);
+    expect(existsSync(f('ca/ca.key'))).toBe(false);
+    for (const m of ['n1', 'n2']) {
+      expect(readFileSync(f(`nodes/${m}/ca.crt`), 'utf8')).toBe(issued.ca.certPem);
+      expect(perm(f(`nodes/${m}/server.key`))).toBe(0o600);
+      expect(perm(f(`nodes/${m}/peer.key`))).toBe(0o600);
+      expect(perm(f(`nodes/${m}`))).toBe(0o700);
+      expect(readFileSync(f(`nodes/${m}/etcd.conf.yml`), 'utf8')).toContain(
+        '/etc/etcd/pki/server.crt',
+      );
+    }
+    for (const c of ['kube-apiserver', 'etcdctl', 'apisix']) {
+      const cert = issued.certs.find((x) => x.spec.id === `client:${c}`)!;
+      expect(readFileSync(f(`clients/${c}/client.crt`), 'utf8')).toBe(cert.certPem);
+      expect(readFileSync(f(`clients/${c}/client.key`), 'utf8')).toBe(cert.keyPem);
+      expect(perm(f(`clients/${c}/client.p12`))).toBe(0o600);
+      expect(perm(f(`kubernetes/etcd-client-${c}.secret.yaml`))).toBe(0o600);
+    }
+    expect(perm(f('clients/etcdctl/check.sh'))).toBe(0o755);
+    expect(r.value.files).toContain('README.md');
+    expect(r.value.zip).toBe(`${target}.zip`);
+    expect(perm(`${target}.zip`)).toBe(0o600);
+    expect(readdirSync(dir.path).sort()).toEqual(['full', 'full.zip']);
+  });
+
+  it('writes the CA key encrypted, or plain only when asked', async () => {
+    const enc = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'enc'),
+      caKey: 'encrypted',
+      caPassphrase: CA_PASS,
+      now: NOW,
+    });
+    expect(enc.ok).toBe(true);
+    const encKey = readFileSync(join(dir.path, 'enc/ca/ca.key'), 'utf8');
+    expect(encKey).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect(perm(join(dir.path, 'enc/ca/ca.key'))).toBe(0o600);
+
+    const plain = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'plain'),
+      caKey: 'plain',
+      now: NOW,
+    });
+    if (!plain.ok) throw new Error(plain.error.message);
+    expect(readFileSync(join(dir.path, 'plain/ca/ca.key'), 'utf8')).toBe(issued.ca.keyPem);
+    expect(plain.value.warnings.join('\n')).toMatch(/UNENCRYPTED/);
+  });
+
+  it.skipIf(!needTool('openssl'))('the encrypted CA key opens with openssl', () => {
+    const out = run('openssl', [
+      'pkey',
+      '-in',
+      join(dir.path, 'enc/ca/ca.key'),
+      '-passin',
+      `pass:${CA_PASS}`,
+    ]);
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toBe(issued.ca.keyPem);
+  });
+
+  it('writes nothing when a passphrase is missing or weak', async () => {
+    const target = join(dir.path, 'weak');
+    const a = await exportBundle({ plan, issued, target, caKey: 'encrypted', now: NOW });
+    expect(a.ok ? '' : a.error.code).toBe('passphrase-needed');
+    const b = await exportBundle({
+      plan,
+      issued,
+      target,
+      caKey: 'none',
+      pkcs12: { password: 'short' },
+      zip: true,
+      now: NOW,
+    });
+    expect(b.ok ? '' : b.error.message).toMatch(/at least 12/);
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(`${target}.zip`)).toBe(false);
+  });
+
+  it('refuses a non-empty target or an existing zip, and leaves them as they were', async () => {
+    const a = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'full'),
+      caKey: 'none',
+      now: NOW,
+    });
+    expect(a.ok ? '' : a.error.code).toBe('destination-not-empty');
+    const b = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'zipclash'),
+      caKey: 'none',
+      zip: true,
+      now: NOW,
+    });
+    expect(b.ok).toBe(true);
+    const c = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'zipclash2'),
+      caKey: 'none',
+      zip: true,
+      now: NOW,
+    });
+    expect(c.ok).toBe(true);
+    // zipclash.zip exists, so a new export named zipclash (emptied) must refuse before writing.
+    const d = await exportBundle({
+      plan,
+      issued,
+      target: join(dir.path, 'zipclash'),
+      caKey: 'none',
+      zip: true,
+      now: NOW,
+    });
+    expect(d.ok ? '' : d.error.code).toBe('destination-not-empty');
+  });
+});
