@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { AppShellPage } from '../pages/app-shell-page';
+
+/** Runs axe and returns the serious and critical violations, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+test('the app loads through the browser host with its host facts', async ({
+  page,
+  shot,
+  pageErrors,
+}) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await expect(page).toHaveTitle('etcd TLS Wizard');
+  await expect(shell.header).toContainText('etcd TLS Wizard');
+  await expect(shell.pageTitle()).toHaveText('Set up TLS for an etcd cluster');
+  await expect(shell.footer).toContainText('browser host');
+  // The token was taken out of the address bar once read.
+  expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+  await shell.open('Inspector');
+  await expect(shell.pageTitle()).toHaveText('Inspect certificates');
+  await shot('shell-en-light-inspector');
+  expect(pageErrors, 'no console errors (CSP violations show up here)').toEqual([]);
+});
+
+test('language switches to 中文 and back, and survives a reload', async ({
+  page,
+  shot,
+  pageErrors,
+}) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await shot('shell-en-light');
+  await shell.setLanguage('中文');
+  await expect(shell.pageTitle()).toHaveText('为 etcd 集群配置 TLS');
+  await expect(shell.navItem('证书检查')).toBeVisible();
+  await expect(page).toHaveTitle('etcd TLS 向导');
+  await shot('shell-zh-light');
+  await page.reload();
+  await expect(shell.pageTitle()).toHaveText('为 etcd 集群配置 TLS');
+  await shell.setLanguage('English');
+  await expect(shell.pageTitle()).toHaveText('Set up TLS for an etcd cluster');
+  expect(pageErrors).toEqual([]);
+});
+
+test('dark theme applies to the whole window in both languages', async ({ page, shot }) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  const background = () =>
+    page
+      .locator('.ant-layout')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const light = await background();
+  await shell.setTheme('Dark');
+  await expect.poll(background).not.toBe(light);
+  await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
+  await shot('shell-en-dark');
+  await shell.setLanguage('中文');
+  await shot('shell-zh-dark');
+  await shell.setTheme('浅色');
+  await expect.poll(background).toBe(light);
+});
+
+test('the system theme follows prefers-color-scheme', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveCSS('color-scheme', 'light');
+});
+
+for (const [language, theme] of [
+  ['English', 'light'],
+  ['中文', 'dark'],
+] as const) {
+  test(`axe finds no serious or critical violations (${language}, ${theme})`, async ({ page }) => {
+    const shell = new AppShellPage(page);
+    await shell.waitReady();
+    await shell.setLanguage(language);
+    await shell.setTheme(theme === 'dark' ? /^(Dark|深色)$/ : /^(Light|浅色)$/);
+    for (const nav of language === 'English' ? ['Wizard', 'Inspector'] : ['向导', '证书检查']) {
+      await shell.open(nav);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+}
+
+test('a bug shows the app-level error dialog and leaves the app usable', async ({ page, shot }) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await page.evaluate(() => {
+    void Promise.reject(new Error('deliberate test failure'));
+  });
+  const dialog = page.getByRole('dialog', { name: 'Something went wrong' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('deliberate test failure');
+  await shot('error-dialog-en-light');
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dialog).toBeHidden();
+  await shell.open('Inspector');
+  await expect(shell.pageTitle()).toHaveText('Inspect certificates');
+});

@@ -1,0 +1,40 @@
+/** Handlers of the `pki` domain. Keys stay in main's stores; the renderer gets summaries and ids. */
+import { fail, ok } from '../../shared/result';
+import type { DomainHandlers, HandlerDeps } from './types';
+
+/** Builds the `pki:*` handlers. */
+export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
+  return {
+    'pki:issue': async ({ plan, caImportId }, ctx) => {
+      const ca = caImportId === undefined ? undefined : deps.stores.cas.get(caImportId);
+      if (caImportId !== undefined && !ca)
+        return fail(
+          'request-invalid',
+          'The imported CA is no longer held by the app; import it again.',
+          'caImportId',
+        );
+      const r = await deps.services.issuePki(plan, {
+        now: deps.now(),
+        ...(ca ? { ca } : {}),
+        onProgress: (p) => ctx.emit('pki:progress', p),
+      });
+      if (!r.ok) return r;
+      return ok({ sessionId: deps.stores.pki.put(r.value), certificates: r.value.certificates });
+    },
+
+    'pki:import-ca': async ({ cert, key, passphrase }) => {
+      const r = await deps.services.importCa({
+        cert,
+        key,
+        ...(passphrase === undefined ? {} : { passphrase }),
+        now: deps.now(),
+      });
+      if (!r.ok) return r;
+      return ok({
+        importId: deps.stores.cas.put(r.value),
+        certificate: r.value.certificate,
+        key: r.value.key,
+      });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Native dialogs, opened by main so that every path comes from the user, never from the
+ * renderer (house-style "One contract, several transports").
+ */
+import { app, dialog, type BrowserWindow } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fail, ok } from '../../shared/result';
+import type { HostDialogs } from '../handlers/types';
+
+const MAX_FILE = 5 * 1024 * 1024;
+
+const FILTERS = {
+  plan: [{ name: 'Plan (YAML)', extensions: ['yaml', 'yml'] }],
+  pki: [
+    {
+      name: 'Certificates and keys',
+      extensions: ['pem', 'crt', 'cer', 'der', 'key', 'csr', 'p12', 'pfx', 'p7b', 'p7c'],
+    },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
+
+/** Dialogs of the desktop app, parented to the main window. */
+export function electronDialogs(getWindow: () => BrowserWindow | null): HostDialogs {
+  const parent = () => getWindow() ?? undefined;
+  return {
+    openFiles: async (kind, multiple) => {
+      const options: Electron.OpenDialogOptions = {
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        filters: FILTERS[kind],
+      };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      if (r.canceled || r.filePaths.length === 0) return ok({ status: 'cancelled' });
+      const files = [];
+      for (const path of r.filePaths) {
+        try {
+          if ((await stat(path)).size > MAX_FILE)
+            return fail(
+              'input-too-large',
+              `${path} is larger than 5 MiB; choose the certificate or key file itself`,
+              path,
+            );
+          files.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+        } catch (e) {
+          return fail(
+            'input-unreadable',
+            `${path}: cannot read it (${(e as Error).message})`,
+            path,
+          );
+        }
+      }
+      return ok({ status: 'picked', files });
+    },
+
+    saveText: async (suggestedName, text) => {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: FILTERS.plan,
+      };
+      const w = parent();
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      if (r.canceled || !r.filePath) return ok({ status: 'cancelled' });
+      try {
+        await writeFile(r.filePath, text, 'utf8');
+      } catch (e) {
+        return fail(
+          'destination-unwritable',
+          `${r.filePath}: cannot write it (${(e as Error).message})`,
+          r.filePath,
+        );
+      }
+      return ok({ status: 'saved', path: r.filePath });
+    },
+
+    chooseFolder: async () => {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      const path = r.filePaths[0];
+      return r.canceled || !path ? 'cancelled' : { path };
+    },
+  };
+}

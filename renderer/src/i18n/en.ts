@@ -1,0 +1,43 @@
+/** English UI strings; the shape every other language must match (zh-CN.ts is typed by it). */
+export const en = {
+  app: {
+    name: 'etcd TLS Wizard',
+    tagline: 'Certificates for etcd and its clients, done right',
+    footer: 'Version {{version}} · {{host}}',
+    hostElectron: 'desktop',
+    hostWeb: 'browser host',
+  },
+  nav: {
+    label: 'Main sections',
+    wizard: 'Wizard',
+    inspector: 'Inspector',
+  },
+  header: {
+    language: 'Language',
+    theme: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  wizard: {
+    title: 'Set up TLS for an etcd cluster',
+    intro:
+      'Describe your members and clients, review the certificates, then export a bundle with etcd flags, etcdctl settings and Kubernetes and APISIX files.',
+  },
+  inspector: {
+    title: 'Inspect certificates',
+    intro:
+      'Drop certificates, keys or a whole bundle to see what they contain and why etcd, etcdctl or APISIX would reject them.',
+  },
+  errors: {
+    title: 'Something went wrong',
+    body: 'This is a bug in etcd TLS Wizard, not something you did. Your inputs are kept; you can dismiss this and carry on, or reload.',
+    details: 'Details',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+  },
+} as const;
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** The message tree every language provides. */
+export type Messages = Strings<typeof en>;

@@ -1,0 +1,24 @@
+/** Renderer entry: error handlers first, then i18n, host facts, menu commands and the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { App } from './app';
+import './global.css';
+import { installGlobalErrorHandlers } from './errors/error-boundary';
+import { initI18n, resolveLanguage } from './i18n';
+import { useAppStore } from './store';
+import { startMenuCommands } from './store/menu-commands';
+
+// The CSP forbids eval; without this zod probes `new Function` and logs a CSP violation.
+z.config({ jitless: true });
+
+installGlobalErrorHandlers();
+initI18n(resolveLanguage(useAppStore.getState().ui.language));
+void useAppStore.getState().loadHostInfo();
+startMenuCommands();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+/**
+ * The app store: one zustand store made of slices (house-style "State and UI"). Components read
+ * through narrow selectors and call actions; only actions call the api module.
+ *
+ * To add a slice (plan, wizard, issue, export, inspector): write store/<name>-slice.ts with its
+ * state under one key, its actions and a `reset<Name>`, add it to AppState and to the creator
+ * below, add its reset to resetAllSlices, and persist its non-secret part in persist.ts.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { persistOptions } from './persist';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+/** The whole store: the intersection of all slices. */
+export type AppState = UiSlice; // & PlanSlice & WizardSlice & IssueSlice & ExportSlice & InspectorSlice
+
+/** The app's store hook. */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createUiSlice(...a),
+    }),
+    persistOptions,
+  ),
+);
+
+/** Returns every slice to its initial state (tests; "start over"). */
+export function resetAllSlices(): void {
+  const s = useAppStore.getState();
+  s.resetUi();
+}
