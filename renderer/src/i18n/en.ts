@@ -1,5 +1,15 @@
+import { inspectEn } from './inspect.en';
+import { reviewEn } from './review.en';
+import { setupEn } from './setup.en';
+
 /** English UI strings; the shape every other language must match (zh-CN.ts is typed by it). */
 export const en = {
+  /** Wizard steps 1-4 (start, CA, members, clients). */
+  setup: setupEn,
+  /** Wizard steps 5-6 (review, export). */
+  review: reviewEn,
+  /** The inspector page. */
+  inspect: inspectEn,
   app: {
     name: 'etcd TLS Wizard',
     tagline: 'Certificates for etcd and its clients, done right',

@@ -1,7 +1,13 @@
+import { inspectZh } from './inspect.zh-CN';
+import { reviewZh } from './review.zh-CN';
+import { setupZh } from './setup.zh-CN';
 import type { Messages } from './en';
 
 /** Simplified Chinese UI strings. */
 export const zhCN: Messages = {
+  setup: setupZh,
+  review: reviewZh,
+  inspect: inspectZh,
   app: {
     name: 'etcd TLS 向导',
     tagline: '为 etcd 及其客户端正确签发证书',

@@ -9,16 +9,31 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { persistOptions } from './persist';
+import { createExportSlice, type ExportSlice } from './export-slice';
+import { createInspectorSlice, type InspectorSlice } from './inspector-slice';
+import { createIssueSlice, type IssueSlice } from './issue-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createWizardSlice, type WizardSlice } from './wizard-slice';
 
 /** The whole store: the intersection of all slices. */
-export type AppState = UiSlice; // & PlanSlice & WizardSlice & IssueSlice & ExportSlice & InspectorSlice
+export type AppState = UiSlice &
+  PlanSlice &
+  WizardSlice &
+  IssueSlice &
+  ExportSlice &
+  InspectorSlice;
 
 /** The app's store hook. */
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
       ...createUiSlice(...a),
+      ...createPlanSlice(...a),
+      ...createWizardSlice(...a),
+      ...createIssueSlice(...a),
+      ...createExportSlice(...a),
+      ...createInspectorSlice(...a),
     }),
     persistOptions,
   ),
@@ -28,4 +43,9 @@ export const useAppStore = create<AppState>()(
 export function resetAllSlices(): void {
   const s = useAppStore.getState();
   s.resetUi();
+  s.resetPlan();
+  s.resetWizard();
+  s.resetIssue();
+  s.resetExport();
+  s.resetInspector();
 }
