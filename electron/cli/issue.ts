@@ -3,6 +3,7 @@
  * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
  * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
  */
+import { fsErrorText } from '../services/fs-errors';
 import { readFile } from 'node:fs/promises';
 import { parsePlanYaml } from '../../shared/plan/plan';
 import type { CaMaterial } from '../../shared/pki/ca';
@@ -73,7 +74,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     planText = await readFile(planPath, 'utf8');
   } catch (e) {
     return bad(
-      `cannot read the plan file ${planPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      `cannot read the plan file ${planPath}: ${fsErrorText(e)}; write one with: etcd-tls-wizard init > plan.yaml`,
     );
   }
   const plan = parsePlanYaml(planText, planPath);
@@ -90,16 +91,12 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     try {
       cert = await readFile(caCertPath);
     } catch (e) {
-      return bad(
-        `cannot read the CA certificate ${caCertPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      );
+      return bad(`cannot read the CA certificate ${caCertPath}: ${fsErrorText(e)}`);
     }
     try {
       key = await readFile(caKeyPath);
     } catch (e) {
-      return bad(
-        `cannot read the CA key ${caKeyPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      );
+      return bad(`cannot read the CA key ${caKeyPath}: ${fsErrorText(e)}`);
     }
     const passphrase = io.env[SECRET_ENV.caImport];
     const imported = await importExistingCa({

@@ -40,7 +40,7 @@ describe('issue: bad input', () => {
     expect(r.code).toBe(2);
     expect(r.errLines).toBe(1);
     expect(r.err).toContain('nope.yaml');
-    expect(r.err).toContain('ENOENT');
+    expect(r.err).toContain('no such file or folder; write one with: etcd-tls-wizard init');
     expect(existsSync(out)).toBe(false);
   });
 

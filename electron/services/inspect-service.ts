@@ -3,6 +3,7 @@
  * per-file time limit), decodes them, and hands the items to the pure analysis (chains, key
  * matching, lint, Go hostname checks). The CLI `inspect` command and the IPC handler use it.
  */
+import { fsErrorText } from './fs-errors';
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { webcrypto } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -133,14 +134,11 @@ async function collect(
       if (s.isDirectory()) await walk(p);
       else files.push({ path: raw, explicit: true, size: s.size });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file or folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-      errors.push({ code: 'input-unreadable', message: `cannot read ${raw}: ${why}`, path: raw });
+      errors.push({
+        code: 'input-unreadable',
+        message: `cannot read ${raw}: ${fsErrorText(e)}`,
+        path: raw,
+      });
     }
   }
   if (files.length >= maxFiles)
