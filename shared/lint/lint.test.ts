@@ -1,5 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { KEY_ALGORITHMS } from '../pki/algorithms';
 import { decodeBytes } from '../pki/decode';
 import { issuePki } from '../pki/issue';
 import type { DecodedCertificate } from '../pki/model';
@@ -66,6 +67,14 @@ describe('certificates made by the core (issuePki)', () => {
       'example plan with etcd auth on (APISIX gets an empty CN)',
       EXAMPLE_PLAN_YAML.replace('auth: false', 'auth: true'),
     ],
+    // Every key algorithm, for the CA and the leaves alike.
+    ...KEY_ALGORITHMS.map((alg): [string, string] => [
+      `${alg} CA and leaves`,
+      EXAMPLE_PLAN_YAML.replace(/key: ecdsa-p256 {2,}#[^\n]*/, `key: ${alg}`).replace(
+        /leaf:\n {2}key: ecdsa-p256/,
+        `leaf:\n  key: ${alg}`,
+      ),
+    ]),
   ])('%s: zero lint errors and warnings for the roles they were made for', async (_t, yaml) => {
     const { plan, pki } = await issueExample(yaml);
     const ca = await decodeCert(pki.ca.certPem);
@@ -130,5 +139,16 @@ describe('certificates made by the core (issuePki)', () => {
     );
     const zh = lintCertificate(server, { role: 'etcd-server', now: later }, 'zh-CN');
     expect(zh[0]!.title).toBe('证书已过期');
+  });
+});
+
+describe('the algorithm substitution above', () => {
+  it('really changes both CA and leaf keys', () => {
+    const yaml = EXAMPLE_PLAN_YAML.replace(/key: ecdsa-p256 {2,}#[^\n]*/, 'key: rsa-3072').replace(
+      /leaf:\n {2}key: ecdsa-p256/,
+      'leaf:\n  key: rsa-3072',
+    );
+    const plan = parsePlanYaml(yaml);
+    expect(plan.ok && [plan.value.ca.key, plan.value.leaf.key]).toEqual(['rsa-3072', 'rsa-3072']);
   });
 });
