@@ -12,12 +12,10 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { promisify } from 'node:util';
-import forge from 'node-forge';
+import { der, utf16be } from '../../shared/pki/der';
 import { fail, ok, type Result } from '../../shared/result';
 
 const pbkdf2 = promisify(pbkdf2Cb);
-const asn1 = forge.asn1;
-type Asn1 = forge.asn1.Asn1;
 
 /** The PBKDF2 count used unless a caller asks for more (OWASP 2023 for HMAC-SHA256). */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -35,34 +33,9 @@ export const OID = {
   pbeWithSHAAnd3KeyTripleDESCBC: '1.2.840.113549.1.12.1.3',
 } as const;
 
-// Small DER builders over node-forge's asn1 (binary strings in, Buffers at the edges).
-const U = asn1.Class.UNIVERSAL;
-const T = asn1.Type;
-const bin = (b: Uint8Array): string => Buffer.from(b).toString('binary');
-
-/** DER building blocks shared with the PKCS#12 encoder. */
-export const der = {
-  seq: (items: Asn1[]): Asn1 => asn1.create(U, T.SEQUENCE, true, items),
-  set: (items: Asn1[]): Asn1 => asn1.create(U, T.SET, true, items),
-  oid: (oid: string): Asn1 => asn1.create(U, T.OID, false, asn1.oidToDer(oid).getBytes()),
-  int: (n: number): Asn1 => asn1.create(U, T.INTEGER, false, asn1.integerToDer(n).getBytes()),
-  octets: (b: Uint8Array): Asn1 => asn1.create(U, T.OCTETSTRING, false, bin(b)),
-  null: (): Asn1 => asn1.create(U, T.NULL, false, ''),
-  // forge writes a BMPString from the JS string itself (UTF-16 code units, big-endian).
-  bmp: (s: string): Asn1 => asn1.create(U, T.BMPSTRING, false, s),
-  /** `[n] EXPLICIT` wrapper. */
-  explicit: (n: number, inner: Asn1): Asn1 =>
-    asn1.create(asn1.Class.CONTEXT_SPECIFIC, n as forge.asn1.Type, true, [inner]),
-  /** `[n] IMPLICIT OCTET STRING`. */
-  implicitOctets: (n: number, b: Uint8Array): Asn1 =>
-    asn1.create(asn1.Class.CONTEXT_SPECIFIC, n as forge.asn1.Type, false, bin(b)),
-  encode: (node: Asn1): Buffer => Buffer.from(asn1.toDer(node).getBytes(), 'binary'),
-};
-
 /** UCS-2 big-endian, as PKCS#12 wants passwords and friendly names (optionally NUL-terminated). */
 export function bmpBytes(s: string, terminate: boolean): Buffer {
-  const le = Buffer.from(terminate ? `${s}\0` : s, 'utf16le');
-  return le.swap16();
+  return Buffer.from(utf16be(terminate ? `${s}\0` : s));
 }
 
 /** Checks a passphrase against the policy; the message names what it protects. */
@@ -85,7 +58,7 @@ export async function pbes2Encrypt(
   plain: Uint8Array,
   password: Uint8Array,
   iterations: number,
-): Promise<{ algorithm: Asn1; ciphertext: Buffer }> {
+): Promise<{ algorithm: Uint8Array; ciphertext: Buffer }> {
   const salt = randomBytes(16);
   const iv = randomBytes(16);
   const key = await pbkdf2(password, salt, iterations, 32, 'sha256');
@@ -168,7 +141,7 @@ export async function encryptPrivateKeyPem(
     iterations,
   );
   plain.fill(0);
-  const body = der.encode(der.seq([algorithm, der.octets(ciphertext)]));
+  const body = der.seq([algorithm, der.octets(ciphertext)]);
   return ok(toPem('ENCRYPTED PRIVATE KEY', body));
 }
 

@@ -8,11 +8,11 @@
  * pbeWithSHAAnd3-KeyTripleDES-CBC for key and certificates, HMAC-SHA1 MAC.
  */
 import { createCipheriv, createHash, createHmac, randomBytes, X509Certificate } from 'node:crypto';
+import { der } from '../../shared/pki/der';
 import { fail, ok, type Result } from '../../shared/result';
 import {
   bmpBytes,
   checkPassphrase,
-  der,
   MIN_PBKDF2_ITERATIONS,
   OID,
   pbes2Encrypt,
@@ -99,7 +99,7 @@ async function encrypt(
   password: string,
   legacy: boolean,
   iterations: number,
-): Promise<{ algorithm: ReturnType<typeof der.seq>; ciphertext: Buffer }> {
+): Promise<{ algorithm: Uint8Array; ciphertext: Buffer }> {
   if (!legacy) return pbes2Encrypt(plain, Buffer.from(password, 'utf8'), iterations);
   const salt = randomBytes(8);
   const key = await pkcs12Kdf('sha1', password, salt, 1, iterations, 24);
@@ -170,26 +170,24 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
     certBag(cert.raw, localKeyId, input.friendlyName),
     ...chain.map((c) => certBag(c.raw)),
   ]);
-  const certEnc = await encrypt(der.encode(certSafe), password, legacy, iterations);
-  const authSafe = der.encode(
+  const certEnc = await encrypt(certSafe, password, legacy, iterations);
+  const authSafe = der.seq([
     der.seq([
-      der.seq([
-        der.oid(P12.encryptedData),
-        der.explicit(
-          0,
+      der.oid(P12.encryptedData),
+      der.explicit(
+        0,
+        der.seq([
+          der.int(0),
           der.seq([
-            der.int(0),
-            der.seq([
-              der.oid(P12.data),
-              certEnc.algorithm,
-              der.implicitOctets(0, certEnc.ciphertext),
-            ]),
+            der.oid(P12.data),
+            certEnc.algorithm,
+            der.implicitOctets(0, certEnc.ciphertext),
           ]),
-        ),
-      ]),
-      der.seq([der.oid(P12.data), der.explicit(0, der.octets(der.encode(keySafe)))]),
+        ]),
+      ),
     ]),
-  );
+    der.seq([der.oid(P12.data), der.explicit(0, der.octets(keySafe))]),
+  ]);
 
   const hash: Hash = legacy ? 'sha1' : 'sha256';
   const macSalt = randomBytes(legacy ? 8 : 16);
@@ -207,5 +205,5 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
       der.int(iterations),
     ]),
   ]);
-  return ok(new Uint8Array(der.encode(pfx)));
+  return ok(pfx);
 }

@@ -26,6 +26,7 @@ export type TlvRead =
 /** Limits for {@link validateDer}; real certificates nest about 10 deep and hold < 2,000 nodes. */
 export const DER_LIMITS = { maxDepth: 40, maxNodes: 100_000 } as const;
 
+/** DER tags (first identifier byte) of the PKI structures read and written here. */
 export const TAG = {
   integer: 0x02,
   bitString: 0x03,
@@ -34,8 +35,11 @@ export const TAG = {
   oid: 0x06,
   utcTime: 0x17,
   generalizedTime: 0x18,
+  bmpString: 0x1e,
   sequence: 0x30,
   set: 0x31,
+  context0: 0xa0,
+  context1: 0xa1,
 } as const;
 
 /** Reads one element at `offset`; never reads past `limit` (defaults to the buffer end). */

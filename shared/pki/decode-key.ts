@@ -3,19 +3,18 @@
  * never key bytes. The public key is read from the key file where it is stored, and derived with
  * WebCrypto only when it is not (Ed25519 PKCS#8, SEC1 keys without the optional point).
  */
+import { concatBytes, contentOf, encodeOid, oidOf, toHex, type Tlv } from './decode-der';
 import {
-  TAG,
-  childrenOf,
-  concatBytes,
-  contentOf,
-  encodeOid,
-  encodeTlv,
-  oidOf,
-  readTlv,
-  toHex,
-  type Tlv,
-} from './decode-der';
-import { OID, curveOf, ecInfo, ecPrivate, ecSpki, edSpki, rsaPrivate } from './decode-keyinfo';
+  OID,
+  curveOf,
+  ecInfo,
+  ecPrivate,
+  ecSpki,
+  edSpki,
+  pkcs8Parts,
+  rsaPrivate,
+  sec1ToPkcs8,
+} from './decode-keyinfo';
 import { decodeBase64 } from './decode-text';
 import type { DecodedKey, KeyInfo } from './model';
 
@@ -60,18 +59,6 @@ async function deriveSpki(
   }
 }
 
-/** PKCS#8 wrapping of a SEC1 key so WebCrypto can import it. */
-function sec1ToPkcs8(sec1: Uint8Array, curve: string): Uint8Array {
-  return encodeTlv(
-    TAG.sequence,
-    concatBytes(
-      new Uint8Array([0x02, 0x01, 0x00]),
-      encodeTlv(TAG.sequence, concatBytes(encodeOid(OID.ec), encodeOid(curve))),
-      encodeTlv(TAG.octetString, sec1),
-    ),
-  );
-}
-
 type Built = Omit<DecodedKey, 'kind' | 'publicKeySha256'> & { spki?: Uint8Array };
 
 async function finish(crypto: Crypto, built: Built): Promise<DecodedKey> {
@@ -82,13 +69,9 @@ async function finish(crypto: Crypto, built: Built): Promise<DecodedKey> {
 
 /** A PKCS#8 PrivateKeyInfo (`PRIVATE KEY`). */
 async function pkcs8(crypto: Crypto, b: Uint8Array, root: Tlv): Promise<DecodedKey | undefined> {
-  const kids = childrenOf(b, root);
-  const alg = kids?.[1]?.tag === TAG.sequence ? childrenOf(b, kids[1]) : undefined;
-  const keyOctets = kids?.[2];
-  const oid = oidOf(b, alg?.[0]);
-  if (kids === undefined || oid === undefined || keyOctets?.tag !== TAG.octetString)
-    return undefined;
-  const inner = readTlv(b, keyOctets.contentStart, keyOctets.end);
+  const parts = pkcs8Parts(b, root);
+  if (parts === undefined) return undefined;
+  const { kids, oid, inner } = parts;
   // OneAsymmetricKey (RFC 5958) may carry the public key as [1].
   const pubField = kids.find((k) => k.tag === 0x81 || k.tag === 0xa1);
   const storedPub =
@@ -99,12 +82,11 @@ async function pkcs8(crypto: Crypto, b: Uint8Array, root: Tlv): Promise<DecodedK
         : undefined;
   const common = { format: 'pkcs8' as const, encrypted: false };
   if (oid === OID.rsa || oid === OID.rsaPss) {
-    const r = inner.ok ? rsaPrivate(b, inner.tlv) : undefined;
+    const r = inner && rsaPrivate(b, inner);
     return r && finish(crypto, { ...common, key: r.info, spki: r.spki });
   }
   if (oid === OID.ec) {
-    const curve = oidOf(b, alg?.[1]);
-    const r = inner.ok ? ecPrivate(b, inner.tlv, curve) : undefined;
+    const r = inner && ecPrivate(b, inner, oidOf(b, parts.params));
     if (r === undefined) return undefined;
     const spki =
       r.spki ?? (await deriveSpki(crypto, b.subarray(root.start, root.end), r.info, r.curve));
@@ -154,7 +136,7 @@ export async function decodePrivateKeyDer(
         (r.curve !== undefined && curveOf(r.curve) !== undefined
           ? await deriveSpki(
               crypto,
-              sec1ToPkcs8(b.subarray(root.start, root.end), r.curve),
+              sec1ToPkcs8(b.subarray(root.start, root.end), encodeOid(r.curve)),
               r.info,
               r.curve,
             )

@@ -4,20 +4,11 @@
  * its certificate without ever showing key material.
  */
 import type { KeyAlgorithm } from './algorithms';
-import {
-  TAG,
-  childrenOf,
-  concatBytes,
-  contentOf,
-  encodeOid,
-  encodeTlv,
-  encodingOf,
-  oidOf,
-  readTlv,
-  type Tlv,
-} from './decode-der';
+import { TAG, childrenOf, contentOf, encodingOf, oidOf, readTlv, type Tlv } from './decode-der';
+import { der } from './der';
 import type { KeyInfo } from './model';
 
+/** Key algorithm OIDs of SubjectPublicKeyInfo and PKCS#8. */
 export const OID = {
   rsa: '1.2.840.113549.1.1.1',
   rsaPss: '1.2.840.113549.1.1.10',
@@ -85,40 +76,51 @@ export function spkiKeyInfo(b: Uint8Array, spki: Tlv): KeyInfo {
   return { type: 'unknown' };
 }
 
-const NULL = new Uint8Array([0x05, 0x00]);
-
 /** SPKI bytes for an RSA public key (n and e as their INTEGER encodings). */
 export function rsaSpki(nEncoding: Uint8Array, eEncoding: Uint8Array): Uint8Array {
-  const pub = encodeTlv(TAG.sequence, concatBytes(nEncoding, eEncoding));
-  return encodeTlv(
-    TAG.sequence,
-    concatBytes(
-      encodeTlv(TAG.sequence, concatBytes(encodeOid(OID.rsa), NULL)),
-      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), pub)),
-    ),
-  );
+  return der.seq([
+    der.seq([der.oid(OID.rsa), der.null()]),
+    der.bits(der.seq([nEncoding, eEncoding])),
+  ]);
 }
 
 /** SPKI bytes for an EC public point on a named curve. */
 export function ecSpki(curve: string, point: Uint8Array): Uint8Array {
-  return encodeTlv(
-    TAG.sequence,
-    concatBytes(
-      encodeTlv(TAG.sequence, concatBytes(encodeOid(OID.ec), encodeOid(curve))),
-      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), point)),
-    ),
-  );
+  return der.seq([der.seq([der.oid(OID.ec), der.oid(curve)]), der.bits(point)]);
 }
 
 /** SPKI bytes for an Ed25519/Ed448 public key. */
 export function edSpki(oid: string, pub: Uint8Array): Uint8Array {
-  return encodeTlv(
-    TAG.sequence,
-    concatBytes(
-      encodeTlv(TAG.sequence, encodeOid(oid)),
-      encodeTlv(TAG.bitString, concatBytes(new Uint8Array([0]), pub)),
-    ),
-  );
+  return der.seq([der.seq([der.oid(oid)]), der.bits(pub)]);
+}
+
+/** PrivateKeyInfo (version 0) around a key: the one form WebCrypto imports. */
+const pkcs8Wrap = (algorithm: Uint8Array, privateKey: Uint8Array): Uint8Array =>
+  der.seq([der.int(0), algorithm, der.octets(privateKey)]);
+
+/** PKCS#8 for a PKCS#1 RSAPrivateKey encoding. */
+export function pkcs1ToPkcs8(rsaKey: Uint8Array): Uint8Array {
+  return pkcs8Wrap(der.seq([der.oid(OID.rsa), der.null()]), rsaKey);
+}
+
+/** PKCS#8 for a SEC1 ECPrivateKey encoding on a named curve (given as its OID element). */
+export function sec1ToPkcs8(sec1: Uint8Array, curveOid: Uint8Array): Uint8Array {
+  return pkcs8Wrap(der.seq([der.oid(OID.ec), curveOid]), sec1);
+}
+
+/** The fields of a PKCS#8 PrivateKeyInfo, its algorithm OID and parameters, and the inner key. */
+export function pkcs8Parts(
+  b: Uint8Array,
+  root: Tlv,
+): { kids: Tlv[]; oid: string; params?: Tlv; inner?: Tlv } | undefined {
+  const kids = childrenOf(b, root);
+  const alg = kids?.[1]?.tag === TAG.sequence ? childrenOf(b, kids[1]) : undefined;
+  const keyOctets = kids?.[2];
+  const oid = oidOf(b, alg?.[0]);
+  if (kids === undefined || oid === undefined || keyOctets?.tag !== TAG.octetString)
+    return undefined;
+  const inner = readTlv(b, keyOctets.contentStart, keyOctets.end);
+  return { kids, oid, params: alg?.[1], inner: inner.ok ? inner.tlv : undefined };
 }
 
 /** RSA key facts from an RSAPrivateKey (PKCS#1) element: size and public SPKI. */
@@ -153,8 +155,12 @@ export function ecPrivate(
   let point: Uint8Array | undefined;
   for (const k of kids.slice(2)) {
     const inner = childrenOf(b, k)?.[0];
-    if (k.tag === 0xa0) curve = oidOf(b, inner) ?? curve;
-    if (k.tag === 0xa1 && inner?.tag === TAG.bitString && inner.end - inner.contentStart > 1)
+    if (k.tag === TAG.context0) curve = oidOf(b, inner) ?? curve;
+    if (
+      k.tag === TAG.context1 &&
+      inner?.tag === TAG.bitString &&
+      inner.end - inner.contentStart > 1
+    )
       point = b.subarray(inner.contentStart + 1, inner.end);
   }
   const info = ecInfo(curve);

@@ -1,8 +1,12 @@
 /**
- * A minimal DER reader and writer: enough to tell private-key formats apart, wrap PKCS#1 and
- * SEC1 keys into PKCS#8 and read PBES2 parameters, none of which @peculiar's schemas cover.
- * Malformed input throws DerError, which callers turn into an 'input-not-pki' result.
+ * Throwing convenience over the bounded reader of decode-der.ts, for code that walks one expected
+ * structure (CA key import, PBES2 parameters), and a DER builder for the encoders (PKCS#8,
+ * PKCS#12, SPKI). Malformed input throws DerError, which callers turn into an 'input-not-pki' result.
  */
+import * as base from './decode-der';
+import { TAG, concatBytes, encodeOid } from './decode-der';
+
+export { TAG, encodeOid };
 
 /** Thrown on bytes that are not well-formed DER. */
 export class DerError extends Error {}
@@ -15,36 +19,19 @@ export interface Tlv {
   readonly raw: Uint8Array;
 }
 
-/** DER tags used by the key formats. */
-export const TAG = {
-  integer: 0x02,
-  bitString: 0x03,
-  octetString: 0x04,
-  null: 0x05,
-  oid: 0x06,
-  sequence: 0x30,
-  context0: 0xa0,
-  context1: 0xa1,
-} as const;
-
 /** Reads the element at `offset`. */
 export function readTlv(buf: Uint8Array, offset = 0): Tlv {
-  if (offset + 2 > buf.length) throw new DerError('truncated DER header');
-  const tag = buf[offset]!;
-  if ((tag & 0x1f) === 0x1f) throw new DerError('multi-byte DER tags are not used here');
-  let len = buf[offset + 1]!;
-  let pos = offset + 2;
-  if (len & 0x80) {
-    const n = len & 0x7f;
-    if (n === 0 || n > 4) throw new DerError('unsupported DER length');
-    len = 0;
-    for (let i = 0; i < n; i++) {
-      if (pos >= buf.length) throw new DerError('truncated DER length');
-      len = len * 256 + buf[pos++]!;
-    }
-  }
-  if (pos + len > buf.length) throw new DerError('DER element runs past the end');
-  return { tag, content: buf.subarray(pos, pos + len), raw: buf.subarray(offset, pos + len) };
+  const r = base.readTlv(buf, offset);
+  if (!r.ok)
+    throw new DerError(
+      r.problem === 'truncated' ? 'truncated DER element' : 'malformed DER header',
+    );
+  const { contentStart, start, end } = r.tlv;
+  return {
+    tag: r.tlv.tag,
+    content: buf.subarray(contentStart, end),
+    raw: buf.subarray(start, end),
+  };
 }
 
 /** Reads a whole buffer as exactly one element (trailing bytes are an error). */
@@ -58,12 +45,8 @@ export function readOne(buf: Uint8Array, tag?: number): Tlv {
 /** The children of a constructed element (SEQUENCE, [0], …). */
 export function children(t: Tlv): Tlv[] {
   const out: Tlv[] = [];
-  let pos = 0;
-  while (pos < t.content.length) {
-    const c = readTlv(t.content, pos);
-    out.push(c);
-    pos += c.raw.length;
-  }
+  for (let pos = 0; pos < t.content.length; pos += out.at(-1)!.raw.length)
+    out.push(readTlv(t.content, pos));
   return out;
 }
 
@@ -74,24 +57,11 @@ export function child(list: readonly Tlv[], i: number, tag: number): Tlv {
   return c;
 }
 
-/** Dotted text of an OBJECT IDENTIFIER's content. */
+/** Dotted text of an OBJECT IDENTIFIER element. */
 export function oidText(t: Tlv): string {
-  if (t.tag !== TAG.oid || t.content.length === 0) throw new DerError('not an OID');
-  const bytes = t.content;
-  const first = bytes[0]!;
-  const parts = [
-    Math.min(2, Math.floor(first / 40)),
-    first - Math.min(2, Math.floor(first / 40)) * 40,
-  ];
-  let value = 0;
-  for (let i = 1; i < bytes.length; i++) {
-    value = value * 128 + (bytes[i]! & 0x7f);
-    if (!(bytes[i]! & 0x80)) {
-      parts.push(value);
-      value = 0;
-    }
-  }
-  return parts.join('.');
+  const text = t.tag === TAG.oid ? base.oidText(t.content) : undefined;
+  if (text === undefined) throw new DerError('not an OID');
+  return text;
 }
 
 /** A small non-negative INTEGER (versions, iteration counts, key lengths). */
@@ -101,35 +71,44 @@ export function smallInt(t: Tlv): number {
   return t.content.reduce((acc, b) => acc * 256 + b, 0);
 }
 
-/** Encodes one element. */
+/** Encodes one element from its content parts. */
 export function encodeTlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
-  const len = parts.reduce((n, p) => n + p.length, 0);
-  const lenBytes: number[] = [];
-  if (len < 0x80) lenBytes.push(len);
-  else {
-    for (let v = len; v > 0; v = Math.floor(v / 256)) lenBytes.unshift(v & 0xff);
-    lenBytes.unshift(0x80 | lenBytes.length);
-  }
-  const out = new Uint8Array(1 + lenBytes.length + len);
-  out[0] = tag;
-  out.set(lenBytes, 1);
-  let pos = 1 + lenBytes.length;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
+  return base.encodeTlv(tag, concatBytes(...parts));
+}
+
+/** Minimal two's-complement content of a non-negative integer (what DER INTEGER wants). */
+function uintContent(n: number): Uint8Array {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a non-negative integer: ${n}`);
+  const bytes: number[] = [];
+  for (let v = n; bytes.length === 0 || v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
+  if (bytes[0]! & 0x80) bytes.unshift(0);
+  return new Uint8Array(bytes);
+}
+
+/** UTF-16 code units, big-endian: BMPString content and PKCS#12 passwords. */
+export function utf16be(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) {
+    out[2 * i] = s.charCodeAt(i) >> 8;
+    out[2 * i + 1] = s.charCodeAt(i) & 0xff;
   }
   return out;
 }
 
-/** Encodes a dotted OID. */
-export function encodeOid(dotted: string): Uint8Array {
-  const [a, b, ...rest] = dotted.split('.').map(Number);
-  const bytes: number[] = [a! * 40 + b!];
-  for (const v of rest) {
-    const chunk: number[] = [v & 0x7f];
-    for (let x = Math.floor(v / 128); x > 0; x = Math.floor(x / 128))
-      chunk.unshift(0x80 | (x & 0x7f));
-    bytes.push(...chunk);
-  }
-  return encodeTlv(TAG.oid, new Uint8Array(bytes));
-}
+/** DER building blocks: each returns an element's encoding, so structures nest as plain calls. */
+export const der = {
+  seq: (items: readonly Uint8Array[]): Uint8Array => encodeTlv(TAG.sequence, ...items),
+  /** SET in the order given (callers pass one item or an already ordered list). */
+  set: (items: readonly Uint8Array[]): Uint8Array => encodeTlv(TAG.set, ...items),
+  oid: encodeOid,
+  int: (n: number): Uint8Array => encodeTlv(TAG.integer, uintContent(n)),
+  octets: (b: Uint8Array): Uint8Array => encodeTlv(TAG.octetString, b),
+  /** BIT STRING with no unused bits (keys, signatures). */
+  bits: (b: Uint8Array): Uint8Array => encodeTlv(TAG.bitString, new Uint8Array([0]), b),
+  null: (): Uint8Array => encodeTlv(TAG.null),
+  bmp: (s: string): Uint8Array => encodeTlv(TAG.bmpString, utf16be(s)),
+  /** `[n] EXPLICIT` wrapper. */
+  explicit: (n: number, inner: Uint8Array): Uint8Array => encodeTlv(TAG.context0 | n, inner),
+  /** `[n] IMPLICIT OCTET STRING`. */
+  implicitOctets: (n: number, b: Uint8Array): Uint8Array => encodeTlv(0x80 | n, b),
+};

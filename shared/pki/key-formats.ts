@@ -4,18 +4,9 @@
  * WebCrypto can import, so an existing CA can be reused.
  */
 import { fail, ok, type Result } from '../result';
-import {
-  DerError,
-  TAG,
-  child,
-  children,
-  encodeOid,
-  encodeTlv,
-  oidText,
-  readOne,
-  smallInt,
-  type Tlv,
-} from './der';
+import { readTlv as readElement, oidOf } from './decode-der';
+import { OID, curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './decode-keyinfo';
+import { DerError, TAG, children, der as build, readOne, smallInt } from './der';
 import { importPkcs8, type KeyKind } from './keys';
 import { REENCRYPT, decryptPkcs8 } from './pbes2';
 import { latin1, looksLikePem, pemBlocks } from './pem';
@@ -31,18 +22,8 @@ export interface ParsedPrivateKey {
   readonly key: CryptoKey;
 }
 
-const OID = {
-  rsa: '1.2.840.113549.1.1.1',
-  rsaPss: '1.2.840.113549.1.1.10',
-  ec: '1.2.840.10045.2.1',
-  ed25519: '1.3.101.112',
-  ed448: '1.3.101.113',
-} as const;
-const CURVES: Record<string, 'P-256' | 'P-384' | 'P-521'> = {
-  '1.2.840.10045.3.1.7': 'P-256',
-  '1.3.132.0.34': 'P-384',
-  '1.3.132.0.35': 'P-521',
-};
+/** The curves WebCrypto imports. */
+const CURVES = ['P-256', 'P-384', 'P-521'] as const;
 const KEY_LABELS = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY'];
 
 /**
@@ -126,8 +107,7 @@ async function fromDer(
   }
   const version = c[0]?.tag === TAG.integer ? smallInt(c[0]) : -1;
   if (label === 'RSA PRIVATE KEY' || (label === undefined && version === 0 && c.length >= 9)) {
-    const pkcs8 = wrap(encodeTlv(TAG.sequence, encodeOid(OID.rsa), encodeTlv(TAG.null)), top.raw);
-    return finish(pkcs8, 'pkcs1', crypto, where);
+    return finish(pkcs1ToPkcs8(top.raw), 'pkcs1', crypto, where);
   }
   if (
     label === 'EC PRIVATE KEY' ||
@@ -142,24 +122,10 @@ async function fromDer(
       );
     const curve = readOne(params.content, TAG.oid);
     // Inner key without [0] parameters, as openssl writes PKCS#8 (some importers insist).
-    const inner = encodeTlv(
-      TAG.sequence,
-      ...c.filter((t) => t.tag !== TAG.context0).map((t) => t.raw),
-    );
-    const pkcs8 = wrap(encodeTlv(TAG.sequence, encodeOid(OID.ec), curve.raw), inner);
-    return finish(pkcs8, 'sec1', crypto, where);
+    const inner = build.seq(c.filter((t) => t.tag !== TAG.context0).map((t) => t.raw));
+    return finish(sec1ToPkcs8(inner, curve.raw), 'sec1', crypto, where);
   }
   return finish(der, 'pkcs8', crypto, where);
-}
-
-/** PrivateKeyInfo { version 0, algorithm, privateKey OCTET STRING }. */
-function wrap(algorithm: Uint8Array, privateKey: Uint8Array): Uint8Array {
-  return encodeTlv(
-    TAG.sequence,
-    encodeTlv(TAG.integer, new Uint8Array([0])),
-    algorithm,
-    encodeTlv(TAG.octetString, privateKey),
-  );
 }
 
 /** Identifies a PKCS#8 key and imports it (the import proves the bytes are a real key). */
@@ -169,17 +135,20 @@ async function finish(
   crypto: Crypto,
   where: string,
 ): Promise<Result<ParsedPrivateKey>> {
-  const c = children(readOne(pkcs8, TAG.sequence));
-  const alg = children(child(c, 1, TAG.sequence));
-  const oid = oidText(child(alg, 0, TAG.oid));
-  child(c, 2, TAG.octetString);
+  const root = readElement(pkcs8, 0);
+  const whole = root.ok && root.tlv.tag === TAG.sequence && root.tlv.end === pkcs8.length;
+  const parts = whole ? pkcs8Parts(pkcs8, root.tlv) : undefined;
+  if (parts === undefined) throw new DerError('not a PKCS#8 PrivateKeyInfo');
+  const { oid, params, inner } = parts;
   let kind: KeyKind;
   if (oid === OID.rsa) {
-    const rsa = children(readOne(child(c, 2, TAG.octetString).content, TAG.sequence));
-    kind = { type: 'rsa', bits: integerBits(child(rsa, 1, TAG.integer)) };
+    const rsa = inner && rsaPrivate(pkcs8, inner);
+    if (rsa === undefined) throw new DerError('not an RSAPrivateKey');
+    kind = { type: 'rsa', bits: rsa.info.bits ?? 0 };
   } else if (oid === OID.ec) {
-    const curveOid = alg[1] ? oidText(alg[1]) : '';
-    const curve = CURVES[curveOid];
+    const curveOid = params === undefined ? '' : oidOf(pkcs8, params);
+    if (curveOid === undefined) throw new DerError('not an OID');
+    const curve = CURVES.find((name) => name === curveOf(curveOid)?.name);
     if (!curve)
       return fail(
         'input-unsupported',
@@ -207,11 +176,4 @@ async function finish(
       where,
     );
   }
-}
-
-function integerBits(t: Tlv): number {
-  let i = 0;
-  while (i < t.content.length && t.content[i] === 0) i++;
-  if (i === t.content.length) return 0;
-  return (t.content.length - i - 1) * 8 + (32 - Math.clz32(t.content[i]!));
 }
