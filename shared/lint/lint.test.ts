@@ -152,3 +152,23 @@ describe('the algorithm substitution above', () => {
     expect(plan.ok && [plan.value.ca.key, plan.value.leaf.key]).toEqual(['rsa-3072', 'rsa-3072']);
   });
 });
+
+describe('role check of a server certificate without clientAuth (etcd issue 9785)', () => {
+  it('refuses it as an etcd server and quotes the gateway failure', async () => {
+    const { pki } = await issueExample();
+    const server = await decodeCert(pki.certs.find((c) => c.spec.role === 'etcd-server')!.certPem);
+    const serverOnly: DecodedCertificate = {
+      ...server,
+      extKeyUsage: { critical: false, usages: ['serverAuth'] },
+    };
+    const verdict = inferRoles(serverOnly).find((r) => r.role === 'etcd-server')!;
+    expect(verdict).toMatchObject({ ok: false, reason: 'server-no-client-auth' });
+    expect(verdict.seenAs).toContain('x509: certificate specifies an incompatible key usage');
+    expect(verdict.text).toMatch(/HTTP 503/);
+    expect(inferRoles(serverOnly, 'zh-CN').find((r) => r.role === 'etcd-server')!.text).toMatch(
+      /网关/,
+    );
+    // With both usages it is a good etcd server.
+    expect(inferRoles(server).find((r) => r.role === 'etcd-server')).toMatchObject({ ok: true });
+  });
+});

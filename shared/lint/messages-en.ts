@@ -205,6 +205,8 @@ export const MESSAGES_EN: LintMessages = {
     'ca-no-key-cert-sign': 'keyUsage lacks keyCertSign, so it may not sign certificates.',
     'is-ca': 'It is a CA certificate; a CA should only sign, not be used for TLS connections.',
     'server-ok': 'Its usages allow serving TLS (serverAuth, or no EKU restriction).',
+    'server-no-client-auth':
+      'It can serve TLS, but etcd also presents --cert-file as the client certificate of its own HTTP/JSON gateway (etcd issue 9785). Without clientAuth every gateway request fails with HTTP 503, and APISIX only uses the gateway. Reissue with serverAuth and clientAuth.',
     'no-server-auth': 'Its extendedKeyUsage does not include serverAuth.',
     'peer-ok': 'Its usages allow both serverAuth and clientAuth, as a peer certificate needs.',
     'peer-no-client-auth':

@@ -190,6 +190,8 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'ca-no-key-cert-sign': 'keyUsage 不含 keyCertSign，不允许签发证书。',
     'is-ca': '这是 CA 证书；CA 只应用于签发，不应用于 TLS 连接。',
     'server-ok': '其用途允许作为 TLS 服务端（serverAuth，或没有 EKU 限制）。',
+    'server-no-client-auth':
+      '它可以提供 TLS 服务，但 etcd 还会把 --cert-file 当作自身 HTTP/JSON 网关的客户端证书使用（etcd issue 9785）。缺少 clientAuth 时所有网关请求都会以 HTTP 503 失败，而 APISIX 只通过网关访问 etcd。请重新签发同时含 serverAuth 和 clientAuth 的证书。',
     'no-server-auth': '其 extendedKeyUsage 不含 serverAuth。',
     'peer-ok': '其用途同时允许 serverAuth 和 clientAuth，符合对等证书的需要。',
     'peer-no-client-auth': '对等证书同时用作客户端证书，而其 extendedKeyUsage 不含 clientAuth。',

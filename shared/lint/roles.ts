@@ -53,7 +53,16 @@ export function inferRoles(cert: DecodedCertificate, locale: LintLocale = 'en'):
   const clientSeen = `tls: failed to verify client certificate: ${INCOMPATIBLE}`;
   return [
     caVerdict,
-    server ? v('etcd-server', 'server-ok') : v('etcd-server', 'no-server-auth', serverSeen),
+    !server
+      ? v('etcd-server', 'no-server-auth', serverSeen)
+      : client
+        ? v('etcd-server', 'server-ok')
+        : // The gateway dials the member with --cert-file as its client certificate (facts §0.2).
+          v(
+            'etcd-server',
+            'server-no-client-auth',
+            `etcd log: "rejected connection" … ${clientSeen}; gateway: HTTP 503 {"code":14}`,
+          ),
     !server
       ? v('etcd-peer', 'no-server-auth', serverSeen)
       : client

@@ -42,6 +42,7 @@ export type RoleReason =
   | 'ca-no-key-cert-sign'
   | 'is-ca'
   | 'server-ok'
+  | 'server-no-client-auth'
   | 'no-server-auth'
   | 'peer-ok'
   | 'peer-no-client-auth'
