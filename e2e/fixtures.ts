@@ -159,6 +159,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     mkdirSync(SCREENSHOTS, { recursive: true });
     await use(async (name: string) => {
       const path = join(SCREENSHOTS, `${name}.png`);
+      // A full-page shot of a scrolled page stamps the sticky header mid-page: scroll home first.
+      await page.evaluate(() => window.scrollTo(0, 0));
       // animations: 'disabled' finishes CSS transitions (theme switch, menu ink bar) first.
       await page.screenshot({ path, fullPage: true, animations: 'disabled' });
       return path;
