@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
+import { importCa } from '../../shared/pki/ca';
 import { importExistingCa } from './pki-service';
 
 // Keys encrypted the ways openssl's own commands do by default: PBES2 with 3DES
@@ -79,12 +80,16 @@ describe.skipIf(!needTool('openssl'))('CA import of keys only OpenSSL can decryp
   it.each(['pbes2-3des.key', 'legacy.key', 'pbes1.key'])(
     'imports %s with the right passphrase',
     async (name) => {
-      const r = await importExistingCa({
+      const input = {
         cert: readFileSync(f('ca.crt'), 'utf8'),
         key: readFileSync(f(name), 'utf8'),
         passphrase: PASS,
         keyName: name,
-      });
+      };
+      // The pure core (WebCrypto only) cannot read it: the Node fallback is what makes this work.
+      const pure = await importCa(input, globalThis.crypto as unknown as Crypto);
+      expect(pure).toMatchObject({ ok: false, error: { code: 'input-unsupported' } });
+      const r = await importExistingCa(input);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       expect(r.value.keyPem).toContain('-----BEGIN PRIVATE KEY-----');
