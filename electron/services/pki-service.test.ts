@@ -87,7 +87,10 @@ describe.skipIf(!needTool('openssl'))('CA import of keys only OpenSSL can decryp
         keyName: name,
       };
       // The pure core (WebCrypto only) cannot read it: the Node fallback is what makes this work.
-      const pure = await importCa(input, globalThis.crypto as unknown as Crypto);
+      const pure = await importCa(
+        input,
+        globalThis.crypto as unknown as Parameters<typeof importCa>[1],
+      );
       expect(pure).toMatchObject({ ok: false, error: { code: 'input-unsupported' } });
       const r = await importExistingCa(input);
       expect(r.ok).toBe(true);
