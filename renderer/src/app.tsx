@@ -1,9 +1,10 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
-import { App as AntApp, ConfigProvider, Result, theme } from 'antd';
+import { App as AntApp, ConfigProvider, Result, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cspNonce } from './csp-nonce';
 import { AppErrorDialog } from './errors/app-error-dialog';
 import { ErrorBoundary } from './errors/error-boundary';
 import { resolveLanguage } from './i18n';
@@ -11,14 +12,29 @@ import { AppShell } from './shell/app-shell';
 import { useDark } from './shell/use-color-scheme';
 import { useAppStore } from './store';
 
-/** Nonce the host put into this page load; Ant Design tags its <style> elements with it (CSP). */
-const cspNonce =
-  document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? undefined;
-
-// The brand blue of the icon, and secondary text dark enough for WCAG AA (4.5:1) on the layout
-// background; Ant Design's defaults (#1677ff, 45% text) fall short of it.
-const LIGHT_TOKENS = { colorPrimary: '#2570b5', colorTextDescription: 'rgba(0, 0, 0, 0.62)' };
-const DARK_TOKENS = { colorPrimary: '#52b4ec', colorTextDescription: 'rgba(255, 255, 255, 0.62)' };
+// Contrast (WCAG AA 4.5:1) where Ant Design's defaults fall short: the brand blue of the icon
+// as primary, secondary text and error red dark enough on the light background; in dark mode
+// text on the light-blue primary (primary buttons, solid radios, the current step) turns dark.
+const DARK_ON_PRIMARY = 'rgba(0, 0, 0, 0.88)';
+const LIGHT_THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#2570b5',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorError: '#c4161c',
+  },
+};
+const DARK_THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#52b4ec',
+    colorTextDescription: 'rgba(255, 255, 255, 0.62)',
+    colorError: '#ff7875',
+  },
+  components: {
+    Button: { primaryColor: DARK_ON_PRIMARY },
+    Radio: { buttonSolidCheckedColor: DARK_ON_PRIMARY },
+  },
+};
+const nonce = cspNonce();
 
 /** The whole app. */
 export function App() {
@@ -40,10 +56,10 @@ export function App() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      csp={cspNonce ? { nonce: cspNonce } : undefined}
+      csp={nonce ? { nonce } : undefined}
       theme={{
+        ...(dark ? DARK_THEME : LIGHT_THEME),
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
-        token: dark ? DARK_TOKENS : LIGHT_TOKENS,
       }}
     >
       <AntApp>

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app';
+import { cspNonce, tagInsertedStyles } from './csp-nonce';
 import './global.css';
 import { installGlobalErrorHandlers } from './errors/error-boundary';
 import { initI18n, resolveLanguage } from './i18n';
@@ -12,6 +13,7 @@ import { startMenuCommands } from './store/menu-commands';
 // The CSP forbids eval; without this zod probes `new Function` and logs a CSP violation.
 z.config({ jitless: true });
 
+tagInsertedStyles(cspNonce());
 installGlobalErrorHandlers();
 initI18n(resolveLanguage(useAppStore.getState().ui.language));
 void useAppStore.getState().loadHostInfo();
