@@ -8,6 +8,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    globalSetup: ['electron/test-support/global-setup.ts'],
     pool: 'forks',
     allowOnly: false,
   },

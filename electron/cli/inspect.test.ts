@@ -2,7 +2,6 @@
  * Every lint rule against a certificate that has exactly that defect, made by openssl here, and
  * judged by the built CLI (`node dist/cli.cjs inspect … --json`), as a user would run it.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,7 +153,6 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
   }
 
   beforeAll(() => {
-    execFileSync('node', ['electron/tools/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
     makeCa('ca', GOOD_CA, EC);
     makeCa('rsa-ca', GOOD_CA, ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048']);
     makeCa('short-ca', GOOD_CA, EC, '30');

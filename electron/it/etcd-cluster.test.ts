@@ -16,7 +16,6 @@ import { lintSet } from '../../shared/lint';
 import { decodeBytes } from '../../shared/pki/decode';
 import {
   badServerCert,
-  buildCli,
   installBundle,
   issueBundle,
   verifyBundle,
@@ -66,7 +65,6 @@ async function lintErrors(certFile: string, caFile: string): Promise<string[]> {
 
 const running: EtcdMember[] = [];
 const root = tempDir('etw-etcd-');
-beforeAll(() => buildCli(), 120_000);
 afterAll(async () => {
   await stopAll(running);
   root.remove();

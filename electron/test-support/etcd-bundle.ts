@@ -12,11 +12,6 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CA_PASSPHRASE = 'test CA passphrase 1234';
 const P12_PASSWORD = 'test p12 password 1234';
 
-/** Builds dist/cli.cjs, so the tests run the CLI users run. */
-export function buildCli(): void {
-  execFileSync('node', ['electron/tools/build.mjs'], { cwd: REPO, stdio: 'pipe' });
-}
-
 /** An issued bundle and where its files are installed. */
 export interface IssuedBundle {
   readonly dir: string;
