@@ -202,9 +202,7 @@ describe('handlers', () => {
   });
 
   it('inspect:read-files decodes given files, or asks for an upload', async () => {
-    const { call } = setup({
-      services: { inspectFiles: async (files) => files.map((f) => ({ name: f.name, items: [] })) },
-    });
+    const { call } = setup();
     expect(await call('inspect:read-files')).toEqual({
       ok: true,
       value: { status: 'upload-needed' },
@@ -212,9 +210,12 @@ describe('handlers', () => {
     const r = await call('inspect:read-files', {
       files: [{ name: 'a.pem', bytes: new Uint8Array(3) }],
     });
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: true,
-      value: { status: 'read', files: [{ name: 'a.pem', items: [] }] },
+      value: {
+        status: 'read',
+        files: [{ name: 'a.pem', items: [], error: { code: 'input-not-pki' } }],
+      },
     });
   });
 });

@@ -1,6 +1,14 @@
 /** Handlers of the `export` domain: the destination is always a folder main's dialog returned. */
 import { fail, ok } from '../../shared/result';
+import { previewFromPlan, previewFromSession } from './preview';
 import type { DomainHandlers, HandlerDeps } from './types';
+
+const sessionGone = () =>
+  fail(
+    'request-invalid',
+    'These certificates are no longer held by the app; issue them again.',
+    'sessionId',
+  );
 
 /** Builds the `export:*` handlers. */
 export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
@@ -17,16 +25,32 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
 
     'export:write-bundle': async ({ sessionId, folderId, options }) => {
       const pki = deps.stores.pki.get(sessionId);
-      if (!pki)
-        return fail(
-          'request-invalid',
-          'These certificates are no longer held by the app; issue them again.',
-          'sessionId',
-        );
+      if (!pki) return sessionGone();
       const folder = deps.stores.folders.get(folderId);
       if (!folder)
         return fail('request-invalid', 'Choose the destination folder again.', 'folderId');
       return deps.services.exportBundle(pki, folder, options, deps.now());
+    },
+
+    'export:preview-files': async ({ plan, sessionId, caKey, pkcs12 }) => {
+      const opts = { caKey, pkcs12, now: deps.now() };
+      if (sessionId !== undefined) {
+        const pki = deps.stores.pki.get(sessionId);
+        const real = pki ? previewFromSession(pki, opts) : undefined;
+        if (real) return ok(real);
+        if (!plan) return sessionGone();
+      }
+      // The refine in the contract guarantees a plan when there is no session.
+      if (!plan) return fail('request-invalid', 'Give a plan to preview.', 'plan');
+      return ok(previewFromPlan(plan, opts));
+    },
+
+    'export:open-folder': async ({ folderId }) => {
+      const path = deps.stores.folders.get(folderId);
+      if (!path) return fail('request-invalid', 'Choose the folder again.', 'folderId');
+      if (!deps.services.openFolder) return ok({ status: 'path', path });
+      const r = await deps.services.openFolder(path);
+      return r.ok ? ok({ status: 'opened', path }) : r;
     },
   };
 }

@@ -1,36 +1,39 @@
 /**
- * Adapter between the handlers and the Node services other modules implement (issuance, CA
- * import, export, inspection). Handlers depend on this interface only, so tests can pass fakes
- * and the services can evolve behind it.
- *
- * inspectFiles is wired to electron/services/inspect-service.ts.
- * TODO(services): wire the rest; their implementations landed while this was written:
- *   issuePki     -> electron/services/pki-service.ts `issuePlan(plan, { ca, onProgress })`, then
- *                   map IssuedPki.certs (certPem + spec) to IssuedCertSummary via decodeBytes
- *   importCa     -> pki-service.ts `importExistingCa(input)` (CaMaterial; decode its cert)
- *   exportBundle -> electron/services/export-service.ts `exportBundle({ plan, issued, target,
- *                   caKey, caPassphrase, pkcs12, zip, now })` (keep the plan with the PKI)
- * Until then those answer with a Result that says so.
+ * Adapter between the handlers and the Node services (issuance, CA import, export, inspection).
+ * Handlers depend on this interface only, so tests can pass fakes and the services can evolve
+ * behind it. The wiring to the real services is in ./services-live.ts.
  */
 import type { ParsedArgOf } from '../../shared/ipc/contract';
 import type { FilePayload } from '../../shared/ipc/define';
 import type { InspectedFile } from '../../shared/ipc/channels-inspect';
 import type { IssuedCertSummary, PkiProgress } from '../../shared/ipc/channels-pki';
 import type { WriteBundleResult } from '../../shared/ipc/channels-export';
+import type { CaMaterial } from '../../shared/pki/ca';
+import type { IssuedPki as CoreIssuedPki } from '../../shared/pki/issue';
 import type { DecodedCertificate, KeyInfo } from '../../shared/pki/model';
 import type { Plan } from '../../shared/plan/schema';
-import { fail, type Result } from '../../shared/result';
-import { inspectFiles } from '../services/inspect-service';
+import type { Result } from '../../shared/result';
+import { liveServices } from './services-live';
 
-/** An issued PKI as main keeps it; implementations add their key material to it. */
+/**
+ * An issued PKI as main keeps it (the "session"): the summaries the renderer saw, plus the plan
+ * it was issued for and the key material, which never leave main. Fakes in tests may leave the
+ * main-only parts out; the live export refuses a session without them.
+ */
 export interface IssuedPki {
   readonly certificates: readonly IssuedCertSummary[];
+  /** The validated plan the PKI was issued for (export generates the configs from it). */
+  readonly plan?: Plan;
+  /** Certificates and private keys as the PKI core returned them. */
+  readonly issued?: CoreIssuedPki;
 }
 
-/** An imported CA as main keeps it; implementations add the decrypted key to it. */
+/** An imported CA as main keeps it: what the renderer saw, plus the decrypted key material. */
 export interface ImportedCa {
   readonly certificate: DecodedCertificate;
   readonly key: KeyInfo;
+  /** PKCS#8 key, unencrypted; stays in main. Fakes in tests may leave it out. */
+  readonly material?: CaMaterial;
 }
 
 /** Options of export:write-bundle after validation. */
@@ -62,17 +65,11 @@ export interface Services {
     files: readonly FilePayload[],
     now: Date,
   ) => Promise<readonly InspectedFile[]>;
+  /** Opens a folder in the system file manager (Electron); hosts without one leave it out. */
+  readonly openFolder?: (path: string) => Promise<Result<void>>;
 }
-
-const pending = (what: string) =>
-  `${what} is not available in this build yet (its service is still being written)`;
 
 /** The services wired into the app. */
 export function defaultServices(): Services {
-  return {
-    issuePki: async () => fail('crypto-failed', pending('Issuing certificates')),
-    importCa: async () => fail('crypto-failed', pending('Importing a CA')),
-    exportBundle: async () => fail('destination-unwritable', pending('Writing a bundle')),
-    inspectFiles,
-  };
+  return liveServices();
 }

@@ -2,13 +2,15 @@
  * Electron main process: one hardened window serving the renderer over app://, the handler table
  * on IPC through the checking wrapper, native dialogs and the application menu.
  */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { defaultServices } from '../handlers/services';
 import { createHandlerTable, createStores } from '../handlers/table';
+import { fail, ok } from '../../shared/result';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { openedFiles, pathArgs } from './opened-files';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
@@ -16,6 +18,14 @@ import { createMainWindow } from './window';
 const PRODUCT_NAME = 'etcd TLS Wizard';
 let mainWindow: BrowserWindow | null = null;
 const getWindow = () => mainWindow;
+// Files opened with the app (file manager, command line) go to the inspector.
+const opened = openedFiles();
+const inspectOpened = () => getWindow()?.webContents.send('app:menu', { command: 'inspect-files' });
+opened.add(pathArgs(process.argv, app.isPackaged ? 1 : 2));
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (opened.add([path]) && mainWindow) inspectOpened();
+});
 
 // Checklist 4 "Enable process sandboxing" for every renderer, including any created later.
 app.enableSandbox();
@@ -26,8 +36,9 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
+    if (opened.add(pathArgs(argv, app.isPackaged ? 1 : 2))) inspectOpened();
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -47,8 +58,17 @@ if (!app.requestSingleInstanceLock()) {
           locale: app.getLocale(),
           isElectron: true,
         },
-        dialogs: electronDialogs(getWindow),
-        services: defaultServices(),
+        dialogs: opened.wrap(electronDialogs(getWindow)),
+        services: {
+          ...defaultServices(),
+          // shell.openPath answers '' on success, else the reason.
+          openFolder: async (path) => {
+            const why = await shell.openPath(path);
+            return why === ''
+              ? ok(undefined)
+              : fail('destination-unwritable', `${path}: ${why}`, path);
+          },
+        },
         now: () => new Date(),
         stores,
       }),
@@ -59,6 +79,9 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = createMainWindow({
         preload: join(__dirname, 'preload.cjs'),
         stateFile: join(app.getPath('userData'), 'window-state.json'),
+      });
+      mainWindow.webContents.once('did-finish-load', () => {
+        if (opened.add([])) inspectOpened();
       });
       // Keys of issued PKIs live only as long as the window that asked for them.
       mainWindow.on('closed', () => {

@@ -37,6 +37,8 @@ export interface ExportRequest {
   /** Also write `<target>.zip` with the same files. */
   readonly zip?: boolean;
   readonly now: Date;
+  /** Further public files to include, e.g. the GUI's `plan.yaml` (paths must not collide). */
+  readonly extraFiles?: readonly OutFile[];
 }
 
 /** What was written. */
@@ -128,6 +130,7 @@ export async function assembleBundle(
   const pems: ClientPems = { ca: issued.ca.certPem, clients };
   files.push(...kubernetesSecrets(plan, pems));
   files.push(...generated.files);
+  files.push(...(req.extraFiles ?? []));
 
   const seen = new Set<string>();
   for (const f of files) {

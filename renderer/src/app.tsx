@@ -1,4 +1,5 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
+import { LoadingOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Result, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -19,6 +20,9 @@ const DARK_ON_PRIMARY = 'rgba(0, 0, 0, 0.88)';
 const LIGHT_THEME: ThemeConfig = {
   token: {
     colorPrimary: '#2570b5',
+    // Ant Design lightens primary on hover (white text then falls to 3.7:1): darken instead.
+    colorPrimaryHover: '#1d5f9c',
+    colorPrimaryActive: '#174d80',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorError: '#c4161c',
   },
@@ -57,6 +61,10 @@ export function App() {
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
       csp={nonce ? { nonce } : undefined}
+      // A plain spinner for every loading button: Ant Design's default one leaves on a CSS
+      // transition that may never end when an answer is fast, and the stuck spinner keeps
+      // "loading" in the button's accessible name (found in the CA import e2e test).
+      button={{ loadingIcon: <LoadingOutlined aria-hidden /> }}
       theme={{
         ...(dark ? DARK_THEME : LIGHT_THEME),
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,

@@ -3,6 +3,8 @@
  * renderer never sends a path (house-style "One contract, several transports").
  */
 import { z } from 'zod';
+import type { FileMode } from '../generate/types';
+import { planSchema } from '../plan/schema';
 import { handleId, noArg, request, type RequestSpec } from './define';
 
 /** Outcome of choosing a destination folder. */
@@ -18,7 +20,10 @@ export const exportOptions = z.strictObject({
   pkcs12: z.boolean().default(false),
   /** The CA key is kept out of the bundle unless asked (facts: do not ship the CA key). */
   caKey: z.enum(['none', 'encrypted', 'plain']).default('none'),
+  /** The CA key passphrase (caKey `encrypted`); also the PKCS#12 password unless one is given. */
   passphrase: z.string().max(1024).optional(),
+  /** Password of the client .p12 files, when it should differ from `passphrase`. */
+  pkcs12Password: z.string().max(1024).optional(),
 });
 
 /** One written file, as the export step lists it. */
@@ -36,7 +41,30 @@ export interface WriteBundleResult {
   readonly files: readonly WrittenFile[];
   /** Absolute path of the zip, when one was asked for. */
   readonly zip?: string;
+  /** Problems the user must know about (also in the README). English. */
+  readonly warnings?: readonly string[];
 }
+
+/** One generated text file as the review step previews it. */
+export interface PreviewFile {
+  /** Relative POSIX path inside the bundle. */
+  readonly path: string;
+  readonly content: string;
+  readonly mode: FileMode;
+}
+
+/** Result of export:preview-files. */
+export interface PreviewFilesResult {
+  /** `issued`: the real certificates of the session; `example`: placeholders from the plan. */
+  readonly source: 'issued' | 'example';
+  readonly files: readonly PreviewFile[];
+  readonly warnings: readonly string[];
+}
+
+/** Outcome of export:open-folder: opened by the host, or its path for the user to open. */
+export type OpenFolderResult =
+  | { readonly status: 'opened'; readonly path: string }
+  | { readonly status: 'path'; readonly path: string };
 
 /** Request channels of the `export` domain. */
 export const exportRequests = {
@@ -48,4 +76,22 @@ export const exportRequests = {
       options: exportOptions.prefault({}),
     }),
   ).returns<WriteBundleResult>(),
+  /**
+   * The generated text files (configs, scripts, README) without any PEM: from the session's
+   * issued certificates when `sessionId` is given, else from `plan` with placeholder fingerprints.
+   */
+  'export:preview-files': request(
+    z
+      .strictObject({
+        plan: planSchema.optional(),
+        sessionId: handleId.optional(),
+        caKey: exportOptions.shape.caKey,
+        pkcs12: z.boolean().default(false),
+      })
+      .refine((a) => a.plan !== undefined || a.sessionId !== undefined, {
+        message: 'give a plan or a sessionId',
+      }),
+  ).returns<PreviewFilesResult>(),
+  /** Opens a folder main handed out (Electron: the file manager; browser host: its path). */
+  'export:open-folder': request(z.strictObject({ folderId: handleId })).returns<OpenFolderResult>(),
 } satisfies Record<`export:${string}`, RequestSpec<z.ZodType, unknown>>;

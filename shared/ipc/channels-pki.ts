@@ -9,10 +9,12 @@ import { event, filePayload, handleId, request, type EventSpec, type RequestSpec
 
 /** One issued certificate as the review step shows it. No key bytes. */
 export interface IssuedCertSummary {
+  /** `ca`, or the CertSpec id (`server:etcd0`, `peer:etcd0`, `client:apisix`): stable across runs. */
+  readonly id: string;
   readonly role: Role;
   /** Member or client name (`etcd0`, `kube-apiserver`); `ca` for the CA. */
   readonly name: string;
-  /** Base name of its files in the bundle, e.g. `etcd0-server`. */
+  /** Bundle path of its files without extension, e.g. `nodes/etcd0/server` (+ .crt / .key). */
   readonly fileBase: string;
   readonly certificate: DecodedCertificate;
 }

@@ -1,20 +1,100 @@
-/** The export slice: the chosen folder, options and the written bundle. Owned by the export step. */
+/**
+ * The export slice: the chosen folder, the bundle options and the written bundle. Owned by the
+ * export step. Passphrases are never kept here: the step passes them to writeBundle, which hands
+ * them to main and forgets them; nothing of this slice is persisted.
+ */
 import type { StateCreator } from 'zustand';
+import type { OpenFolderResult, WriteBundleResult } from '../../../shared/ipc/channels-export';
+import type { AppError } from '../../../shared/result';
+import { api } from '../api';
 import type { AppState } from './index';
 
-/** State of the export slice (never a passphrase once the export has run). */
+/** What to write besides certificates and leaf keys (no secrets). */
+export interface ExportChoices {
+  readonly zip: boolean;
+  readonly caKey: 'none' | 'encrypted' | 'plain';
+}
+
+/** State of the export slice (never a passphrase). */
 export interface ExportState {
   readonly status: 'idle' | 'writing' | 'done' | 'error';
+  readonly folder?: { readonly folderId: string; readonly displayPath: string };
+  readonly choices: ExportChoices;
+  readonly result?: WriteBundleResult;
+  readonly error?: AppError;
+  readonly opened?: OpenFolderResult;
 }
 
 /** The export slice. */
 export interface ExportSlice {
   readonly exporting: ExportState;
+  /** Asks the host for a destination folder (a dialog, or a fresh folder in the browser host). */
+  readonly chooseExportFolder: () => Promise<void>;
+  readonly setExportChoices: (choices: Partial<ExportChoices>) => void;
+  /** Writes the bundle of the issued session; `passphrase` encrypts the CA key when asked. */
+  readonly writeBundle: (passphrase?: string) => Promise<boolean>;
+  /** Opens the written folder (Electron) or reveals its path (browser host). */
+  readonly openExportFolder: () => Promise<void>;
   readonly resetExport: () => void;
 }
 
+const initialExport: ExportState = { status: 'idle', choices: { zip: false, caKey: 'none' } };
+
 /** Creates the export slice. */
-export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (set) => ({
-  exporting: { status: 'idle' },
-  resetExport: () => set({ exporting: { status: 'idle' } }),
-});
+export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (set, get) => {
+  const patch = (p: Partial<ExportState>) => set((s) => ({ exporting: { ...s.exporting, ...p } }));
+  return {
+    exporting: initialExport,
+
+    chooseExportFolder: async () => {
+      const r = await api.exportChooseFolder();
+      if (!r.ok) return patch({ status: 'error', error: r.error });
+      if (r.value.status === 'cancelled') return;
+      const { folderId, displayPath } = r.value;
+      patch({
+        folder: { folderId, displayPath },
+        status: 'idle',
+        error: undefined,
+        result: undefined,
+      });
+    },
+
+    setExportChoices: (choices) =>
+      set((s) => ({
+        exporting: { ...s.exporting, choices: { ...s.exporting.choices, ...choices } },
+      })),
+
+    writeBundle: async (passphrase) => {
+      const { exporting, issue } = get();
+      const sessionId = issue.result?.sessionId;
+      if (!exporting.folder || !sessionId) return false;
+      patch({ status: 'writing', error: undefined, opened: undefined });
+      const { caKey, zip } = exporting.choices;
+      const r = await api.exportWriteBundle({
+        sessionId,
+        folderId: exporting.folder.folderId,
+        options: {
+          zip,
+          caKey,
+          ...(caKey === 'encrypted' && passphrase !== undefined ? { passphrase } : {}),
+        },
+      });
+      if (!r.ok) {
+        patch({ status: 'error', error: r.error });
+        return false;
+      }
+      patch({ status: 'done', result: r.value });
+      return true;
+    },
+
+    openExportFolder: async () => {
+      const folder = get().exporting.folder;
+      if (!folder) return;
+      const r = await api.exportOpenFolder({ folderId: folder.folderId });
+      if (r.ok) patch({ opened: r.value });
+      else patch({ error: r.error });
+    },
+
+    resetExport: () => set({ exporting: initialExport }),
+  };
+};

@@ -1,16 +1,88 @@
-/** The wizard (placeholder: the wizard steps are built here). */
-import { Typography } from 'antd';
+/**
+ * The wizard: Steps across the top, the current step below, Open and Save of the plan file on
+ * every step. A step can be reached from the Steps bar only once every step before it is free
+ * of problems, the same rule as its Next buttons.
+ */
+import { Card, Flex, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
+import { CaStep } from './ca/ca-step';
+import { MODAL_ROOT_ID } from './field';
+import { ClientsStep } from './clients/clients-step';
+import { ExportStep } from './export/export-step';
+import { MembersStep } from './members/members-step';
+import { ReviewStep } from './review/review-step';
+import { PlanFileBar, PlanFileNotice, usePlanMenuCommands } from './start/plan-file-bar';
+import { PlanUploadModal } from './start/plan-upload-modal';
+import { StartStep } from './start/start-step';
+import { stepBlockers } from './validation';
+
+const STEP_VIEWS: Record<WizardStep, () => React.ReactNode> = {
+  start: StartStep,
+  ca: CaStep,
+  members: MembersStep,
+  clients: ClientsStep,
+  review: ReviewStep,
+  export: ExportStep,
+};
+
+/** Index of the furthest step the user may open: the first step that still has problems. */
+function useFurthestStep(): number {
+  const { t } = useTranslation();
+  const { draft, mode, imported } = useAppStore(
+    useShallow((s) => ({
+      draft: s.plan.draft,
+      mode: s.wizard.caMode,
+      imported: s.wizard.caImport !== undefined,
+    })),
+  );
+  const blocked = WIZARD_STEPS.findIndex(
+    (s) => stepBlockers(s, draft, { mode, imported }, t).length > 0,
+  );
+  return blocked === -1 ? WIZARD_STEPS.length - 1 : blocked;
+}
 
 /** Top-level wizard page. */
 export function WizardPage() {
   const { t } = useTranslation();
+  const step = useAppStore((s) => s.wizard.step);
+  const goToStep = useAppStore((s) => s.goToStep);
+  const furthest = useFurthestStep();
+  usePlanMenuCommands();
+  const current = WIZARD_STEPS.indexOf(step);
+  const View = STEP_VIEWS[step];
   return (
-    <section aria-labelledby="wizard-title">
-      <Typography.Title level={2} id="wizard-title">
-        {t('wizard.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
-    </section>
+    <>
+      <section aria-labelledby="wizard-title">
+        <Flex justify="space-between" align="flex-start" wrap gap={12}>
+          <Typography.Title level={2} id="wizard-title" style={{ marginTop: 0 }}>
+            {t('wizard.title')}
+          </Typography.Title>
+          <PlanFileBar />
+        </Flex>
+        <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
+        <PlanFileNotice />
+        <nav aria-label={t('setup.steps.label')}>
+          <Steps
+            current={current}
+            size="small"
+            onChange={(i) => goToStep(WIZARD_STEPS[i]!)}
+            style={{ marginBottom: 24 }}
+            items={WIZARD_STEPS.map((s, i) => ({
+              title: t(`setup.steps.${s}`),
+              // Going back is always allowed; forward only up to the first step with problems.
+              disabled: i > current && i > furthest,
+            }))}
+          />
+        </nav>
+        <Card>
+          <View />
+        </Card>
+        <PlanUploadModal />
+      </section>
+      <div id={MODAL_ROOT_ID} />
+    </>
   );
 }

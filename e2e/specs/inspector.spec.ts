@@ -1,0 +1,148 @@
+/**
+ * The inspector in Chromium through the browser host: a real drop of an openssl-made folder with
+ * good and broken files; the files, cards, side-by-side view, role check, endpoint grid and
+ * expiry view show the expected verdicts and texts, in English and Chinese, light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_P12_PASSWORD, makeInspectCorpus } from '../../electron/test-support/inspect-corpus';
+import { expect, test } from '../fixtures';
+import { AppShellPage } from '../pages/app-shell-page';
+import { InspectorPage } from '../pages/inspector-page';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('a dropped folder of good and broken files: every view shows its verdicts', async ({
+  page,
+  tempDir,
+  shot,
+  pageErrors,
+}) => {
+  const dir = join(tempDir, 'pki');
+  mkdirSync(dir);
+  const names = makeInspectCorpus(dir);
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await shell.open('Inspector');
+  const inspector = new InspectorPage(page);
+  await inspector.dropFolder(dir, names);
+  await inspector.waitRead(names.length);
+
+  // Files: each broken file has its own message; the good ones next to them are read.
+  await expect(await inspector.file('huge.bin')).toContainText('too large');
+  await expect(await inspector.file('huge.bin')).toContainText(
+    'huge.bin is 10.0 MB; files over 5.0 MB are not read.',
+  );
+  await expect(await inspector.file('truncated.pem')).toContainText('the block is cut off');
+  await expect(await inspector.file('empty.pem')).toContainText('empty.pem is empty.');
+  await expect(await inspector.file('lonely.key')).toContainText(
+    'matches no certificate among the files',
+  );
+  await expect(await inspector.file('etcd0.key')).toContainText('belongs to CN=etcd0');
+  await shot('inspector-en-light-files');
+  await inspector.enterPassword('client.p12', 'wrong');
+  await expect(await inspector.file('client.p12')).toContainText('the PKCS#12 password is wrong');
+  await inspector.enterPassword('client.p12', CORPUS_P12_PASSWORD);
+  await expect(await inspector.file('client.p12')).toContainText('1 private key');
+
+  // Certificates: cards for the picked ones, with every field.
+  await inspector.openTab(/^Certificates$/);
+  await inspector.pick('etcd0');
+  await inspector.pick('etcd1');
+  const card = page.getByRole('region', { name: 'Certificate etcd1' });
+  await expect(card).toContainText('etcd1-0.etcd');
+  await expect(card).toContainText('serverAuth, clientAuth');
+  await expect(card).toContainText('CA:FALSE');
+  await shot('inspector-en-light-cards');
+
+  // Side by side: the SAN row differs, the issuer row does not.
+  await inspector.openTab(/^Compare/);
+  const compare = page.getByRole('table').filter({ hasText: 'Subject alternative names' });
+  await expect(
+    compare.getByRole('row', { name: /Subject alternative names.*differs/ }),
+  ).toBeVisible();
+  await expect(compare.getByRole('row', { name: /^Issuer/ })).not.toContainText('differs');
+  await shot('inspector-en-light-compare');
+
+  // Roles: the server-only certificate cannot be a peer, with the error the peer would log.
+  await inspector.openTab(/^Roles$/);
+  const gateway = await inspector.certRow('etcd-gateway');
+  await expect(gateway.locator('[data-role="etcd-peer"]')).toHaveAttribute('data-ok', 'false');
+  await expect(gateway.locator('[data-role="etcd-peer"]')).toContainText(
+    'tls: failed to verify client certificate: x509: certificate specifies an incompatible key usage',
+  );
+  // Not even as a server: the gateway dials the member with the server certificate as its client one.
+  await expect(gateway.locator('[data-role="etcd-server"]')).toHaveAttribute('data-ok', 'false');
+  await expect(gateway.locator('[data-role="etcd-server"]')).toContainText(
+    'x509: certificate specifies an incompatible key usage',
+  );
+  await expect(gateway.locator('[data-role="client"]')).toHaveAttribute('data-ok', 'false');
+  await shot('inspector-en-light-roles');
+
+  // Endpoint grid: Go's exact hostname error per certificate and endpoint.
+  await inspector.openTab(/^Endpoints$/);
+  await inspector.checkEndpoints(['https://etcd0-0.etcd:2379', 'https://10.0.0.11:2379']);
+  await inspector.certRow('etcd');
+  const cell = (cn: string, ep: string) =>
+    inspector
+      .panel()
+      .locator('.ant-table-row', { has: page.getByText(cn, { exact: true }) })
+      .locator(`[data-endpoint="${ep}"]`);
+  await expect(cell('etcd0', 'https://etcd0-0.etcd:2379')).toHaveAttribute('data-ok', 'true');
+  await expect(cell('etcd1', 'https://etcd0-0.etcd:2379')).toContainText(
+    'x509: certificate is valid for etcd1-0.etcd, localhost, not etcd0-0.etcd',
+  );
+  await expect(cell('etcd0', 'https://10.0.0.11:2379')).toContainText(
+    'x509: certificate is valid for 127.0.0.1, not 10.0.0.11',
+  );
+  await expect(cell('etcd1', 'https://10.0.0.11:2379')).toHaveAttribute('data-ok', 'true');
+  await shot('inspector-en-light-endpoints');
+
+  // Expiry: the expired client is an error.
+  await inspector.openTab(/^Expiry$/);
+  await expect(inspector.panel()).toContainText('1 certificate has expired.');
+  await shot('inspector-en-light-expiry');
+  await inspector.openTab(/^Findings$/);
+  await expect(page.getByRole('region', { name: 'Findings of old-client' })).toContainText(
+    'Certificate has expired',
+  );
+  await shot('inspector-en-light-findings');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Chinese, dark.
+  await shell.setLanguage('中文');
+  await shell.setTheme('深色');
+  await inspector.openTab(/^角色$/);
+  await expect(inspector.panel()).toContainText('不可以');
+  await shot('inspector-zh-dark-roles');
+  await inspector.openTab(/^文件$/);
+  await expect(await inspector.file('huge.bin')).toContainText('文件过大');
+  await shot('inspector-zh-dark-files');
+  await inspector.openTab(/^对比/);
+  await expect(page.getByRole('table').filter({ hasText: '主体备用名称' })).toContainText('不同');
+  await shot('inspector-zh-dark-compare');
+  await inspector.openTab(/^端点$/);
+  await shot('inspector-zh-dark-endpoints');
+  await inspector.openTab(/^检查结果$/);
+  await expect(page.getByRole('region', { name: 'old-client 的检查结果' })).toContainText(
+    '证书已过期',
+  );
+  await shot('inspector-zh-dark-findings');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shell.setTheme('浅色');
+  await inspector.openTab(/^证书$/);
+  await shot('inspector-zh-light-cards');
+  expect(pageErrors).toEqual([]);
+});

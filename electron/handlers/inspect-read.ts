@@ -1,0 +1,123 @@
+/**
+ * The window's inspection, on the Node side (never on the renderer's UI thread): decodes every
+ * handed-over file with a size cap and a time limit per file, PKCS#12 files with the password
+ * the user gave, then runs the same pure analysis as `inspect --json` (shared/lint), so the CLI
+ * and the window cannot disagree.
+ */
+import { createHash, webcrypto } from 'node:crypto';
+import {
+  INSPECT_MAX_FILE_BYTES,
+  type InspectFilePayload,
+  type InspectedFile,
+  type ReadFilesResult,
+} from '../../shared/ipc/channels-inspect';
+import { analyse, type SourcedItem } from '../../shared/lint/inspect-report';
+import type { LintLocale } from '../../shared/lint/rules';
+import { decodeBytes, type DecodeDeps, type DecodeResult } from '../../shared/pki/decode';
+import { pkcs12Decoder } from '../../shared/pki/decode-pkcs12';
+import type { KdfHash } from '../../shared/pki/pkcs12-kdf';
+import type { AppError } from '../../shared/result';
+
+/** Time one file may take; real files take milliseconds, PKCS#12 with 600,000 rounds about one second. */
+export const INSPECT_FILE_TIMEOUT_MS = 15_000;
+
+const crypto = webcrypto as unknown as DecodeDeps['crypto'];
+/** Node's hash for the PKCS#12 KDF chains (a thousand times faster than awaiting WebCrypto). */
+const digest = (hash: KdfHash, data: Uint8Array): Uint8Array =>
+  new Uint8Array(createHash(hash.replace('-', '').toLowerCase()).update(data).digest());
+
+/** Options of {@link inspectPayloads}. */
+export interface InspectPayloadOptions {
+  readonly now: Date;
+  readonly passwords?: Readonly<Record<string, string>>;
+  readonly hosts?: readonly string[];
+  readonly locale?: LintLocale;
+  readonly maxBytes?: number;
+  readonly timeoutMs?: number;
+}
+
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Decodes one file, settling within the time limit whatever the bytes are. */
+async function decodeOne(
+  file: InspectFilePayload,
+  opts: InspectPayloadOptions,
+): Promise<DecodeResult> {
+  const max = opts.maxBytes ?? INSPECT_MAX_FILE_BYTES;
+  const size = Math.max(file.size ?? 0, file.bytes.byteLength);
+  if (size > max)
+    return {
+      ok: false,
+      error: {
+        code: 'input-too-large',
+        message: `${file.name} is ${mib(size)}; files over ${mib(max)} are not read. Certificates, keys and bundles are a few KB: pick the certificate files themselves.`,
+        path: file.name,
+      },
+    };
+  const timeoutMs = opts.timeoutMs ?? INSPECT_FILE_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<DecodeResult>((done) => {
+    timer = setTimeout(
+      () =>
+        done({
+          ok: false,
+          error: {
+            code: 'input-timeout',
+            message: `${file.name} took longer than ${timeoutMs / 1000} s to decode and was skipped; it is not a normal certificate or key file.`,
+            path: file.name,
+          },
+        }),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([
+      decodeBytes(file.bytes, file.name, {
+        crypto,
+        maxBytes: max,
+        decodePkcs12: pkcs12Decoder({ crypto, password: opts.passwords?.[file.name], digest }),
+      }),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Decodes and analyses the files; one bad file never hides the others. */
+export async function inspectPayloads(
+  files: readonly InspectFilePayload[],
+  opts: InspectPayloadOptions,
+): Promise<Extract<ReadFilesResult, { status: 'read' }>> {
+  const out: InspectedFile[] = [];
+  const items: SourcedItem[] = [];
+  for (const file of files) {
+    let r: DecodeResult;
+    try {
+      r = await decodeOne(file, opts);
+    } catch (e) {
+      // A decoder bug must not lose the other files: report it on this one.
+      r = {
+        ok: false,
+        error: {
+          code: 'input-not-pki',
+          message: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          path: file.name,
+        },
+      };
+    }
+    if (!r.ok) {
+      out.push({ name: file.name, items: [], error: r.error });
+      continue;
+    }
+    r.value.items.forEach((item, index) => items.push({ file: file.name, index, item }));
+    const errors: readonly AppError[] = r.value.errors;
+    out.push({
+      name: file.name,
+      items: r.value.items,
+      ...(errors.length > 0 ? { error: errors[0]!, errors } : {}),
+    });
+  }
+  const analysis = analyse(items, { now: opts.now, hosts: opts.hosts ?? [] }, opts.locale ?? 'en');
+  return { status: 'read', files: out, analysis, now: opts.now.toISOString() };
+}

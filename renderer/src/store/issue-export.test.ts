@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PkiProgress } from '../../../shared/ipc/channels-pki';
+
+const calls: { method: string; arg: unknown }[] = [];
+let progress: ((p: PkiProgress) => void) | undefined;
+vi.mock('../api', () => ({
+  inElectron: false,
+  api: new Proxy(
+    {},
+    {
+      get: (_t, method: string) => {
+        if (method === 'onPkiProgress')
+          return (l: (p: PkiProgress) => void) => ((progress = l), () => (progress = undefined));
+        return async (arg: unknown) => {
+          calls.push({ method, arg });
+          if (method === 'pkiIssue') {
+            progress?.({ done: 1, total: 2, label: 'ca' });
+            return { ok: true, value: { sessionId: 'S'.repeat(24), certificates: [] } };
+          }
+          if (method === 'exportChooseFolder')
+            return {
+              ok: true,
+              value: { status: 'chosen', folderId: 'F'.repeat(24), displayPath: '/x/bundle-1' },
+            };
+          if (method === 'exportWriteBundle')
+            return { ok: true, value: { folder: '/x/bundle-1', files: [] } };
+          return { ok: true, value: { source: 'example', files: [], warnings: [] } };
+        };
+      },
+    },
+  ),
+}));
+
+const { resetAllSlices, useAppStore } = await import('./index');
+const { isIssuedFresh } = await import('./issue-slice');
+
+describe('issue and export slices', () => {
+  beforeEach(() => {
+    resetAllSlices();
+    calls.length = 0;
+    localStorage.clear();
+  });
+
+  it('issues the draft, records progress, and goes stale when the draft changes', async () => {
+    const s = useAppStore.getState();
+    const seen: (PkiProgress | undefined)[] = [];
+    const unsub = useAppStore.subscribe((st) => seen.push(st.issue.progress));
+    expect(await s.issueCertificates()).toBe(true);
+    unsub();
+    expect(calls[0]).toEqual({
+      method: 'pkiIssue',
+      arg: { plan: useAppStore.getState().plan.draft },
+    });
+    expect(seen).toContainEqual({ done: 1, total: 2, label: 'ca' });
+    expect(isIssuedFresh(useAppStore.getState())).toBe(true);
+    useAppStore.getState().setDraft((d) => ({ ...d, pkiDir: '/opt/etcd/pki' }));
+    expect(isIssuedFresh(useAppStore.getState())).toBe(false);
+  });
+
+  it('hands the passphrase to main but never keeps it in the store or its saved part', async () => {
+    const s = useAppStore.getState();
+    await s.issueCertificates();
+    await s.chooseExportFolder();
+    s.setExportChoices({ caKey: 'encrypted', zip: true });
+    expect(await useAppStore.getState().writeBundle('a secret passphrase')).toBe(true);
+    const write = calls.find((c) => c.method === 'exportWriteBundle');
+    expect(write?.arg).toEqual({
+      sessionId: 'S'.repeat(24),
+      folderId: 'F'.repeat(24),
+      options: { zip: true, caKey: 'encrypted', passphrase: 'a secret passphrase' },
+    });
+    expect(JSON.stringify(useAppStore.getState())).not.toContain('a secret passphrase');
+    expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('a secret passphrase');
+    expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('S'.repeat(24));
+    expect(useAppStore.getState().exporting.status).toBe('done');
+  });
+});

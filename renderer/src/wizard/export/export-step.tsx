@@ -1,0 +1,181 @@
+/**
+ * Wizard step 6, Export: choose a folder (it must be new or empty), choose a zip and what happens
+ * to the CA key, write, then see the written tree and open the folder. Passphrases stay in this
+ * step's state and are cleared as soon as the bundle is written.
+ */
+import { FolderOpenOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Flex, Form, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store';
+import { isIssuedFresh } from '../../store/issue-slice';
+import { StepHeading } from '../step-heading';
+import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
+import { WrittenTree } from './written-tree';
+
+const NO_SECRETS: CaKeySecrets = { passphrase: '', repeat: '', acknowledged: false };
+
+/** Step 6 of the wizard. */
+export function ExportStep() {
+  const { t } = useTranslation();
+  const { exporting, fresh, inElectron } = useAppStore(
+    useShallow((s) => ({
+      exporting: s.exporting,
+      fresh: isIssuedFresh(s),
+      inElectron: s.ui.host?.isElectron ?? false,
+    })),
+  );
+  const actions = useAppStore(
+    useShallow((s) => ({
+      choose: s.chooseExportFolder,
+      setChoices: s.setExportChoices,
+      write: s.writeBundle,
+      open: s.openExportFolder,
+      goToStep: s.goToStep,
+    })),
+  );
+  const [secrets, setSecrets] = useState<CaKeySecrets>(NO_SECRETS);
+  const { folder, choices, status, result, error, opened } = exporting;
+  const problems = caKeyProblems(choices.caKey, secrets);
+  const canWrite = fresh && folder !== undefined && problems.length === 0 && status !== 'writing';
+
+  const onWrite = async () => {
+    const ok = await actions.write(choices.caKey === 'encrypted' ? secrets.passphrase : undefined);
+    // Forget the passphrase whatever happened; a retry asks for it again.
+    setSecrets(NO_SECRETS);
+    return ok;
+  };
+
+  if (status === 'done' && result)
+    return (
+      <section aria-labelledby="step-export-title">
+        <StepHeading step="export" title={t('review.export.title')} />
+        <Result
+          status="success"
+          title={t('review.export.written', { count: result.files.length })}
+          subTitle={<Typography.Text code>{result.folder}</Typography.Text>}
+          extra={
+            <Flex gap={8} justify="center" wrap>
+              <Button
+                type="primary"
+                icon={<FolderOpenOutlined />}
+                onClick={() => void actions.open()}
+              >
+                {inElectron ? t('review.export.open') : t('review.export.showPath')}
+              </Button>
+              <Button onClick={() => actions.goToStep('review')}>
+                {t('review.export.backToReview')}
+              </Button>
+            </Flex>
+          }
+        />
+        <Flex vertical gap={12}>
+          {opened?.status === 'path' && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('review.export.pathIs')}
+              description={
+                <Typography.Text copyable code>
+                  {opened.path}
+                </Typography.Text>
+              }
+            />
+          )}
+          {result.zip && (
+            <Typography.Paragraph>
+              {t('review.export.zipAt')} <Typography.Text code>{result.zip}</Typography.Text>
+            </Typography.Paragraph>
+          )}
+          {(result.warnings?.length ?? 0) > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('review.files.warnings')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {result.warnings?.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
+          <WrittenTree files={result.files} />
+        </Flex>
+      </section>
+    );
+
+  return (
+    <section aria-labelledby="step-export-title">
+      <StepHeading
+        step="export"
+        title={t('review.export.title')}
+        intro={t('review.export.intro')}
+      />
+      {!fresh && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('review.export.notIssued')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('review.export.folder')} extra={t('review.export.folderHelp')}>
+          <Flex gap={8} align="center" wrap>
+            <Button icon={<FolderOpenOutlined />} onClick={() => void actions.choose()}>
+              {folder ? t('review.export.changeFolder') : t('review.export.chooseFolder')}
+            </Button>
+            {folder ? (
+              <Typography.Text code>{folder.displayPath}</Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">{t('review.export.noFolder')}</Typography.Text>
+            )}
+          </Flex>
+        </Form.Item>
+        <Form.Item>
+          <Checkbox
+            checked={choices.zip}
+            onChange={(e) => actions.setChoices({ zip: e.target.checked })}
+          >
+            {t('review.export.zip')}
+          </Checkbox>
+        </Form.Item>
+        <CaKeyOptions
+          caKey={choices.caKey}
+          onCaKey={(caKey) => actions.setChoices({ caKey })}
+          secrets={secrets}
+          onSecrets={setSecrets}
+        />
+      </Form>
+      {status === 'error' && error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginTop: 16 }}
+          title={
+            error.code === 'destination-not-empty'
+              ? t('review.export.notEmpty')
+              : t('review.export.failed')
+          }
+          description={error.message}
+        />
+      )}
+      <Flex justify="space-between" style={{ marginTop: 24 }}>
+        <Button onClick={() => actions.goToStep('review')}>{t('review.back')}</Button>
+        <Button
+          type="primary"
+          disabled={!canWrite}
+          loading={status === 'writing'}
+          onClick={() => void onWrite()}
+        >
+          {t('review.export.write')}
+        </Button>
+      </Flex>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Wizard step 5, Review: issues the planned certificates (progress while keys are generated),
+ * then shows the trust topology, every certificate with its lint findings and one-click fixes,
+ * and live previews of every generated file. Next leads to the export.
+ */
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { validatePlan } from '../../../../shared/plan/plan';
+import { lintLocaleOf } from '../../components/finding-list';
+import { useNow } from '../../components/certificate-card';
+import { useAppStore } from '../../store';
+import { issueKey } from '../../store/issue-slice';
+import { StepHeading } from '../step-heading';
+import { TopologyDiagram } from '../topology/topology-diagram';
+import { CertificateList } from './certificate-list';
+import { FilePreviews } from './file-previews';
+import { IssueStatus } from './issue-status';
+import { lintIssued } from './review-lint';
+
+/** Step 5 of the wizard. */
+export function ReviewStep() {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const { draft, status, key, currentKey, result, importMissing } = useAppStore(
+    useShallow((s) => ({
+      draft: s.plan.draft,
+      status: s.issue.status,
+      key: s.issue.key,
+      currentKey: issueKey(s),
+      result: s.issue.result,
+      importMissing: s.wizard.caMode === 'import' && s.wizard.caImport === undefined,
+    })),
+  );
+  const issue = useAppStore((s) => s.issueCertificates);
+  const goToStep = useAppStore((s) => s.goToStep);
+  const checked = useMemo(() => validatePlan(draft), [draft]);
+  const plan = checked.plan;
+  const stale = key !== currentKey;
+  const fresh = status === 'done' && !stale && result !== undefined;
+
+  // Issue on arrival and whenever the plan changed since: review always shows the real thing.
+  useEffect(() => {
+    if (plan && !importMissing && status !== 'running' && stale) void issue();
+  }, [plan, importMissing, status, stale, issue]);
+
+  const findings = useMemo(
+    () =>
+      plan && result
+        ? lintIssued(plan, result.certificates, new Date(now), lintLocaleOf(i18n.language))
+        : new Map(),
+    [plan, result, now, i18n.language],
+  );
+  const problems = [...findings.values()].flat().filter((f) => f.severity === 'error').length;
+
+  return (
+    <section aria-labelledby="step-review-title">
+      <StepHeading step="review" title={t('review.title')} intro={t('review.intro')} />
+      <Flex vertical gap={24}>
+        {!plan && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('review.invalid')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {checked.issues.map((i) => (
+                  <li key={`${i.path}-${i.message}`}>
+                    <Typography.Text code>{i.path}</Typography.Text> {i.message}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+        {importMissing && <Alert type="warning" showIcon title={t('review.importMissing')} />}
+        <IssueStatus stale={stale} />
+        {plan && (
+          <section aria-labelledby="review-topology">
+            <Typography.Title level={4} id="review-topology">
+              {t('review.topology.heading')}
+            </Typography.Title>
+            <TopologyDiagram plan={plan} />
+          </section>
+        )}
+        {fresh && plan && (
+          <section aria-labelledby="review-certs">
+            <Typography.Title level={4} id="review-certs">
+              {t('review.certs.heading', { count: result.certificates.length })}
+            </Typography.Title>
+            {problems > 0 && (
+              <Alert
+                type="error"
+                showIcon
+                title={t('review.certs.problems', { count: problems })}
+                style={{ marginBottom: 12 }}
+              />
+            )}
+            <CertificateList certs={result.certificates} findings={findings} now={new Date(now)} />
+          </section>
+        )}
+        {plan && (
+          <section aria-labelledby="review-files">
+            <Typography.Title level={4} id="review-files">
+              {t('review.files.heading')}
+            </Typography.Title>
+            <FilePreviews />
+          </section>
+        )}
+        <Flex justify="space-between">
+          <Button onClick={() => goToStep('clients')}>{t('review.back')}</Button>
+          <Button type="primary" disabled={!fresh} onClick={() => goToStep('export')}>
+            {t('review.next')}
+          </Button>
+        </Flex>
+      </Flex>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Step 1: how to begin. A new PKI (the default plan), a saved plan file, or the inspector for
+ * certificates that already exist. A draft from an earlier session can be continued.
+ */
+import {
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  PlusCircleOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Col, Popconfirm, Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store';
+import { INITIAL_DRAFT } from '../../store/plan-slice';
+import { StepHeading } from '../step-heading';
+
+const INITIAL_JSON = JSON.stringify(INITIAL_DRAFT);
+
+interface ChoiceProps {
+  readonly icon: ReactNode;
+  readonly title: string;
+  readonly body: string;
+  readonly action: ReactNode;
+}
+
+function Choice({ icon, title, body, action }: ChoiceProps) {
+  return (
+    <Card
+      style={{ height: '100%' }}
+      styles={{ body: { display: 'flex', flexDirection: 'column', height: '100%', gap: 8 } }}
+    >
+      <Typography.Title
+        level={4}
+        style={{ marginTop: 0, display: 'flex', gap: 8, alignItems: 'center' }}
+      >
+        {icon}
+        {title}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ flex: 1 }}>
+        {body}
+      </Typography.Paragraph>
+      <div>{action}</div>
+    </Card>
+  );
+}
+
+/** The start step. */
+export function StartStep() {
+  const { t } = useTranslation();
+  const { hasDraft, fileName, startNewPlan, requestOpenPlan, goToStep, setPage } = useAppStore(
+    useShallow((s) => ({
+      hasDraft: JSON.stringify(s.plan.draft) !== INITIAL_JSON,
+      fileName: s.plan.fileName,
+      startNewPlan: s.startNewPlan,
+      requestOpenPlan: s.requestOpenPlan,
+      goToStep: s.goToStep,
+      setPage: s.setPage,
+    })),
+  );
+  // Three choices sit in one row; with a draft to continue, four make two rows.
+  const span = hasDraft ? 12 : 8;
+  const newButton = (
+    <Button type={hasDraft ? 'default' : 'primary'} onClick={hasDraft ? undefined : startNewPlan}>
+      {t('setup.start.newAction')}
+    </Button>
+  );
+  return (
+    <>
+      <StepHeading step="start" title={t('setup.start.title')} intro={t('setup.start.intro')} />
+      <Row gutter={[16, 16]}>
+        {hasDraft && (
+          <Col xs={24} md={span}>
+            <Choice
+              icon={<RollbackOutlined aria-hidden />}
+              title={t('setup.start.continueTitle')}
+              body={
+                fileName
+                  ? t('setup.start.continueFile', { name: fileName })
+                  : t('setup.start.continueBody')
+              }
+              action={
+                <Button type="primary" onClick={() => goToStep('ca')}>
+                  {t('setup.start.continueAction')}
+                </Button>
+              }
+            />
+          </Col>
+        )}
+        <Col xs={24} md={span}>
+          <Choice
+            icon={<PlusCircleOutlined aria-hidden />}
+            title={t('setup.start.newTitle')}
+            body={t('setup.start.newBody')}
+            action={
+              hasDraft ? (
+                <Popconfirm
+                  title={t('setup.start.replaceTitle')}
+                  description={t('setup.start.replaceBody')}
+                  okText={t('setup.start.replaceOk')}
+                  cancelText={t('setup.start.replaceCancel')}
+                  onConfirm={startNewPlan}
+                >
+                  {newButton}
+                </Popconfirm>
+              ) : (
+                newButton
+              )
+            }
+          />
+        </Col>
+        <Col xs={24} md={span}>
+          <Choice
+            icon={<FolderOpenOutlined aria-hidden />}
+            title={t('setup.start.openTitle')}
+            body={t('setup.start.openBody')}
+            action={
+              <Button onClick={() => void requestOpenPlan()}>{t('setup.start.openAction')}</Button>
+            }
+          />
+        </Col>
+        <Col xs={24} md={span}>
+          <Choice
+            icon={<FileSearchOutlined aria-hidden />}
+            title={t('setup.start.inspectTitle')}
+            body={t('setup.start.inspectBody')}
+            action={
+              <Button onClick={() => setPage('inspector')}>{t('setup.start.inspectAction')}</Button>
+            }
+          />
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Validation of the draft as the user types. The steps use the plan file's own checks
+ * (validatePlan, classifyAddress) so that the wizard and the plan file never disagree: every
+ * issue carries the zod path of its field, each step owns some paths, and a step's Next is
+ * blocked while any of its paths has an issue.
+ */
+import type { TFunction } from 'i18next';
+import { classifyAddress, type Address, type AddressProblem } from '../../../shared/plan/address';
+import { validatePlan, type PlanIssue } from '../../../shared/plan/plan';
+import type { PlanInput } from '../../../shared/plan/schema';
+import type { WizardStep } from '../store/wizard-slice';
+
+/** Plan paths (prefixes) each setup step edits; issues under them block its Next. */
+export const STEP_PATHS: Partial<Record<WizardStep, readonly string[]>> = {
+  ca: ['ca', 'leaf'],
+  members: ['cluster', 'etcd', 'pkiDir', 'dataDir'],
+  clients: ['clients', 'apisix', 'kubernetes'],
+};
+
+// Drafts are immutable, so a draft's issues are computed once however many fields ask.
+const cache = new WeakMap<PlanInput, readonly PlanIssue[]>();
+
+/** Every issue of the draft, with field paths such as `cluster.members[0].addresses[1]`. */
+export function draftIssues(draft: PlanInput): readonly PlanIssue[] {
+  let issues = cache.get(draft);
+  if (!issues) {
+    issues = validatePlan(draft).issues;
+    cache.set(draft, issues);
+  }
+  return issues;
+}
+
+/** True when `path` is `prefix` itself or a field inside it. */
+export const isUnder = (path: string, prefix: string): boolean =>
+  path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
+/** The issues that block a step (top-level issues block every step that edits anything). */
+export function stepIssues(step: WizardStep, issues: readonly PlanIssue[]): PlanIssue[] {
+  const prefixes = STEP_PATHS[step];
+  if (!prefixes) return [];
+  return issues.filter((i) => i.path === '' || prefixes.some((p) => isUnder(i.path, p)));
+}
+
+/** The issues of one field and of anything inside it (a list's entries). */
+export const fieldIssues = (issues: readonly PlanIssue[], path: string): PlanIssue[] =>
+  issues.filter((i) => isUnder(i.path, path));
+
+/** One typed address as the UI shows it: a tag coloured by type, or the problem. */
+export type AddressTag =
+  | {
+      readonly text: string;
+      readonly ok: true;
+      readonly address: Address;
+      readonly duplicate: boolean;
+    }
+  | { readonly text: string; readonly ok: false; readonly problem: AddressProblem };
+
+/** Splits what the user typed into addresses (commas, spaces and new lines separate them). */
+export const splitAddresses = (text: string): string[] =>
+  text.split(/[\s,;]+/).filter((a) => a !== '');
+
+/** Classifies each address and marks repeats (same canonical value) for on-the-spot feedback. */
+export function addressTags(addresses: readonly string[], allowWildcard: boolean): AddressTag[] {
+  const seen = new Set<string>();
+  return addresses.map((text) => {
+    const c = classifyAddress(text, { allowWildcard });
+    if (!c.ok) return { text, ok: false, problem: c.problem };
+    const duplicate = seen.has(c.address.value);
+    seen.add(c.address.value);
+    return { text, ok: true, address: c.address, duplicate };
+  });
+}
+
+type Pattern = readonly [RegExp, (m: RegExpExecArray, t: TFunction) => string];
+
+// The schema's own messages (shared/plan/schema.ts) mapped to translations; anything not listed
+// is shown as zod wrote it, so a new rule is never silent.
+const PATTERNS: readonly Pattern[] = [
+  [/^a member needs at least one/, (_m, t) => t('setup.issue.memberNoAddress')],
+  [/^list at least one etcd member/, (_m, t) => t('setup.issue.noMembers')],
+  [/^member name: /, (_m, t) => t('setup.issue.name')],
+  [/^client name: /, (_m, t) => t('setup.issue.name')],
+  [
+    /^member name "(.*)" is already used by members\[(\d+)\]/,
+    (m, t) => t('setup.issue.memberNameTaken', { name: m[1] ?? '', n: Number(m[2]) + 1 }),
+  ],
+  [
+    /^client and peer port are both (\d+)/,
+    (m, t) => t('setup.issue.samePorts', { port: m[1] ?? '' }),
+  ],
+  [
+    /^(\S+) is also used by members\[(\d+)\]/,
+    (m, t) => t('setup.issue.endpointTaken', { endpoint: m[1] ?? '', n: Number(m[2]) + 1 }),
+  ],
+  [/^"(.*)" repeats /, (m, t) => t('setup.issue.duplicate', { value: m[1] ?? '' })],
+  [/^client "(.*)" is listed twice/, (m, t) => t('setup.issue.clientTwice', { name: m[1] ?? '' })],
+  [/^leaf validity \((\d+) days\)/, (m, t) => t('setup.issue.leafLonger', { days: m[1] ?? '' })],
+];
+
+const ADDRESS_PATH = /(addresses|extraSans|hosts)\[\d+\]$|\.sni$/;
+
+/** The user's language for one issue: address problems and known rules translated. */
+export function issueText(issue: PlanIssue, t: TFunction, value?: unknown): string {
+  if (typeof value === 'string' && ADDRESS_PATH.test(issue.path)) {
+    const c = classifyAddress(value, { allowWildcard: issue.path.includes('extraSans') });
+    if (!c.ok) return t(`setup.address.${c.problem}`, { value });
+  }
+  for (const [re, text] of PATTERNS) {
+    const m = re.exec(issue.message);
+    if (m) return text(m, t);
+  }
+  return issue.message;
+}
+
+/** Reads the value at a path like `cluster.members[0].addresses[1]` (for issueText). */
+export function valueAt(root: unknown, path: string): unknown {
+  return path
+    .split(/\.|\[|\]/)
+    .filter(Boolean)
+    .reduce<unknown>(
+      (v, k) =>
+        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined,
+      root,
+    );
+}
+
+/** Every issue of a field as one line of text, prefixed with the field's label. */
+export function fieldMessage(
+  issues: readonly PlanIssue[],
+  draft: PlanInput,
+  label: string,
+  t: TFunction,
+): string | undefined {
+  if (issues.length === 0) return undefined;
+  const texts = [...new Set(issues.map((i) => issueText(i, t, valueAt(draft, i.path))))];
+  return t('setup.issue.at', { label, text: texts.join('; ') });
+}
+
+// Field labels by plan path, so that the blocked-Next summary and the fields say the same.
+const LABELS: readonly [RegExp, (m: RegExpExecArray, t: TFunction) => string][] = [
+  [/^ca\.commonName/, (_m, t) => t('setup.field.caCommonName')],
+  [/^ca\.organization/, (_m, t) => t('setup.field.caOrganization')],
+  [/^ca\.key/, (_m, t) => t('setup.field.caKey')],
+  [/^ca\.validityDays/, (_m, t) => t('setup.field.caValidity')],
+  [/^leaf\.key/, (_m, t) => t('setup.field.leafKey')],
+  [/^leaf\.validityDays/, (_m, t) => t('setup.field.leafValidity')],
+  [/^cluster\.members\[(\d+)\]\.name/, (m, t) => t('setup.field.memberName', { n: +m[1]! + 1 })],
+  [
+    /^cluster\.members\[(\d+)\]\.addresses/,
+    (m, t) => t('setup.field.memberAddresses', { n: +m[1]! + 1 }),
+  ],
+  [
+    /^cluster\.members\[(\d+)\]\.clientPort/,
+    (m, t) => t('setup.field.memberClientPort', { n: +m[1]! + 1 }),
+  ],
+  [
+    /^cluster\.members\[(\d+)\]\.peerPort/,
+    (m, t) => t('setup.field.memberPeerPort', { n: +m[1]! + 1 }),
+  ],
+  [/^cluster\.members\[(\d+)\]/, (m, t) => t('setup.field.member', { n: +m[1]! + 1 })],
+  [/^cluster\.members/, (_m, t) => t('setup.field.members')],
+  [/^cluster\.clientPort/, (_m, t) => t('setup.field.clientPort')],
+  [/^cluster\.peerPort/, (_m, t) => t('setup.field.peerPort')],
+  [/^cluster\.extraSans/, (_m, t) => t('setup.field.extraSans')],
+  [/^etcd\.clusterToken/, (_m, t) => t('setup.field.clusterToken')],
+  [/^etcd\.version/, (_m, t) => t('setup.field.etcdVersion')],
+  [/^pkiDir/, (_m, t) => t('setup.field.pkiDir')],
+  [/^dataDir/, (_m, t) => t('setup.field.dataDir')],
+  [/^clients\[(\d+)\]\.name/, (m, t) => t('setup.field.customName', { n: +m[1]! + 1 })],
+  [/^clients\[(\d+)\]\.commonName/, (m, t) => t('setup.field.customCn', { n: +m[1]! + 1 })],
+  [/^clients\[(\d+)\]/, (m, t) => t('setup.field.client', { n: +m[1]! + 1 })],
+  [/^apisix\.hosts/, (_m, t) => t('setup.field.apisixHosts')],
+  [/^apisix\.sni/, (_m, t) => t('setup.field.apisixSni')],
+  [/^apisix\.prefix/, (_m, t) => t('setup.field.apisixPrefix')],
+  [/^apisix\.discovery\.apiServerHost/, (_m, t) => t('setup.field.discoveryHost')],
+  [/^apisix\.discovery\.apiServerPort/, (_m, t) => t('setup.field.discoveryPort')],
+  [/^apisix\.discovery\.namespace/, (_m, t) => t('setup.field.discoveryNamespace')],
+  [/^apisix\.discovery\.serviceAccount/, (_m, t) => t('setup.field.discoveryAccount')],
+  [/^kubernetes\.namespace/, (_m, t) => t('setup.field.secretNamespace')],
+];
+
+/** The label of the field a plan path belongs to, in the user's language. */
+export function pathLabel(path: string, t: TFunction): string {
+  for (const [re, label] of LABELS) {
+    const m = re.exec(path);
+    if (m) return label(m, t);
+  }
+  return path || t('setup.field.plan');
+}
+
+/** What blocks a step's Next: each problem as "field: problem", in the user's language. */
+export function stepBlockers(
+  step: WizardStep,
+  draft: PlanInput,
+  ca: { readonly mode: 'create' | 'import'; readonly imported: boolean },
+  t: TFunction,
+): string[] {
+  const lines: string[] = stepIssues(step, draftIssues(draft)).map((i) =>
+    t('setup.issue.at', {
+      label: pathLabel(i.path, t),
+      text: issueText(i, t, valueAt(draft, i.path)),
+    }),
+  );
+  if (step === 'ca' && ca.mode === 'import' && !ca.imported)
+    lines.unshift(t('setup.ca.importFirst'));
+  return [...new Set(lines)];
+}
