@@ -1,37 +1,20 @@
 /**
- * Certificates, CSRs and CRLs to the decoded model. @peculiar/x509 reads names, extensions and
- * dates for every key type (node-forge cannot read EC certificates); the bounded DER reader
- * supplies what the library normalises away: the serial's raw bytes and the exact SPKI.
+ * Certificates, CSRs and CRLs to the decoded model. Certificates are read by the fast DER reader
+ * (decode-cert-fast.ts: 1,000 must list within a second); those it declines, and all CSRs and
+ * CRLs, go through @peculiar/x509 (decode-cert-library.ts). The bounded DER reader supplies what
+ * the library normalises away: the serial's raw bytes and the exact SPKI.
  */
 import 'reflect-metadata';
-import {
-  AuthorityKeyIdentifierExtension,
-  BasicConstraintsExtension,
-  ExtendedKeyUsageExtension,
-  KeyUsagesExtension,
-  Pkcs10CertificateRequest,
-  SubjectAlternativeNameExtension,
-  SubjectKeyIdentifierExtension,
-  X509Certificate,
-  X509Crl,
-  type Name,
-} from '@peculiar/x509';
+import { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
 import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './decode-der';
+import { fastCertificateFields } from './decode-cert-fast';
+import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './decode-cert-library';
 import { sha256Hex } from './decode-key';
 import { spkiKeyInfo } from './decode-keyinfo';
 import { toPem } from './decode-text';
-import type {
-  DecodedCertificate,
-  DecodedCrl,
-  DecodedCsr,
-  DistinguishedName,
-  ExtKeyUsage,
-  KeyUsage,
-  San,
-} from './model';
+import type { DecodedCertificate, DecodedCrl, DecodedCsr } from './model';
 
-/** Resource limits handed to asn1js: the input was validated already, these are a second fence. */
-const PARSE = { berOptions: { maxDepth: 40, maxNodes: 100_000 } };
+export { distinguishedName, sansOf } from './decode-cert-library';
 
 const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
@@ -52,80 +35,16 @@ const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
   '1.3.101.113': 'Ed448',
 };
 
-const EKU_NAMES: Readonly<Record<string, ExtKeyUsage>> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth',
-  '1.3.6.1.5.5.7.3.2': 'clientAuth',
-  '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping',
-  '1.3.6.1.5.5.7.3.9': 'ocspSigning',
-  '2.5.29.37.0': 'any',
-};
-
-const KEY_USAGE_BITS: readonly [number, KeyUsage][] = [
-  [1, 'digitalSignature'],
-  [2, 'nonRepudiation'],
-  [4, 'keyEncipherment'],
-  [8, 'dataEncipherment'],
-  [16, 'keyAgreement'],
-  [32, 'keyCertSign'],
-  [64, 'cRLSign'],
-  [128, 'encipherOnly'],
-  [256, 'decipherOnly'],
-];
-
 /** Name of a signature algorithm OID (the OID itself when unknown). */
 export const signatureName = (oid: string | undefined): string =>
   oid === undefined ? 'unknown' : (SIGNATURE_NAMES[oid] ?? oid);
 
-const escapeRdnValue = (v: string): string =>
-  v
-    .replace(/[\\"+,;<>]/g, (c) => `\\${c}`)
-    .replace(/^[ #]/, (c) => `\\${c}`)
-    .replace(/ $/, '\\ ');
-
-/** RFC 4514 text (most significant RDN last, as the RFC orders it) plus CN and O. */
-export function distinguishedName(name: Name): DistinguishedName {
-  const rdns = name.toJSON();
-  const parts = rdns.map((rdn) =>
-    Object.entries(rdn)
-      .flatMap(([type, values]) =>
-        (values as readonly unknown[]).map(
-          (v) => `${type}=${escapeRdnValue(typeof v === 'string' ? v : JSON.stringify(v))}`,
-        ),
-      )
-      .join('+'),
-  );
-  const cn = name.getField('CN')[0];
-  const o = name.getField('O');
-  return {
-    text: parts.reverse().join(','),
-    ...(cn !== undefined ? { commonName: cn } : {}),
-    ...(o.length > 0 ? { organization: o } : {}),
-  };
-}
-
-/** SANs from the extension, typed; unknown name forms keep their type in the value. */
-export function sansOf(ext: SubjectAlternativeNameExtension | null): San[] {
-  if (ext === null) return [];
-  return ext.names.toJSON().map((n): San => {
-    switch (n.type) {
-      case 'dns':
-        return { type: 'dns', value: n.value };
-      case 'ip':
-        return { type: 'ip', value: n.value };
-      case 'email':
-        return { type: 'email', value: n.value };
-      case 'url':
-        return { type: 'uri', value: n.value };
-      default:
-        return { type: 'other', value: `${n.type}:${n.value}` };
-    }
-  });
-}
-
 /** Upper-case colon-separated hex, the way fingerprints are shown by openssl. */
 const colonHex = (hex: string): string => (hex.toUpperCase().match(/../g) ?? []).join(':');
+
+/** Byte equality of two views. */
+const sameBytes = (x: Uint8Array, y: Uint8Array): boolean =>
+  x.length === y.length && x.every((v, k) => v === y[k]);
 
 /** The tbsCertificate fields the library does not give us raw: serial bytes and SPKI. */
 function tbsParts(
@@ -149,8 +68,24 @@ function tbsParts(
     sameName:
       issuer !== undefined &&
       subject !== undefined &&
-      toHex(encodingOf(b, issuer)) === toHex(encodingOf(b, subject)),
+      sameBytes(encodingOf(b, issuer), encodingOf(b, subject)),
   };
+}
+
+/**
+ * Names, dates and extensions: the fast reader's, else the library's (`library` forces the
+ * library, for the tests that hold the two readers to the same output).
+ */
+function certificateFields(
+  b: Uint8Array,
+  root: Tlv,
+  der: Uint8Array,
+  library: boolean,
+): ReturnType<typeof libraryCertificateFields> {
+  const fast = library ? undefined : fastCertificateFields(b, root);
+  if (fast === undefined) return libraryCertificateFields(der);
+  const { authorityKeyId: a, subjectKeyId: s } = fast;
+  return { ...fast, idsAllowSelfSigned: a === undefined || s === undefined || a === s };
 }
 
 /** A DER certificate (validated by the caller) to the decoded model. */
@@ -158,67 +93,44 @@ export async function decodeCertificateDer(
   crypto: Crypto,
   b: Uint8Array,
   root: Tlv,
+  options: { readonly library?: boolean } = {},
 ): Promise<DecodedCertificate> {
   const der = b.slice(root.start, root.end);
-  const cert = new X509Certificate(der, PARSE);
+  // Fields first: a certificate the library refuses keeps the library's error text.
+  const f = certificateFields(b, root, der, options.library === true);
   const { serial, spki, sigOid, sameName, version } = tbsParts(b, root);
   if (serial?.tag !== TAG.integer || spki?.tag !== TAG.sequence)
     throw new Error('the certificate has no serial number or public key where they belong');
   const serialBytes = contentOf(b, serial);
-  const spkiBytes = encodingOf(b, spki);
-  const ku = cert.getExtension(KeyUsagesExtension);
-  const eku = cert.getExtension(ExtendedKeyUsageExtension);
-  const bc = cert.getExtension(BasicConstraintsExtension);
-  const ski = cert.getExtension(SubjectKeyIdentifierExtension);
-  const aki = cert.getExtension(AuthorityKeyIdentifierExtension);
-  const subject = distinguishedName(cert.subjectName);
-  const issuer = distinguishedName(cert.issuerName);
+  // Both digests at once.
+  const [fingerprint, publicKeySha256] = await Promise.all([
+    sha256Hex(crypto, der),
+    sha256Hex(crypto, encodingOf(b, spki)),
+  ]);
   return {
     kind: 'certificate',
-    subject,
-    issuer,
+    subject: f.subject,
+    issuer: f.issuer,
     serialHex: toHex(serialBytes),
     serialLength: serialBytes.length,
     serialNegative: serialBytes.length > 0 && (serialBytes[0]! & 0x80) !== 0,
     serialZero: serialBytes.every((x) => x === 0),
-    notBefore: cert.notBefore.toISOString(),
-    notAfter: cert.notAfter.toISOString(),
+    notBefore: f.notBefore,
+    notAfter: f.notAfter,
     key: spkiKeyInfo(b, spki),
     signatureAlgorithm: signatureName(sigOid),
-    sans: sansOf(cert.getExtension(SubjectAlternativeNameExtension)),
-    ...(ku
-      ? {
-          keyUsage: {
-            critical: ku.critical,
-            usages: KEY_USAGE_BITS.filter(([bit]) => (ku.usages & bit) !== 0).map(([, n]) => n),
-          },
-        }
-      : {}),
-    ...(eku
-      ? {
-          extKeyUsage: {
-            critical: eku.critical,
-            usages: eku.usages.map((u) => EKU_NAMES[String(u)] ?? String(u)),
-          },
-        }
-      : {}),
-    ...(bc
-      ? {
-          basicConstraints: {
-            critical: bc.critical,
-            ca: bc.ca,
-            ...(bc.pathLength !== undefined ? { pathLen: bc.pathLength } : {}),
-          },
-        }
-      : {}),
-    ...(ski ? { subjectKeyId: ski.keyId.toLowerCase() } : {}),
-    ...(aki?.keyId ? { authorityKeyId: aki.keyId.toLowerCase() } : {}),
+    sans: f.sans,
+    ...(f.keyUsage ? { keyUsage: f.keyUsage } : {}),
+    ...(f.extKeyUsage ? { extKeyUsage: f.extKeyUsage } : {}),
+    ...(f.basicConstraints ? { basicConstraints: f.basicConstraints } : {}),
+    ...(f.subjectKeyId !== undefined ? { subjectKeyId: f.subjectKeyId } : {}),
+    ...(f.authorityKeyId !== undefined ? { authorityKeyId: f.authorityKeyId } : {}),
     // Self-issued and, when key ids are present, signed by its own key.
-    selfSigned: sameName && (aki?.keyId === undefined || ski === null || aki.keyId === ski.keyId),
-    fingerprintSha256: colonHex(await sha256Hex(crypto, der)),
+    selfSigned: sameName && f.idsAllowSelfSigned,
+    fingerprintSha256: colonHex(fingerprint),
     version,
     pem: toPem('CERTIFICATE', der),
-    publicKeySha256: await sha256Hex(crypto, spkiBytes),
+    publicKeySha256,
   };
 }
 
@@ -253,7 +165,6 @@ export function decodeCrlDer(b: Uint8Array, root: Tlv): DecodedCrl {
     revokedCount: crl.entries.length,
   };
 }
-
 /** The certificates and CRLs inside a PKCS#7 SignedData (`openssl crl2pkcs7` bundles). */
 export function pkcs7Contents(b: Uint8Array, root: Tlv): { certs: Tlv[]; crls: Tlv[] } | undefined {
   const ci = childrenOf(b, root);

@@ -138,9 +138,29 @@ export function toPem(label: string, der: Uint8Array): string {
 const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 #._-]{0,60})-----$/;
 const END = /^-----END ([A-Z0-9][A-Z0-9 #._-]{0,60})-----$/;
 
+/**
+ * Lines of the text, with a BEGIN glued to the END before it (`cat` of files that lack a final
+ * newline: `-----END CERTIFICATE----------BEGIN CERTIFICATE-----`) cut into two lines that keep
+ * the physical line number.
+ */
+function pemLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    let rest = raw;
+    for (let at = rest.indexOf('-----BEGIN ', 1); at > 0; at = rest.indexOf('-----BEGIN ', 1)) {
+      // Only after an armour line's closing dashes, so base64 or prose is never cut.
+      if (!rest.slice(0, at).trimEnd().endsWith('-----')) break;
+      out.push({ text: rest.slice(0, at), line: i + 1 });
+      rest = rest.slice(at);
+    }
+    out.push({ text: rest, line: i + 1 });
+  }
+  return out;
+}
+
 /** Cuts PEM blocks out of text; text around and between blocks is ignored, as OpenSSL does. */
 export function pemBlocks(text: string): PemBlock[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = pemLines(text);
   const blocks: PemBlock[] = [];
   let open:
     { label: string; line: number; headers: Record<string, string>; body: string[] } | undefined;
@@ -157,12 +177,12 @@ export function pemBlocks(text: string): PemBlock[] {
     }
     open = undefined;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+  for (const { text: raw, line: lineNo } of lines) {
+    const line = raw.trim();
     const begin = line.length < 100 ? BEGIN.exec(line) : null;
     if (begin) {
       close('truncated'); // a BEGIN inside an open block: the previous block was cut short
-      open = { label: begin[1]!, line: i + 1, headers: {}, body: [] };
+      open = { label: begin[1]!, line: lineNo, headers: {}, body: [] };
       continue;
     }
     if (open === undefined) continue;
