@@ -13,10 +13,11 @@ import {
 } from '../../shared/ipc/channels-inspect';
 import { analyse, type SourcedItem } from '../../shared/lint/inspect-report';
 import type { LintLocale } from '../../shared/lint/rules';
-import { decodeBytes, type DecodeDeps, type DecodeResult } from '../../shared/pki/decode';
+import type { DecodeDeps, DecodeResult } from '../../shared/pki/decode';
 import { pkcs12Decoder } from '../../shared/pki/decode-pkcs12';
 import type { KdfHash } from '../../shared/pki/pkcs12-kdf';
 import type { AppError } from '../../shared/result';
+import { decodeWithTimeout } from '../services/inspect-service';
 
 /** Time one file may take; real files take milliseconds, PKCS#12 with 600,000 rounds about one second. */
 export const INSPECT_FILE_TIMEOUT_MS = 15_000;
@@ -54,34 +55,12 @@ async function decodeOne(
         path: file.name,
       },
     };
-  const timeoutMs = opts.timeoutMs ?? INSPECT_FILE_TIMEOUT_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<DecodeResult>((done) => {
-    timer = setTimeout(
-      () =>
-        done({
-          ok: false,
-          error: {
-            code: 'input-timeout',
-            message: `${file.name} took longer than ${timeoutMs / 1000} s to decode and was skipped; it is not a normal certificate or key file.`,
-            path: file.name,
-          },
-        }),
-      timeoutMs,
-    );
+  // The same time-limited decode as `inspect` on the command line, plus PKCS#12 passwords.
+  return decodeWithTimeout(file.bytes, file.name, {
+    maxBytes: max,
+    timeoutMs: opts.timeoutMs ?? INSPECT_FILE_TIMEOUT_MS,
+    decodePkcs12: pkcs12Decoder({ crypto, password: opts.passwords?.[file.name], digest }),
   });
-  try {
-    return await Promise.race([
-      decodeBytes(file.bytes, file.name, {
-        crypto,
-        maxBytes: max,
-        decodePkcs12: pkcs12Decoder({ crypto, password: opts.passwords?.[file.name], digest }),
-      }),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Decodes and analyses the files; one bad file never hides the others. */

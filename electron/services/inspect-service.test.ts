@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../test-support/tools';
-import { inspectExitCode, inspectFiles, inspectPaths } from './inspect-service';
+import { decodeWithTimeout, inspectExitCode, inspectFiles, inspectPaths } from './inspect-service';
 
 describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
   const dir = tempDir('etw-inspect-svc-');
@@ -79,5 +79,51 @@ describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
     expect(good).toMatchObject({ name: 'ca.pem', items: [{ kind: 'certificate' }] });
     expect(good!.error).toBeUndefined();
     expect(bad).toMatchObject({ name: 'x.txt', items: [], error: { code: 'input-not-pki' } });
+  });
+});
+
+describe.skipIf(!needTool('openssl'))('decodeWithTimeout', () => {
+  it('settles with input-timeout when a decode never finishes, naming the file', async () => {
+    // A real PKCS#12 file whose (injected) decoder hangs: the time limit must still answer.
+    const dir = tempDir('etw-timeout-');
+    const f = (n: string) => join(dir.path, n);
+    runOk('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-subj',
+      '/CN=t',
+      '-keyout',
+      f('k.pem'),
+      '-out',
+      f('c.pem'),
+    ]);
+    runOk('openssl', [
+      'pkcs12',
+      '-export',
+      '-in',
+      f('c.pem'),
+      '-inkey',
+      f('k.pem'),
+      '-passout',
+      'pass:x',
+      '-out',
+      f('t.p12'),
+    ]);
+    const p12 = new Uint8Array(readFileSync(f('t.p12')));
+    dir.remove();
+    const r = await decodeWithTimeout(p12, 'stuck.p12', {
+      timeoutMs: 50,
+      decodePkcs12: () => new Promise(() => {}),
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'input-timeout', path: 'stuck.p12' },
+    });
+    expect(!r.ok && r.error.message).toMatch(/^stuck\.p12 took longer than 0\.05 s to decode/);
   });
 });

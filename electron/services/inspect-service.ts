@@ -21,6 +21,7 @@ import {
   decodeBytes,
   type DecodeDeps,
   type DecodeResult,
+  type Pkcs12Decoder,
 } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
 
@@ -69,7 +70,7 @@ export interface InspectReport extends InspectionAnalysis {
 export async function decodeWithTimeout(
   bytes: Uint8Array,
   name: string,
-  opts: { maxBytes?: number; timeoutMs?: number } = {},
+  opts: { maxBytes?: number; timeoutMs?: number; decodePkcs12?: Pkcs12Decoder } = {},
 ): Promise<DecodeResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
@@ -80,7 +81,7 @@ export async function decodeWithTimeout(
           ok: false,
           error: {
             code: 'input-timeout',
-            message: `${name} took longer than ${timeoutMs} ms to decode and was skipped; it is not a normal certificate or key file.`,
+            message: `${name} took longer than ${timeoutMs / 1000} s to decode and was skipped; it is not a normal certificate or key file.`,
             path: name,
           },
         }),
@@ -92,6 +93,7 @@ export async function decodeWithTimeout(
       decodeBytes(bytes, name, {
         crypto: webcrypto as unknown as DecodeDeps['crypto'],
         maxBytes: opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES,
+        ...(opts.decodePkcs12 ? { decodePkcs12: opts.decodePkcs12 } : {}),
       }),
       timeout,
     ]);
