@@ -55,6 +55,7 @@ export function App() {
   }, [t, language]);
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light'; // global.css keys on it
   }, [dark]);
 
   return (
