@@ -14,7 +14,6 @@ import type { DecodedCertificate } from '../../shared/pki/model';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok } from '../../shared/result';
 import { exportBundle } from '../services/export-service';
-import { inspectFiles } from '../services/inspect-service';
 import { importExistingCa, issuePlan } from '../services/pki-service';
 import { planFile } from './preview';
 import type { Services } from './services';
@@ -134,7 +133,5 @@ export function liveServices(): Services {
         warnings: r.value.warnings,
       });
     },
-
-    inspectFiles,
   };
 }

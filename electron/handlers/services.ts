@@ -5,7 +5,6 @@
  */
 import type { ParsedArgOf } from '../../shared/ipc/contract';
 import type { FilePayload } from '../../shared/ipc/define';
-import type { InspectedFile } from '../../shared/ipc/channels-inspect';
 import type { IssuedCertSummary, PkiProgress } from '../../shared/ipc/channels-pki';
 import type { WriteBundleResult } from '../../shared/ipc/channels-export';
 import type { CaMaterial } from '../../shared/pki/ca';
@@ -61,10 +60,6 @@ export interface Services {
     options: ExportOptions,
     now: Date,
   ) => Promise<Result<WriteBundleResult>>;
-  readonly inspectFiles: (
-    files: readonly FilePayload[],
-    now: Date,
-  ) => Promise<readonly InspectedFile[]>;
   /** Opens a folder in the system file manager (Electron); hosts without one leave it out. */
   readonly openFolder?: (path: string) => Promise<Result<void>>;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../test-support/tools';
-import { decodeWithTimeout, inspectExitCode, inspectFiles, inspectPaths } from './inspect-service';
+import { decodeWithTimeout, inspectExitCode, inspectPaths } from './inspect-service';
 
 describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
   const dir = tempDir('etw-inspect-svc-');
@@ -65,20 +65,6 @@ describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
     const missing = await inspectPaths([join(dir.path, 'nope')]);
     expect(missing.inputErrors).toEqual([expect.objectContaining({ code: 'input-unreadable' })]);
     expect(inspectExitCode(missing)).toBe(2);
-  });
-
-  it('inspectFiles serves the IPC channel with the same decoder', async () => {
-    const bytes = new Uint8Array(readFileSync(join(pki, 'ca.pem')));
-    const [good, bad] = await inspectFiles(
-      [
-        { name: 'ca.pem', bytes },
-        { name: 'x.txt', bytes: new Uint8Array([1, 2, 3]) },
-      ],
-      new Date(),
-    );
-    expect(good).toMatchObject({ name: 'ca.pem', items: [{ kind: 'certificate' }] });
-    expect(good!.error).toBeUndefined();
-    expect(bad).toMatchObject({ name: 'x.txt', items: [], error: { code: 'input-not-pki' } });
   });
 });
 

@@ -7,8 +7,6 @@ import { fsErrorText } from './fs-errors';
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { webcrypto } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import type { InspectedFile } from '../../shared/ipc/channels-inspect';
-import type { FilePayload } from '../../shared/ipc/define';
 import {
   analyse,
   type InspectionAnalysis,
@@ -231,22 +229,6 @@ export async function inspectPaths(
     inputErrors,
     ...analysis,
   };
-}
-
-/** IPC entry (inspect:read-files): decode uploaded or picked files for the inspector screen. */
-export async function inspectFiles(
-  files: readonly FilePayload[],
-  _now: Date,
-): Promise<InspectedFile[]> {
-  const out: InspectedFile[] = [];
-  for (const f of files) {
-    const r = await decodeWithTimeout(f.bytes, f.name);
-    if (!r.ok) out.push({ name: f.name, items: [], error: r.error });
-    else if (r.value.errors.length > 0)
-      out.push({ name: f.name, items: r.value.items, error: r.value.errors[0]! });
-    else out.push({ name: f.name, items: r.value.items });
-  }
-  return out;
 }
 
 /** Exit status of an inspection: 2 bad input, 1 lint errors, 0 fine. */
