@@ -7,7 +7,15 @@
  * (PBKDF2-HMAC-SHA256, AES-256-CBC), HMAC-SHA256 MAC. Legacy, for old Java and Windows:
  * pbeWithSHAAnd3-KeyTripleDES-CBC for key and certificates, HMAC-SHA1 MAC.
  */
-import { createCipheriv, createHash, createHmac, randomBytes, X509Certificate } from 'node:crypto';
+import {
+  createCipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  webcrypto,
+  X509Certificate,
+} from 'node:crypto';
+import { pkcs12Kdf as sharedKdf, type SyncDigest } from '../../shared/pki/pkcs12-kdf';
 import { der } from '../../shared/pki/der';
 import { fail, ok, type Result } from '../../shared/result';
 import {
@@ -53,45 +61,30 @@ type Hash = 'sha1' | 'sha256';
  * and for the legacy 3DES key and IV. Yields to the event loop now and then: it is a long chain
  * of hashes and must not freeze the window.
  */
-export async function pkcs12Kdf(
+export function pkcs12Kdf(
   hash: Hash,
   password: string,
   salt: Uint8Array,
   id: 1 | 2 | 3,
   iterations: number,
   length: number,
-): Promise<Buffer> {
-  const v = 64; // block size of SHA-1 and SHA-256
-  const repeat = (b: Uint8Array): Buffer => {
-    const len = b.length === 0 ? 0 : v * Math.ceil(b.length / v);
-    const out = Buffer.alloc(len);
-    for (let i = 0; i < len; i++) out[i] = b[i % b.length]!;
-    return out;
-  };
-  const D = Buffer.alloc(v, id);
-  const I = Buffer.concat([repeat(salt), repeat(bmpBytes(password, true))]);
-  const parts: Buffer[] = [];
-  let got = 0;
-  while (got < length) {
-    let A = createHash(hash).update(D).update(I).digest();
-    for (let r = 1; r < iterations; r++) {
-      A = createHash(hash).update(A).digest();
-      if (r % 20_000 === 0) await new Promise((res) => setImmediate(res));
-    }
-    parts.push(A);
-    got += A.length;
-    const B = repeat(A);
-    for (let j = 0; j < I.length; j += v) {
-      let carry = 1;
-      for (let k = v - 1; k >= 0; k--) {
-        const x = I[j + k]! + B[k]! + carry;
-        I[j + k] = x & 0xff;
-        carry = x >> 8;
-      }
-    }
-  }
-  return Buffer.concat(parts).subarray(0, length);
+): Promise<Uint8Array> {
+  return sharedKdf(
+    webcrypto as unknown as Parameters<typeof sharedKdf>[0],
+    hash === 'sha1' ? 'SHA-1' : 'SHA-256',
+    bmpBytes(password, true),
+    salt,
+    id,
+    iterations,
+    length,
+    nodeDigest,
+    () => new Promise((res) => setImmediate(res)),
+  );
 }
+
+/** Node's synchronous hash for the KDF's long chains. */
+const nodeDigest: SyncDigest = (h, data) =>
+  new Uint8Array(createHash(h.replace('-', '').toLowerCase()).update(data).digest());
 
 /** Encrypts `plain` per profile; returns the AlgorithmIdentifier and ciphertext. */
 async function encrypt(

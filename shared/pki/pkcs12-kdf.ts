@@ -50,6 +50,8 @@ export async function pkcs12Kdf(
   iterations: number,
   length: number,
   digest?: SyncDigest,
+  /** Called every 20,000 rounds, so a host can let other work run during a long chain. */
+  pause?: () => Promise<void>,
 ): Promise<Uint8Array> {
   const v = BLOCK[hash];
   const H = async (data: Uint8Array): Promise<Uint8Array> =>
@@ -61,7 +63,10 @@ export async function pkcs12Kdf(
   const out: number[] = [];
   while (out.length < length) {
     let A = await H(new Uint8Array([...D, ...I]));
-    for (let r = 1; r < iterations; r++) A = await H(A);
+    for (let r = 1; r < iterations; r++) {
+      A = await H(A);
+      if (pause && r % 20_000 === 0) await pause();
+    }
     out.push(...A);
     const B = repeatTo(A, v);
     for (let j = 0; j < I.length; j += v) {
