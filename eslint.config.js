@@ -1,7 +1,8 @@
-// Lint rules, including the import boundaries of docs/house-style.md:
+// Lint rules, including the import boundaries of docs/ARCHITECTURE.md:
 // shared/ is pure (no electron, Node built-ins, DOM frameworks or clock reads), the renderer
-// never imports electron or Node, and only electron/main and electron/preload import 'electron'
-// (importing it elsewhere tries to download the binary).
+// never imports electron or Node, only electron/main and electron/preload import 'electron'
+// (importing it elsewhere tries to download the binary), the capabilities of electron/ never
+// import a host, and the CLI never imports the Electron main process.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,6 +10,12 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+/** The hosts of electron/: thin doors into the capabilities, never imported by them. */
+const HOSTS = ['main', 'preload', 'web-host', 'cli'];
+const hostImport = (host) => ({
+  group: [`**/electron/${host}`, `**/electron/${host}/**`, `../${host}`, `../${host}/**`],
+  message: `electron/${host} is a host. A capability (electron/<capability>/) is called by the hosts, never the reverse: move the shared code into the capability, or pass it in from the host (docs/ARCHITECTURE.md).`,
+});
 const electronImport = {
   name: 'electron',
   message: "Only electron/main and electron/preload may import 'electron' (the import downloads).",
@@ -41,6 +48,42 @@ export default tseslint.config(
   {
     files: ['electron/main/**', 'electron/preload/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Capabilities (plan, pki, export, inspect, rpc, node, …) are shared by every host.
+    files: ['electron/**/*.ts'],
+    // Tests may drive a host (the CLI's integration tests do).
+    ignores: [
+      ...HOSTS.map((h) => `electron/${h}/**`),
+      'electron/tools/**',
+      'electron/it/**',
+      'electron/test-support/**',
+      'electron/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronImport], patterns: HOSTS.map(hostImport) },
+      ],
+    },
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'electron/web-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            {
+              group: ['../main', '../main/**', '**/electron/main/**'],
+              message:
+                "electron/main is the Electron host and imports 'electron', which downloads a binary: the CLI and the browser host reach the same code through the capabilities (electron/<capability>/) and the handler table (electron/rpc/table).",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],

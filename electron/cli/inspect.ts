@@ -8,7 +8,7 @@ import {
   inspectPaths,
   type InspectOptions,
   type InspectReport,
-} from '../services/inspect-service';
+} from '../inspect/inspect-service';
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
 import type { KeyInfo, Role } from '../../shared/pki/model';
 import type { ClientKind } from '../../shared/plan/schema';

@@ -3,16 +3,16 @@
  * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
  * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
  */
-import { fsErrorText } from '../services/fs-errors';
+import { fsErrorText } from '../node/fs-errors';
 import { readFile } from 'node:fs/promises';
 import { parsePlanYaml } from '../../shared/plan/plan';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
-import { checkTarget } from '../services/bundle-writer';
-import { exportBundle } from '../services/export-service';
-import { checkPassphrase } from '../services/key-encryption';
-import { importExistingCa, issuePlan } from '../services/pki-service';
+import { checkTarget } from '../export/bundle-writer';
+import { exportBundle } from '../export/export-service';
+import { checkPassphrase } from '../export/key-encryption';
+import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
 
 /** Environment variables that carry secrets into the CLI. */

@@ -7,8 +7,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InspectReport } from '../services/inspect-service';
-import { inspectPayloads } from '../handlers/inspect-read';
+import type { InspectReport } from '../inspect/inspect-service';
+import { inspectPayloads } from '../inspect/inspect-payloads';
 import { makeInspectCorpus } from '../test-support/inspect-corpus';
 import { needTool, run, tempDir } from '../test-support/tools';
 import type { InspectionAnalysis } from '../../shared/lint/inspect-report';

@@ -2,11 +2,11 @@
  * Native dialogs, opened by main so that every path comes from the user, never from the
  * renderer (house-style "One contract, several transports").
  */
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fail, ok } from '../../shared/result';
-import type { HostDialogs } from '../handlers/types';
+import type { HostDialogs } from '../rpc/types';
 
 const MAX_FILE = 5 * 1024 * 1024;
 
@@ -82,6 +82,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       const path = r.filePaths[0];
       return r.canceled || !path ? 'cancelled' : { path };
+    },
+    // shell.openPath answers '' on success, else the reason.
+    openFolder: async (path) => {
+      const why = await shell.openPath(path);
+      return why === ''
+        ? ok('opened' as const)
+        : fail('destination-unwritable', `${path}: ${why}`, path);
     },
   };
 }

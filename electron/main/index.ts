@@ -2,11 +2,10 @@
  * Electron main process: one hardened window serving the renderer over app://, the handler table
  * on IPC through the checking wrapper, native dialogs and the application menu.
  */
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { defaultServices } from '../handlers/services';
-import { createHandlerTable, createStores } from '../handlers/table';
-import { fail, ok } from '../../shared/result';
+
+import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -59,16 +58,7 @@ if (!app.requestSingleInstanceLock()) {
           isElectron: true,
         },
         dialogs: opened.wrap(electronDialogs(getWindow)),
-        services: {
-          ...defaultServices(),
-          // shell.openPath answers '' on success, else the reason.
-          openFolder: async (path) => {
-            const why = await shell.openPath(path);
-            return why === ''
-              ? ok(undefined)
-              : fail('destination-unwritable', `${path}: ${why}`, path);
-          },
-        },
+        services: nodeServices(),
         now: () => new Date(),
         stores,
       }),

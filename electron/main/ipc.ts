@@ -5,8 +5,8 @@
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { REQUEST_CHANNELS } from '../../shared/ipc/contract';
-import { dispatch } from '../handlers/dispatch';
-import type { HandlerTable } from '../handlers/types';
+import { dispatch } from '../rpc/dispatch';
+import type { HandlerTable } from '../rpc/types';
 import { APP_ORIGIN } from './protocol';
 
 /** True when the message comes from the main frame of our window, showing an app:// page. */

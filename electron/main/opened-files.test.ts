@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ok } from '../../shared/result';
 import { tempDir } from '../test-support/tools';
 import { openedFiles, pathArgs } from './opened-files';
+import { fakeDialogs } from '../test-support/fake-dialogs';
 
 describe('files opened with the app', () => {
   const dir = tempDir('etw-opened-');
@@ -21,11 +22,7 @@ describe('files opened with the app', () => {
     writeFileSync(join(dir.path, 'pki', 'ca.pem'), 'x');
     writeFileSync(join(dir.path, 'big.bin'), Buffer.alloc(6 * 1024 * 1024));
     const q = openedFiles();
-    const dialogs = q.wrap({
-      openFiles: async () => ok({ status: 'cancelled' }),
-      saveText: async () => ok({ status: 'cancelled' }),
-      chooseFolder: async () => 'cancelled',
-    });
+    const dialogs = q.wrap(fakeDialogs({ openFiles: async () => ok({ status: 'cancelled' }) }));
     expect(q.add([join(dir.path, 'pki'), join(dir.path, 'big.bin')])).toBe(true);
     const first = await dialogs.openFiles('pki', true);
     expect(first.ok && first.value.status === 'picked' && first.value.files).toEqual([

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { INSPECT_MAX_FILE_BYTES, INSPECT_MAX_FILES } from '../../shared/ipc/channels-inspect';
 import type { FilePayload } from '../../shared/ipc/define';
 import { ok } from '../../shared/result';
-import type { HostDialogs } from '../handlers/types';
+import type { HostDialogs } from '../rpc/types';
 
 /** Paths in an argv that name files or folders (not flags, not the app itself). */
 export const pathArgs = (argv: readonly string[], skip: number): string[] =>

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ok } from '../../shared/result';
-import type { HostDialogs } from '../handlers/types';
+import type { HostDialogs } from '../rpc/types';
 
 /** Dialogs of the browser host. */
 export function webDialogs(workDir: string): HostDialogs {
@@ -20,5 +20,7 @@ export function webDialogs(workDir: string): HostDialogs {
       while (existsSync(path));
       return { path };
     },
+    // A page cannot open the user's file manager: the window shows the path instead.
+    openFolder: async () => ok('path' as const),
   };
 }

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultServices } from '../handlers/services';
-import { createHandlerTable, createStores } from '../handlers/table';
+
+import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
 import { webDialogs } from './dialogs';
 import { startWebHost } from './server';
 
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
       isElectron: false,
     },
     dialogs: webDialogs(workDir),
-    services: defaultServices(),
+    services: nodeServices(),
     now: () => new Date(),
     stores: createStores(),
   });

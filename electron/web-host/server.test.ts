@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
 import { tempDir } from '../test-support/tools';
-import { defaultServices } from '../handlers/services';
-import { createHandlerTable, createStores } from '../handlers/table';
+
+import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
 import { webDialogs } from './dialogs';
 import { startWebHost, type WebHost } from './server';
 
@@ -66,7 +66,7 @@ describe('browser host access control', () => {
       table: createHandlerTable({
         info: { name: 'x', version: '9.9.9', platform: 'linux', locale: 'en', isElectron: false },
         dialogs: webDialogs(dir.path),
-        services: defaultServices(),
+        services: nodeServices(),
         now: () => new Date(0),
         stores: createStores(),
       }),

@@ -15,8 +15,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventChannel, PayloadOf } from '../../shared/ipc/contract';
 import { WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
-import { dispatch } from '../handlers/dispatch';
-import type { HandlerContext, HandlerTable } from '../handlers/types';
+import { dispatch } from '../rpc/dispatch';
+import type { HandlerContext, HandlerTable } from '../rpc/types';
 import { buildCsp, newNonce, readRendererFile } from './static-files';
 
 const COOKIE = 'etw_token';

@@ -8,7 +8,6 @@ export const KEY_ALGORITHMS = [
   'ed25519',
 ] as const;
 export type KeyAlgorithm = (typeof KEY_ALGORITHMS)[number];
-export const DEFAULT_KEY_ALGORITHM: KeyAlgorithm = 'ecdsa-p256';
 
 /** WebCrypto parameters to generate a key of this algorithm and sign with it. */
 export function webCryptoParams(
@@ -32,6 +31,3 @@ export function webCryptoParams(
       return { name: 'Ed25519' };
   }
 }
-
-/** True for algorithms whose keyUsage gets keyEncipherment (RSA key transport). */
-export const isRsa = (alg: KeyAlgorithm): boolean => alg.startsWith('rsa-');

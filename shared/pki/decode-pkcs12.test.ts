@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../../electron/test-support/tools';
-import { buildPkcs12 } from '../../electron/services/pkcs12';
+import { buildPkcs12 } from '../../electron/export/pkcs12';
 import { decodeBytes, type DecodeResult } from './decode';
 import { decodePkcs12, pkcs12Decoder } from './decode-pkcs12';
 import type { DecodedCertificate, DecodedKey } from './model';

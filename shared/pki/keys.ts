@@ -37,13 +37,6 @@ export function kindOfAlgorithm(alg: KeyAlgorithm): KeyKind {
   }
 }
 
-/** Short human name of a key (`RSA 2048`, `ECDSA P-384`, `Ed25519`) for messages. */
-export function describeKind(kind: KeyKind): string {
-  if (kind.type === 'rsa') return `RSA ${kind.bits}`;
-  if (kind.type === 'ec') return `ECDSA ${kind.curve}`;
-  return 'Ed25519';
-}
-
 /**
  * The signature algorithm of certificates signed by a key of this kind: SHA-256 for RSA and
  * P-256, SHA-384 for P-384, SHA-512 for P-521 (hash strength matched to the curve), Ed25519 itself.

@@ -93,10 +93,3 @@ export function toHex(bytes: Uint8Array | ArrayBuffer, separator = ''): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   return Array.from(view, (b) => b.toString(16).padStart(2, '0')).join(separator);
 }
-
-/** Byte-wise equality, for comparing key identifiers and public keys. */
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

@@ -7,7 +7,7 @@ import { Alert, Checkbox, Flex, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExportChoices } from '../../store/export-slice';
 
-/** Shortest passphrase main accepts (electron/services/key-encryption MIN_PASSPHRASE_LENGTH). */
+/** Shortest passphrase main accepts (electron/export/key-encryption MIN_PASSPHRASE_LENGTH). */
 export const MIN_PASSPHRASE = 12;
 
 /** The secret part of the form (never stored). */

@@ -10,6 +10,7 @@ import {
   bundleLayout,
   generateBundleFiles,
   kubernetesSecrets,
+  type BundleInput,
   type CaExport,
   type CertId,
   type CertSummary,
@@ -66,24 +67,39 @@ export function certSummary(c: IssuedCert): CertSummary {
   };
 }
 
-/** Every file of the bundle in memory (nothing touches the disk here). */
-export async function assembleBundle(
-  req: Omit<ExportRequest, 'target' | 'zip'>,
-): Promise<Result<{ files: OutFile[]; warnings: string[] }>> {
-  const { plan, issued } = req;
+/** What the generators need to know of an issued PKI (no PEM, no key): export and preview agree. */
+export function generatorInput(
+  plan: Plan,
+  issued: IssuedPki,
+  o: { readonly caKey: CaExport; readonly pkcs12: boolean; readonly now: Date },
+): BundleInput {
   const caCert = new X509Certificate(issued.ca.certPem);
-  const generated = generateBundleFiles({
+  return {
     plan,
     certs: issued.certs.map(certSummary),
     ca: {
       subject: caCert.subject.replace(/\n/g, ', '),
       notAfter: issued.ca.notAfter,
       fingerprintSha256: caCert.fingerprint256,
-      exported: req.caKey,
+      exported: o.caKey,
     },
-    now: req.now,
-    options: { pkcs12: req.pkcs12 !== undefined },
-  });
+    now: o.now,
+    options: { pkcs12: o.pkcs12 },
+  };
+}
+
+/** Every file of the bundle in memory (nothing touches the disk here). */
+export async function assembleBundle(
+  req: Omit<ExportRequest, 'target' | 'zip'>,
+): Promise<Result<{ files: OutFile[]; warnings: string[] }>> {
+  const { plan, issued } = req;
+  const generated = generateBundleFiles(
+    generatorInput(plan, issued, {
+      caKey: req.caKey,
+      pkcs12: req.pkcs12 !== undefined,
+      now: req.now,
+    }),
+  );
   const layout = bundleLayout(plan);
   const files: OutFile[] = [];
   for (const p of [layout.ca.cert, ...layout.ca.copies])

@@ -1,8 +1,8 @@
 /** Handlers of the `inspect` domain. */
 import type { InspectFilePayload } from '../../shared/ipc/channels-inspect';
 import { ok } from '../../shared/result';
-import { inspectPayloads } from './inspect-read';
-import type { DomainHandlers, HandlerDeps } from './types';
+import { inspectPayloads } from './inspect-payloads';
+import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 
 /** Builds the `inspect:*` handlers. */
 export function inspectHandlers(deps: HandlerDeps): DomainHandlers<'inspect'> {

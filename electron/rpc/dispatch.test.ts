@@ -2,26 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
 import { fail, ok } from '../../shared/result';
 import { dispatch } from './dispatch';
-import { defaultServices, type Services } from './services';
-import { createHandlerTable, createStores } from './table';
-import type { HandlerContext, HostDialogs } from './types';
+import { fakeDialogs } from '../test-support/fake-dialogs';
+import { createHandlerTable, createStores, nodeServices } from './table';
+import type { HandlerContext, HostDialogs, Services } from './types';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 
-function setup(over: { services?: Partial<Services>; dialogs?: Partial<HostDialogs> } = {}) {
+function setup(
+  over: {
+    pki?: Partial<Services['pki']>;
+    export?: Partial<Services['export']>;
+    dialogs?: Partial<HostDialogs>;
+  } = {},
+) {
   const events: { event: string; payload: unknown }[] = [];
   const ctx: HandlerContext = { emit: (event, payload) => events.push({ event, payload }) };
-  const dialogs: HostDialogs = {
-    openFiles: async () => ok({ status: 'unsupported' }),
-    saveText: async (name, text) => ok({ status: 'download', name, text }),
+  const dialogs = fakeDialogs({
     chooseFolder: async () => ({ path: '/tmp/chosen' }),
     ...over.dialogs,
-  };
+  });
   const stores = createStores();
+  const real = nodeServices();
   const table = createHandlerTable({
     info: { name: 'x', version: '1.2.3', platform: 'linux', locale: 'en-US', isElectron: false },
     dialogs,
-    services: { ...defaultServices(), ...over.services },
+    services: {
+      pki: { ...real.pki, ...over.pki },
+      export: { ...real.export, ...over.export },
+    },
     now: () => NOW,
     stores,
   });
@@ -139,10 +147,10 @@ describe('handlers', () => {
   it('pki:issue keeps the issued PKI in main and returns only its id and summaries, with progress events', async () => {
     const secret = 'PRIVATE KEY MATERIAL';
     const { call, events, stores } = setup({
-      services: {
-        issuePki: async (_plan, opts) => {
+      pki: {
+        issue: async (plan, opts) => {
           opts.onProgress({ done: 1, total: 1, label: 'ca' });
-          return ok({ certificates: [], keys: secret } as never);
+          return ok({ certificates: [], plan, issued: { secret } as never });
         },
       },
     });
@@ -153,7 +161,7 @@ describe('handlers', () => {
     if (!r.ok) return;
     const value = r.value as { sessionId: string; certificates: unknown[] };
     expect(JSON.stringify(value)).not.toContain(secret);
-    expect(stores.pki.get(value.sessionId)).toMatchObject({ keys: secret });
+    expect(stores.pki.get(value.sessionId)).toMatchObject({ issued: { secret } });
     expect(events).toEqual([
       { event: 'pki:progress', payload: { done: 1, total: 1, label: 'ca' } },
     ]);
@@ -162,7 +170,7 @@ describe('handlers', () => {
   it('pki:issue with an unknown CA import id fails without calling the service', async () => {
     let called = false;
     const { call } = setup({
-      services: { issuePki: async () => ((called = true), fail('crypto-failed', 'x')) },
+      pki: { issue: async () => ((called = true), fail('crypto-failed', 'x')) },
     });
     const r = await call('pki:issue', {
       plan: { version: 1, cluster: { members: [{ name: 'e0', addresses: ['10.0.0.1'] }] } },
@@ -175,14 +183,17 @@ describe('handlers', () => {
   it('export:write-bundle only writes to a folder main handed out', async () => {
     const written: string[] = [];
     const { call, stores } = setup({
-      services: {
-        exportBundle: async (_pki, target) => (
-          written.push(target),
-          ok({ folder: target, files: [] })
-        ),
+      export: {
+        write: async (_pki, target) => (written.push(target), ok({ folder: target, files: [] })),
       },
     });
-    const sessionId = stores.pki.put({ certificates: [] });
+    // A real session: issue a one-member plan with the real PKI service.
+    const issued = await call('pki:issue', {
+      plan: { version: 1, cluster: { members: [{ name: 'e0', addresses: ['10.0.0.1'] }] } },
+    });
+    if (!issued.ok) throw new Error(issued.error.message);
+    const { sessionId } = issued.value as { sessionId: string };
+    expect(stores.pki.get(sessionId)?.plan.cluster.members[0]?.name).toBe('e0');
     const forged = await call('export:write-bundle', {
       sessionId,
       folderId: 'ZZZZZZZZZZZZZZZZZZZZZZZZ',

@@ -3,13 +3,12 @@
  * (the real fingerprints and dates, exactly what export writes) or from a plan alone (placeholders).
  * No PEM and no key ever goes into a preview.
  */
-import { X509Certificate } from 'node:crypto';
 import type { PreviewFilesResult } from '../../shared/ipc/channels-export';
 import { exampleBundleInput, generateBundleFiles, type CaExport } from '../../shared/generate';
 import { planToYaml } from '../../shared/plan/plan';
 import type { Plan } from '../../shared/plan/schema';
-import { certSummary } from '../services/export-service';
-import type { IssuedPki } from './services';
+import type { PkiSession } from '../pki/pki-session';
+import { generatorInput } from './export-service';
 
 /** The plan as a file of the bundle, so that it can be opened again (GUI or CLI) to renew. */
 export function planFile(plan: Plan): { path: string; content: string; mode: 'public' } {
@@ -30,26 +29,8 @@ export function previewFromPlan(plan: Plan, o: PreviewOptions): PreviewFilesResu
   return { source: 'example', files: [...g.files, planFile(plan)], warnings: g.warnings };
 }
 
-/** Previews from an issued session; undefined when the session holds no key material. */
-export function previewFromSession(
-  pki: IssuedPki,
-  o: PreviewOptions,
-): PreviewFilesResult | undefined {
-  const { plan, issued } = pki;
-  if (!plan || !issued) return undefined;
-  const ca = new X509Certificate(issued.ca.certPem);
-  const g = generateBundleFiles({
-    plan,
-    certs: issued.certs.map(certSummary),
-    // The same CA facts export-service's assembleBundle passes, so the preview equals the file.
-    ca: {
-      subject: ca.subject.replace(/\n/g, ', '),
-      notAfter: issued.ca.notAfter,
-      fingerprintSha256: ca.fingerprint256,
-      exported: o.caKey,
-    },
-    now: o.now,
-    options: { pkcs12: o.pkcs12 },
-  });
-  return { source: 'issued', files: [...g.files, planFile(plan)], warnings: g.warnings };
+/** Previews from an issued session: the same generator input export uses, so preview = file. */
+export function previewFromSession(pki: PkiSession, o: PreviewOptions): PreviewFilesResult {
+  const g = generateBundleFiles(generatorInput(pki.plan, pki.issued, o));
+  return { source: 'issued', files: [...g.files, planFile(pki.plan)], warnings: g.warnings };
 }

@@ -7,16 +7,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadFilesResult } from '../../shared/ipc/channels-inspect';
-import { ok } from '../../shared/result';
 import {
   CORPUS_P12_PASSWORD,
   makeInspectCorpus,
   manyCertificatePems,
 } from '../test-support/inspect-corpus';
+import { fakeDialogs } from '../test-support/fake-dialogs';
 import { needTool, tempDir } from '../test-support/tools';
-import { dispatch } from './dispatch';
-import { defaultServices } from './services';
-import { createHandlerTable, createStores } from './table';
+import { dispatch } from '../rpc/dispatch';
+
+import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 type Read = Extract<ReadFilesResult, { status: 'read' }>;
@@ -24,12 +24,8 @@ type Read = Extract<ReadFilesResult, { status: 'read' }>;
 function handlerCall() {
   const table = createHandlerTable({
     info: { name: 'x', version: '1', platform: 'linux', locale: 'en', isElectron: false },
-    dialogs: {
-      openFiles: async () => ok({ status: 'unsupported' }),
-      saveText: async (name, text) => ok({ status: 'download', name, text }),
-      chooseFolder: async () => 'cancelled',
-    },
-    services: defaultServices(),
+    dialogs: fakeDialogs(),
+    services: nodeServices(),
     now: () => NOW,
     stores: createStores(),
   });

@@ -4,7 +4,7 @@ import type { PlanOpenResult } from '../../shared/ipc/channels-plan';
 import { parsePlanYaml, planToYaml, validatePlan } from '../../shared/plan/plan';
 import type { PlanInput } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import type { DomainHandlers, HandlerDeps } from './types';
+import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 
 /** Reads a plan file's text into a draft and its issues; only non-YAML text is an error. */
 export function openPlanText(name: string, text: string): Result<PlanOpenResult> {

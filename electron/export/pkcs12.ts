@@ -7,15 +7,9 @@
  * (PBKDF2-HMAC-SHA256, AES-256-CBC), HMAC-SHA256 MAC. Legacy, for old Java and Windows:
  * pbeWithSHAAnd3-KeyTripleDES-CBC for key and certificates, HMAC-SHA1 MAC.
  */
-import {
-  createCipheriv,
-  createHash,
-  createHmac,
-  randomBytes,
-  webcrypto,
-  X509Certificate,
-} from 'node:crypto';
-import { pkcs12Kdf as sharedKdf, type SyncDigest } from '../../shared/pki/pkcs12-kdf';
+import { createCipheriv, createHash, createHmac, randomBytes, X509Certificate } from 'node:crypto';
+import { pkcs12Kdf as sharedKdf } from '../../shared/pki/pkcs12-kdf';
+import { nodeDigest, webCrypto } from '../node/node-crypto';
 import { der } from '../../shared/pki/der';
 import { fail, ok, type Result } from '../../shared/result';
 import {
@@ -70,7 +64,7 @@ export function pkcs12Kdf(
   length: number,
 ): Promise<Uint8Array> {
   return sharedKdf(
-    webcrypto as unknown as Parameters<typeof sharedKdf>[0],
+    webCrypto,
     hash === 'sha1' ? 'SHA-1' : 'SHA-256',
     bmpBytes(password, true),
     salt,
@@ -81,10 +75,6 @@ export function pkcs12Kdf(
     () => new Promise((res) => setImmediate(res)),
   );
 }
-
-/** Node's synchronous hash for the KDF's long chains. */
-const nodeDigest: SyncDigest = (h, data) =>
-  new Uint8Array(createHash(h.replace('-', '').toLowerCase()).update(data).digest());
 
 /** Encrypts `plain` per profile; returns the AlgorithmIdentifier and ciphertext. */
 async function encrypt(

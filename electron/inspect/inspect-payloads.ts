@@ -4,7 +4,6 @@
  * the user gave, then runs the same pure analysis as `inspect --json` (shared/lint), so the CLI
  * and the window cannot disagree.
  */
-import { createHash, webcrypto } from 'node:crypto';
 import {
   INSPECT_MAX_FILE_BYTES,
   type InspectFilePayload,
@@ -13,19 +12,14 @@ import {
 } from '../../shared/ipc/channels-inspect';
 import { analyse, type SourcedItem } from '../../shared/lint/inspect-report';
 import type { LintLocale } from '../../shared/lint/rules';
-import type { DecodeDeps, DecodeResult } from '../../shared/pki/decode';
+import type { DecodeResult } from '../../shared/pki/decode';
 import { pkcs12Decoder } from '../../shared/pki/decode-pkcs12';
-import type { KdfHash } from '../../shared/pki/pkcs12-kdf';
 import type { AppError } from '../../shared/result';
-import { decodeWithTimeout } from '../services/inspect-service';
+import { nodeDigest, webCrypto } from '../node/node-crypto';
+import { decodeWithTimeout } from './inspect-service';
 
 /** Time one file may take; real files take milliseconds, PKCS#12 with 600,000 rounds about one second. */
 export const INSPECT_FILE_TIMEOUT_MS = 15_000;
-
-const crypto = webcrypto as unknown as DecodeDeps['crypto'];
-/** Node's hash for the PKCS#12 KDF chains (a thousand times faster than awaiting WebCrypto). */
-const digest = (hash: KdfHash, data: Uint8Array): Uint8Array =>
-  new Uint8Array(createHash(hash.replace('-', '').toLowerCase()).update(data).digest());
 
 /** Options of {@link inspectPayloads}. */
 export interface InspectPayloadOptions {
@@ -59,7 +53,12 @@ async function decodeOne(
   return decodeWithTimeout(file.bytes, file.name, {
     maxBytes: max,
     timeoutMs: opts.timeoutMs ?? INSPECT_FILE_TIMEOUT_MS,
-    decodePkcs12: pkcs12Decoder({ crypto, password: opts.passwords?.[file.name], digest }),
+    decodePkcs12: pkcs12Decoder({
+      crypto: webCrypto,
+      password: opts.passwords?.[file.name],
+      // Node's hash for the KDF chains: a thousand times faster than awaiting WebCrypto.
+      digest: nodeDigest,
+    }),
   });
 }
 

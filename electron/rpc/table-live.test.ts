@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PayloadOf, ResultOf } from '../../shared/ipc/contract';
-import { ok } from '../../shared/result';
+import { fakeDialogs } from '../test-support/fake-dialogs';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
 import { dispatch } from './dispatch';
-import { defaultServices } from './services';
-import { createHandlerTable, createStores } from './table';
+
+import { createHandlerTable, createStores, nodeServices } from './table';
 import type { HandlerContext } from './types';
 
 const dir = tempDir('etw-handlers-');
@@ -22,12 +22,10 @@ function setup() {
   };
   const table = createHandlerTable({
     info: { name: 'x', version: '1', platform: 'linux', locale: 'en-US', isElectron: false },
-    dialogs: {
-      openFiles: async () => ok({ status: 'unsupported' }),
-      saveText: async (name, text) => ok({ status: 'download', name, text }),
+    dialogs: fakeDialogs({
       chooseFolder: async () => ({ path: join(dir.path, `bundle-${++folderN}`) }),
-    },
-    services: defaultServices(),
+    }),
+    services: nodeServices(),
     now: () => new Date(),
     stores: createStores(),
   });

@@ -1,6 +1,6 @@
 /** Handlers of the `pki` domain. Keys stay in main's stores; the renderer gets summaries and ids. */
 import { fail, ok } from '../../shared/result';
-import type { DomainHandlers, HandlerDeps } from './types';
+import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 
 /** Builds the `pki:*` handlers. */
 export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
@@ -13,8 +13,7 @@ export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
           'The imported CA is no longer held by the app; import it again.',
           'caImportId',
         );
-      const r = await deps.services.issuePki(plan, {
-        now: deps.now(),
+      const r = await deps.services.pki.issue(plan, {
         ...(ca ? { ca } : {}),
         onProgress: (p) => ctx.emit('pki:progress', p),
       });
@@ -23,11 +22,10 @@ export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
     },
 
     'pki:import-ca': async ({ cert, key, passphrase }) => {
-      const r = await deps.services.importCa({
+      const r = await deps.services.pki.importCa({
         cert,
         key,
         ...(passphrase === undefined ? {} : { passphrase }),
-        now: deps.now(),
       });
       if (!r.ok) return r;
       return ok({

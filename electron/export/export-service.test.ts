@@ -6,7 +6,7 @@ import type { Plan } from '../../shared/plan/schema';
 import type { IssuedPki } from '../../shared/pki/issue';
 import { needTool, run, tempDir } from '../test-support/tools';
 import { exportBundle } from './export-service';
-import { issuePlan } from './pki-service';
+import { issuePlan } from '../pki/pki-service';
 
 const PLAN = `
 version: 1

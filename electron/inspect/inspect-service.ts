@@ -3,9 +3,8 @@
  * per-file time limit), decodes them, and hands the items to the pure analysis (chains, key
  * matching, lint, Go hostname checks). The CLI `inspect` command and the IPC handler use it.
  */
-import { fsErrorText } from './fs-errors';
+import { fsErrorText } from '../node/fs-errors';
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
-import { webcrypto } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import {
   analyse,
@@ -17,11 +16,11 @@ import type { LintContext } from '../../shared/lint/types';
 import {
   DEFAULT_MAX_DECODE_BYTES,
   decodeBytes,
-  type DecodeDeps,
   type DecodeResult,
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
+import { webCrypto } from '../node/node-crypto';
 
 /** Time one file may take to decode; real files take milliseconds. */
 export const DEFAULT_FILE_TIMEOUT_MS = 10_000;
@@ -89,7 +88,7 @@ export async function decodeWithTimeout(
   try {
     return await Promise.race([
       decodeBytes(bytes, name, {
-        crypto: webcrypto as unknown as DecodeDeps['crypto'],
+        crypto: webCrypto,
         maxBytes: opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES,
         ...(opts.decodePkcs12 ? { decodePkcs12: opts.decodePkcs12 } : {}),
       }),

@@ -12,8 +12,9 @@ import type {
 import type { FilePayload } from '../../shared/ipc/define';
 import type { AppInfo } from '../../shared/ipc/channels-app';
 import type { Result } from '../../shared/result';
+import type { ExportService } from '../export/export-session';
+import type { ImportedCa, PkiService, PkiSession } from '../pki/pki-session';
 import type { HandleStore } from './handle-store';
-import type { ImportedCa, IssuedPki, Services } from './services';
 
 /** Per-call context: how a handler talks back to the renderer that called it. */
 export interface HandlerContext {
@@ -29,7 +30,7 @@ export type Handler<C extends RequestChannel> = (
 /** Every channel's handler; the compiler fails when a channel has none. */
 export type HandlerTable = { readonly [C in RequestChannel]: Handler<C> };
 
-/** The handlers of one domain (`plan`, `pki`…), written in handlers/<domain>-handlers.ts. */
+/** The handlers of one domain (`plan`, `pki`…), written in electron/<domain>/<domain>-handlers.ts. */
 export type DomainHandlers<D extends string> = {
   readonly [C in RequestChannel as C extends `${D}:${string}` ? C : never]: Handler<C>;
 };
@@ -55,6 +56,14 @@ export interface HostDialogs {
   readonly openFiles: (kind: 'plan' | 'pki', multiple: boolean) => Promise<Result<PickResult>>;
   readonly saveText: (suggestedName: string, text: string) => Promise<Result<SaveTextResult>>;
   readonly chooseFolder: () => Promise<{ readonly path: string } | 'cancelled'>;
+  /** Shows a folder in the system file manager; 'path' where the host has none (browser). */
+  readonly openFolder: (path: string) => Promise<Result<'opened' | 'path'>>;
+}
+
+/** The Node services behind the handlers, one narrow interface per capability. */
+export interface Services {
+  readonly pki: PkiService;
+  readonly export: ExportService;
 }
 
 /** Everything the handlers need from their host; built once per host (and per test). */
@@ -65,7 +74,7 @@ export interface HandlerDeps {
   /** The clock, injected so tests are deterministic. */
   readonly now: () => Date;
   readonly stores: {
-    readonly pki: HandleStore<IssuedPki>;
+    readonly pki: HandleStore<PkiSession>;
     readonly cas: HandleStore<ImportedCa>;
     /** Folders the user picked in the host's own dialog (export never takes a raw path). */
     readonly folders: HandleStore<string>;

@@ -1,6 +1,6 @@
 /** Handlers of the `app` domain. */
 import { ok } from '../../shared/result';
-import type { DomainHandlers, HandlerDeps } from './types';
+import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 
 /** Builds the `app:*` handlers. */
 export function appHandlers(deps: HandlerDeps): DomainHandlers<'app'> {

@@ -1,7 +1,7 @@
 /** Handlers of the `export` domain: the destination is always a folder main's dialog returned. */
 import { fail, ok } from '../../shared/result';
 import { previewFromPlan, previewFromSession } from './preview';
-import type { DomainHandlers, HandlerDeps } from './types';
+import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 
 const sessionGone = () =>
   fail(
@@ -29,15 +29,14 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
       const folder = deps.stores.folders.get(folderId);
       if (!folder)
         return fail('request-invalid', 'Choose the destination folder again.', 'folderId');
-      return deps.services.exportBundle(pki, folder, options, deps.now());
+      return deps.services.export.write(pki, folder, options, deps.now());
     },
 
     'export:preview-files': async ({ plan, sessionId, caKey, pkcs12 }) => {
       const opts = { caKey, pkcs12, now: deps.now() };
       if (sessionId !== undefined) {
         const pki = deps.stores.pki.get(sessionId);
-        const real = pki ? previewFromSession(pki, opts) : undefined;
-        if (real) return ok(real);
+        if (pki) return ok(previewFromSession(pki, opts));
         if (!plan) return sessionGone();
       }
       // The refine in the contract guarantees a plan when there is no session.
@@ -48,9 +47,9 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
     'export:open-folder': async ({ folderId }) => {
       const path = deps.stores.folders.get(folderId);
       if (!path) return fail('request-invalid', 'Choose the folder again.', 'folderId');
-      if (!deps.services.openFolder) return ok({ status: 'path', path });
-      const r = await deps.services.openFolder(path);
-      return r.ok ? ok({ status: 'opened', path }) : r;
+      const r = await deps.dialogs.openFolder(path);
+      if (!r.ok) return r;
+      return ok({ status: r.value, path });
     },
   };
 }
