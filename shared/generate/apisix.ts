@@ -57,8 +57,15 @@ export function apisixConfig(
           port: discovery.apiServerPort,
         },
         client: { token_file: APISIX_PATHS.token },
+        // Without it APISIX watches Endpoints whatever the RBAC allows.
+        ...(discovery.watchEndpointSlices && { watch_endpoint_slices: true }),
       },
     };
+  if (discovery?.watchEndpointSlices && version === '2')
+    warnings.push({
+      en: 'APISIX 2.x ignores watch_endpoint_slices (added in 3.9.0, in effect from 3.14.0) and keeps watching Endpoints; the RBAC grants both.',
+      zh: 'APISIX 2.x 会忽略 watch_endpoint_slices（3.9.0 加入，3.14.0 起才生效），仍然监听 Endpoints；RBAC 两者都已授权。',
+    });
 
   const doc = new Document(root);
   doc.commentBefore = [
@@ -104,6 +111,11 @@ export function apisixConfig(
       [...base, 'service', 'port'],
       ' A quoted string: APISIX rejects an integer port here.',
     );
+    if (discovery.watchEndpointSlices)
+      commentOn(
+        [...base, 'watch_endpoint_slices'],
+        ' APISIX accepts this key from 3.9.0 but acts on it only from 3.14.0 (3.9-3.13 still watch\n Endpoints; older versions ignore it). The RBAC file grants both, so every version finds its pods.',
+      );
   }
   const content = doc.toString({ lineWidth: 0 });
   return { file: { path: 'apisix/config.yaml', content, mode: 'public' }, warnings };

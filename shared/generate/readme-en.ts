@@ -91,6 +91,10 @@ export const README_EN: ReadmeText = {
   kubernetesSecrets:
     'Each `kubernetes/etcd-client-*.secret.yaml` is a `kubernetes.io/tls` Secret with `tls.crt`, `tls.key` and `ca.crt`. Mounted as a volume, it gives those three files. It contains a private key: treat the file like one.',
   rbac: 'Since Kubernetes 1.24 a ServiceAccount gets no token Secret by itself, so the RBAC file also creates a `kubernetes.io/service-account-token` Secret; Kubernetes fills in the token. Write it to the file APISIX reads (`client.token_file`):',
+  serviceName:
+    'An upstream then names its Service with `discovery_type: kubernetes` and `service_name: <namespace>/<Service name>:<port name>`, for example `default/my-app:http`. ' +
+    'The part after the last `:` is the **name** of the Service port, not its number (the number only works when the port has no name). ' +
+    'Without the `:` APISIX logs `get unexpected upstream service_name`; a wrong namespace, Service or port name logs nothing and the route answers 503 "no valid upstream node".',
   apisixTitle: 'APISIX',
   apisix:
     "Merge `apisix/config.yaml` into APISIX's `conf/config.yaml` and copy the client files (`ca.crt`, `client.crt`, `client.key`) to the folder it names. " +

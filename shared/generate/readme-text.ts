@@ -75,6 +75,7 @@ export interface ReadmeText {
   readonly kubernetesTitle: string;
   readonly kubernetesSecrets: string;
   readonly rbac: string;
+  readonly serviceName: string;
   readonly apisixTitle: string;
   readonly apisix: string;
   readonly apisixK8s: string;

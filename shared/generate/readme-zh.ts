@@ -88,6 +88,10 @@ export const README_ZH: ReadmeText = {
   kubernetesSecrets:
     '每个 `kubernetes/etcd-client-*.secret.yaml` 都是包含 `tls.crt`、`tls.key` 和 `ca.crt` 的 `kubernetes.io/tls` Secret，以卷挂载后即得到这三个文件。其中含有私钥，请像对待私钥一样保管该文件。',
   rbac: '自 Kubernetes 1.24 起，ServiceAccount 不再自动获得令牌 Secret，因此 RBAC 文件还会创建一个 `kubernetes.io/service-account-token` 类型的 Secret，由 Kubernetes 填入令牌。把令牌写入 APISIX 读取的文件（`client.token_file`）：',
+  serviceName:
+    '之后在 upstream 中用 `discovery_type: kubernetes` 和 `service_name: <命名空间>/<Service 名称>:<端口名称>` 指定 Service，例如 `default/my-app:http`。' +
+    '最后一个 `:` 之后是 Service 端口的**名称**，而不是端口号（只有端口未命名时才能用端口号）。' +
+    '缺少 `:` 时 APISIX 会记录 `get unexpected upstream service_name`；命名空间、Service 名称或端口名称写错则不记录任何错误，路由返回 503 "no valid upstream node"。',
   apisixTitle: 'APISIX',
   apisix:
     '把 `apisix/config.yaml` 合并进 APISIX 的 `conf/config.yaml`，并把客户端文件（`ca.crt`、`client.crt`、`client.key`）复制到其中指定的目录。' +

@@ -213,6 +213,8 @@ export function readme(
         `kubectl -n ${discovery.namespace} get secret ${discoveryTokenSecretName(discovery)} -o jsonpath='{.data.token}' | base64 -d > ${APISIX_PATHS.token}`,
         `chmod 600 ${APISIX_PATHS.token}`,
       ]),
+      t.serviceName,
+      '',
     );
   }
 

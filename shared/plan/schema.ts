@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
 import { classifyAddress, type AddressProblem } from './address';
+import { discoveryProblem, discoveryProblemText } from './apisix-discovery';
 
 export const ETCD_VERSIONS = ['3.4', '3.5', '3.6'] as const;
 export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
@@ -40,6 +41,25 @@ const addressField = (allowWildcard: boolean) =>
       });
   });
 
+// Checked with APISIX's own patterns: APISIX refuses to start on a value they refuse.
+const discoveryField = (field: 'host' | 'port') =>
+  z
+    .string({
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `${iss.input} is a number; write it as a string, e.g. "${iss.input}" (APISIX refuses a YAML integer here)`
+          : `expected a string such as ${field === 'port' ? '"6443"' : '"kubernetes.default.svc"'} or "\${VAR}"`,
+    })
+    .superRefine((value, ctx) => {
+      const problem = discoveryProblem(field, value);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: discoveryProblemText(field, value, problem),
+          params: { problem },
+        });
+    });
+
 const port = z.number().int().min(1).max(65535);
 const keyAlgorithm = z.enum(KEY_ALGORITHMS);
 const days = (max: number) => z.number().int().min(1).max(max);
@@ -73,14 +93,8 @@ const apisixSchema = z.strictObject({
   prefix: z.string().startsWith('/').default('/apisix'),
   discovery: z
     .strictObject({
-      apiServerHost: z.string().min(1).default('${KUBERNETES_SERVICE_HOST}'),
-      apiServerPort: z
-        .string()
-        .regex(
-          /^(\$\{[A-Za-z_][A-Za-z0-9_]*\}|[1-9]\d{0,4})$/,
-          'a port number or ${ENV_VAR}, written as a string',
-        )
-        .default('${KUBERNETES_SERVICE_PORT}'),
+      apiServerHost: discoveryField('host').default('${KUBERNETES_SERVICE_HOST}'),
+      apiServerPort: discoveryField('port').default('${KUBERNETES_SERVICE_PORT}'),
       namespace: z
         .string()
         .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
