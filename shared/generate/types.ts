@@ -104,3 +104,10 @@ export interface ClientPems {
   /** Keyed by client name. */
   readonly clients: Readonly<Record<string, { readonly cert: string; readonly key: string }>>;
 }
+
+/** Which client plays which part; decided once in bundle.ts and shared with the README. */
+export interface ClientRoles {
+  readonly etcdctl: readonly string[];
+  readonly kubeApiserver?: string;
+  readonly apisix?: string;
+}
