@@ -287,7 +287,7 @@ describe.skipIf(!tools)('bundle on a real 3-member etcd cluster', () => {
         body,
       });
       expect(r2).toMatchObject({ status: 200 });
-      // etcd's own log names the cause (interop-lab §2 a).
+      // etcd's own log names the cause (docs/etcd-tls.md#server-certificate-without-clientauth).
       expect(members[0]!.log()).toMatch(/incompatible key usage/);
     });
   });

@@ -1,14 +1,17 @@
 /**
- * Which etcd URLs APISIX dials and which name it verifies. OpenResty checks the certificate
- * against a host *name* and ignores IP SANs (facts §0.18, §9.4), so APISIX gets DNS names that
- * every server certificate it reaches carries, or a `tls.sni` name they all share.
+ * Which etcd URLs APISIX dials and which name it verifies. OpenResty checks the certificate against
+ * a host *name* and ignores IP SANs (docs/apisix.md#host-name-checking), so APISIX gets DNS names
+ * that every server certificate it reaches carries, or a `tls.sni` name they all share.
  */
 import { classifyAddress, type Address } from '../plan/address';
 import { memberAddresses, memberPorts, serverSans, urlHost } from '../plan/derive';
 import type { Plan, PlanMember } from '../plan/schema';
 import type { Warning } from './types';
 
-/** Go-style name match (facts §9.1): IP vs IP SANs, DNS exact or left-most-label wildcard. */
+/**
+ * Go-style name match (docs/go-x509.md#host-name-matching): IP vs IP SANs, DNS exact or
+ * left-most-label wildcard.
+ */
 export function sanCovers(sans: readonly Address[], host: Address): boolean {
   return sans.some((san) => {
     if (san.type !== host.type) return false;

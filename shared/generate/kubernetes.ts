@@ -29,8 +29,9 @@ export const clientSecretName = (client: string): string =>
   `etcd-client-${client.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
 
 /**
- * One kubernetes.io/tls Secret per client with tls.crt, tls.key and ca.crt (facts §8.3). Called
- * by the writer, which alone holds the PEM texts.
+ * One kubernetes.io/tls Secret per client with tls.crt, tls.key and ca.crt
+ * (docs/kubernetes.md#tls-secrets-for-etcd-clients). Called by the writer, which alone holds the
+ * PEM texts.
  */
 export function kubernetesSecrets(plan: Plan, pems: ClientPems): BundleFile[] {
   const ns = plan.kubernetes.namespace;
@@ -55,7 +56,10 @@ export function kubernetesSecrets(plan: Plan, pems: ClientPems): BundleFile[] {
   });
 }
 
-/** RBAC rules of APISIX discovery: exactly get/list/watch (facts §7.4, §8.1). */
+/**
+ * RBAC rules of APISIX discovery: exactly get/list/watch
+ * (docs/kubernetes.md#rbac-for-apisix-discovery).
+ */
 export function discoveryRules(
   d: Discovery,
 ): { apiGroups: string[]; resources: string[]; verbs: string[] }[] {
@@ -66,7 +70,7 @@ export function discoveryRules(
   return rules;
 }
 
-/** Name of the long-lived token Secret (facts §8.2). */
+/** Name of the long-lived token Secret (docs/kubernetes.md#service-account-token-secret). */
 export const discoveryTokenSecretName = (d: Discovery): string => `${d.serviceAccount}-token`;
 
 /** kubernetes/apisix-discovery-rbac.yaml: ServiceAccount, ClusterRole, binding, token Secret. */
@@ -81,7 +85,7 @@ export function apisixDiscoveryRbac(d: Discovery): BundleFile {
       subjects: [{ kind: 'ServiceAccount', name: sa, namespace: d.namespace }],
     }),
     // Kubernetes 1.24+ no longer creates a token Secret for a ServiceAccount; this asks the
-    // token controller for a non-expiring one (facts §8.2).
+    // token controller for a non-expiring one (docs/kubernetes.md#service-account-token-secret).
     new Secret({
       metadata: {
         name: discoveryTokenSecretName(d),

@@ -17,7 +17,7 @@ export interface CertSummary {
   /** Client name for client certificates. */
   readonly client?: string;
   readonly kind?: ClientKind;
-  /** May be empty (APISIX with etcd auth: facts §0.5). */
+  /** May be empty (APISIX with etcd auth: docs/apisix.md#client-certificate-and-etcd-auth). */
   readonly commonName: string;
   readonly sans: readonly string[];
   /** ISO 8601. */

@@ -1,6 +1,6 @@
 /**
  * Export channels. The destination is a folder id that main handed out from its own dialog; the
- * renderer never sends a path (house-style "One contract, several transports").
+ * renderer never sends a path (docs/ARCHITECTURE.md#one-contract-three-transports).
  */
 import { z } from 'zod';
 import type { FileMode } from '../generate/types';
@@ -18,7 +18,7 @@ export const exportOptions = z.strictObject({
   zip: z.boolean().default(false),
   /** Also write PKCS#12 files for clients. */
   pkcs12: z.boolean().default(false),
-  /** The CA key is kept out of the bundle unless asked (facts: do not ship the CA key). */
+  /** The CA key is kept out of the bundle unless asked (docs/generated-files.md#private-keys). */
   caKey: z.enum(['none', 'encrypted', 'plain']).default('none'),
   /** The CA key passphrase (caKey `encrypted`); also the PKCS#12 password unless one is given. */
   passphrase: z.string().max(1024).optional(),

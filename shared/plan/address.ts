@@ -1,6 +1,6 @@
 /**
- * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard
- * writes is of the right type (Go matches IPs only against IP SANs: facts §9.1).
+ * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard writes is
+ * of the right type (Go matches IPs only against IP SANs: docs/go-x509.md#ip-addresses).
  */
 import ipaddr from 'ipaddr.js';
 
@@ -66,8 +66,9 @@ export function classifyAddress(
 }
 
 /**
- * Checks a DNS name for wildcard rules as Go applies them (facts §9.1): `*` only as the whole
- * left-most label. `*.com` is accepted by Go but matches every host of a TLD, so we refuse it.
+ * Checks a DNS name for wildcard rules as Go applies them (docs/go-x509.md#wildcards): `*` only as
+ * the whole left-most label. `*.com` is accepted by Go but matches every host of a TLD, so we
+ * refuse it.
  */
 export function wildcardProblem(
   name: string,

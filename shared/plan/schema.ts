@@ -77,7 +77,10 @@ const memberSchema = z.strictObject({
 const clientObject = z.strictObject({
   name: z.string().regex(nameRe, 'client name: letters, digits, ".", "_" and "-", 1-64 characters'),
   kind: z.enum(CLIENT_KINDS).default('custom'),
-  /** Subject CN. Empty is allowed (APISIX with etcd auth: facts §0.5). Default per kind. */
+  /**
+   * Subject CN. Empty is allowed (APISIX with etcd auth:
+   * docs/apisix.md#client-certificate-and-etcd-auth). Default per kind.
+   */
   commonName: z.string().max(64).optional(),
   organization: z.string().max(64).optional(),
 });
@@ -88,7 +91,10 @@ const apisixSchema = z.strictObject({
   version: z.enum(['3', '2']).default('3'),
   /** Host names APISIX will dial; each must be covered by every server certificate. */
   hosts: z.array(addressField(false)).optional(),
-  /** Name to verify the etcd certificate against when hosts are IPs (facts §9.4). */
+  /**
+   * Name to verify the etcd certificate against when hosts are IPs
+   * (docs/apisix.md#host-name-checking).
+   */
   sni: addressField(false).optional(),
   prefix: z.string().startsWith('/').default('/apisix'),
   discovery: z
