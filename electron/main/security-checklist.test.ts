@@ -84,21 +84,19 @@ describe('Electron security checklist map', () => {
       expect(e.lines.length + (e.absent?.length ?? 0), `item ${e.item}`).toBeGreaterThan(0);
   });
 
-  it.each(SECURITY_CHECKLIST.flatMap((e) => e.lines.map((l) => [e.item, l.file, l.snippet])))(
-    'item %i: %s still has the line',
-    (_item, file, snippet) => {
-      expect(read(file as string)).toContain(snippet);
-    },
-  );
+  const lines = SECURITY_CHECKLIST.flatMap((e) => e.lines.map((l) => ({ item: e.item, ...l })));
+  it.each(lines)('item $item: $file still has the line', ({ file, snippet }) => {
+    expect(read(file)).toContain(snippet);
+  });
 
-  it.each(SECURITY_CHECKLIST.flatMap((e) => (e.absent ?? []).map((a) => [e.item, a.text, a])))(
-    'item %i: no source file contains %s',
-    (_item, text, absence) => {
-      const files = (absence as { folders: string[] }).folders.flatMap(sourceFiles);
-      expect(files.length).toBeGreaterThan(10);
-      expect(files.filter((f) => read(f).includes(text as string))).toEqual([]);
-    },
+  const absences = SECURITY_CHECKLIST.flatMap((e) =>
+    (e.absent ?? []).map((a) => ({ item: e.item, ...a })),
   );
+  it.each(absences)('item $item: no source file contains $text', ({ folders, text }) => {
+    const files = folders.flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => read(f).includes(text))).toEqual([]);
+  });
 
   it('is shown as docs/security-checklist.md', async () => {
     await expect(render(SECURITY_CHECKLIST)).toMatchFileSnapshot(
