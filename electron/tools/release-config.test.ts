@@ -44,6 +44,7 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
     });
     // The integrity fuse is only meaningful when the app is an asar with its hash embedded.
     expect(builder.asar).toBe(true);

@@ -78,7 +78,9 @@ export function planRelease(env, platform) {
       // Without this electron-builder would pick whatever identity the build machine's keychain
       // holds; an unsigned build should be unsigned on purpose.
       out.CSC_IDENTITY_AUTO_DISCOVERY = 'false';
-      notes.push('macOS: not signed (CSC_LINK and CSC_NAME are not set).');
+      notes.push(
+        'macOS: not signed (CSC_LINK and CSC_NAME are not set): only ad hoc, so Gatekeeper asks users to allow it.',
+      );
     }
     const given = NOTARIZATION_SETS.filter((set) => set.some((n) => isSet(out, n)));
     const complete = given.filter((set) => set.every((n) => isSet(out, n)));

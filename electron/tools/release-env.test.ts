@@ -19,7 +19,7 @@ describe('planRelease without any signing variable', () => {
     expect(plan.errors).toEqual([]);
     expect(plan.env).toEqual({ PATH: '/usr/bin', CSC_IDENTITY_AUTO_DISCOVERY: 'false' });
     expect(plan.notes).toEqual([
-      'macOS: not signed (CSC_LINK and CSC_NAME are not set).',
+      'macOS: not signed (CSC_LINK and CSC_NAME are not set): only ad hoc, so Gatekeeper asks users to allow it.',
       'macOS: not notarized (no APPLE_API_KEY, APPLE_ID or APPLE_KEYCHAIN_PROFILE).',
     ]);
   });
