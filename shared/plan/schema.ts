@@ -60,6 +60,26 @@ const discoveryField = (field: 'host' | 'port') =>
         });
     });
 
+// Kubernetes names as the API server checks them: a namespace is a DNS-1123 label; a
+// ServiceAccount name is a DNS-1123 subdomain, kept 6 characters short of 253 because its token
+// Secret is named "<name>-token".
+const k8sNamespace = z
+  .string()
+  .max(63, 'a Kubernetes namespace has at most 63 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'a Kubernetes namespace: a-z, 0-9 and "-", starting and ending with a letter or digit',
+  );
+const k8sServiceAccount = z
+  .string()
+  .max(
+    247,
+    'a ServiceAccount name here has at most 247 characters (its token Secret adds "-token")',
+  )
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    'a ServiceAccount name: a-z, 0-9, "-" and ".", each dot-separated part starting and ending with a letter or digit',
+  );
 const port = z.number().int().min(1).max(65535);
 const keyAlgorithm = z.enum(KEY_ALGORITHMS);
 const days = (max: number) => z.number().int().min(1).max(max);
@@ -101,14 +121,8 @@ const apisixSchema = z.strictObject({
     .strictObject({
       apiServerHost: discoveryField('host').default('${KUBERNETES_SERVICE_HOST}'),
       apiServerPort: discoveryField('port').default('${KUBERNETES_SERVICE_PORT}'),
-      namespace: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-        .default('apisix'),
-      serviceAccount: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/)
-        .default('apisix-discovery'),
+      namespace: k8sNamespace.default('apisix'),
+      serviceAccount: k8sServiceAccount.default('apisix-discovery'),
       watchEndpointSlices: z.boolean().default(false),
     })
     .optional(),
@@ -163,10 +177,7 @@ export const planSchema = z
     kubernetes: z
       .strictObject({
         /** Namespace of the Secrets that carry client certificates. */
-        namespace: z
-          .string()
-          .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-          .default('kube-system'),
+        namespace: k8sNamespace.default('kube-system'),
       })
       .prefault({}),
   })
