@@ -13,6 +13,12 @@ const electronImport = {
   name: 'electron',
   message: "Only electron/main and electron/preload may import 'electron' (the import downloads).",
 };
+// The decoder has one entry point; its files are free to change shape behind it. Siblings in
+// shared/pki import its DER layer as './decode/der', which this pattern does not match.
+const decodeEntry = {
+  group: ['**/pki/decode/*'],
+  message: "Import the decoder from 'shared/pki/decode' (its index.ts), not from a file inside it.",
+};
 
 export default tseslint.config(
   {
@@ -35,7 +41,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [electronImport] }],
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [decodeEntry] }],
     },
   },
   {
@@ -55,6 +61,7 @@ export default tseslint.config(
             ...nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: pass data in.' })),
           ],
           patterns: [
+            decodeEntry,
             {
               group: ['**/electron/**', '**/renderer/**'],
               message: 'shared/ imports nothing from the hosts.',
@@ -95,6 +102,7 @@ export default tseslint.config(
             ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node.' })),
           ],
           patterns: [
+            decodeEntry,
             {
               group: ['**/electron/**'],
               allowTypeImports: true,

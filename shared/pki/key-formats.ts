@@ -4,8 +4,8 @@
  * WebCrypto can import, so an existing CA can be reused.
  */
 import { fail, ok, type Result } from '../result';
-import { readTlv as readElement, oidOf } from './decode-der';
-import { OID, curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './decode-keyinfo';
+import { readTlv as readElement, oidOf } from './decode/der';
+import { OID, curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './decode/keyinfo';
 import { DerError, TAG, children, der as build, readOne, smallInt } from './der';
 import { importPkcs8, type KeyKind } from './keys';
 import { REENCRYPT, decryptPkcs8 } from './pbes2';

@@ -3,10 +3,10 @@
  * reader: type, size and curve for lint, and the SPKI bytes whose SHA-256 pairs a key file with
  * its certificate without ever showing key material.
  */
-import type { KeyAlgorithm } from './algorithms';
-import { TAG, childrenOf, contentOf, encodingOf, oidOf, readTlv, type Tlv } from './decode-der';
-import { der } from './der';
-import type { KeyInfo } from './model';
+import type { KeyAlgorithm } from '../algorithms';
+import { TAG, childrenOf, contentOf, encodingOf, oidOf, readTlv, type Tlv } from './der';
+import { der } from '../der';
+import type { KeyInfo } from '../model';
 
 /** Key algorithm OIDs of SubjectPublicKeyInfo and PKCS#8. */
 export const OID = {

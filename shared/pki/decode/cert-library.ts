@@ -14,9 +14,9 @@ import {
   X509Certificate,
   type Name,
 } from '@peculiar/x509';
-import type { CertFields } from './decode-cert-fast';
-import { escapeRdnValue } from './decode-cert-name';
-import type { DistinguishedName, ExtKeyUsage, KeyUsage, San } from './model';
+import type { CertFields } from './cert-fast';
+import { escapeRdnValue } from './cert-name';
+import type { DistinguishedName, ExtKeyUsage, KeyUsage, San } from '../model';
 
 /** Resource limits handed to asn1js: the input was validated already, these are a second fence. */
 export const PARSE = { berOptions: { maxDepth: 40, maxNodes: 100_000 } };

@@ -1,20 +1,20 @@
 /**
  * Certificates, CSRs and CRLs to the decoded model. Certificates are read by the fast DER reader
- * (decode-cert-fast.ts: 1,000 must list within a second); those it declines, and all CSRs and
- * CRLs, go through @peculiar/x509 (decode-cert-library.ts). The bounded DER reader supplies what
+ * (cert-fast.ts: 1,000 must list within a second); those it declines, and all CSRs and
+ * CRLs, go through @peculiar/x509 (cert-library.ts). The bounded DER reader supplies what
  * the library normalises away: the serial's raw bytes and the exact SPKI.
  */
 import 'reflect-metadata';
 import { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
-import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './decode-der';
-import { fastCertificateFields } from './decode-cert-fast';
-import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './decode-cert-library';
-import { sha256Hex } from './decode-key';
-import { spkiKeyInfo } from './decode-keyinfo';
-import { toPem } from './decode-text';
-import type { DecodedCertificate, DecodedCrl, DecodedCsr } from './model';
+import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './der';
+import { fastCertificateFields } from './cert-fast';
+import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './cert-library';
+import { sha256Hex } from './key';
+import { spkiKeyInfo } from './keyinfo';
+import { toPem } from './text';
+import type { DecodedCertificate, DecodedCrl, DecodedCsr } from '../model';
 
-export { distinguishedName, sansOf } from './decode-cert-library';
+export { distinguishedName, sansOf } from './cert-library';
 
 const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',

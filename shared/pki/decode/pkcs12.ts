@@ -4,12 +4,12 @@
  * Both profiles OpenSSL 3 writes are read: the default (PBES2 PBKDF2/AES, HMAC-SHA256 MAC) and
  * `-legacy` (RC2-40 certificates, 3DES key, HMAC-SHA1 MAC). Pure: WebCrypto is passed in.
  */
-import { fail, ok, type AppError, type Result } from '../result';
-import { decodeDer } from './decode-blocks';
-import type { DecodeResult, Pkcs12Decoder } from './decode';
-import { DerError, TAG, child, children, oidText, readOne, smallInt, type Tlv } from './der';
-import type { DecodedItem } from './model';
-import { decryptPkcs8 } from './pbes2';
+import { fail, ok, type AppError, type Result } from '../../result';
+import { decodeDer } from './blocks';
+import type { DecodeResult, Pkcs12Decoder } from './types';
+import { DerError, TAG, child, children, oidText, readOne, smallInt, type Tlv } from '../der';
+import type { DecodedItem } from '../model';
+import { decryptPkcs8 } from '../pbes2';
 import {
   bmpPassword,
   legacyPbeDecrypt,
@@ -17,7 +17,7 @@ import {
   pkcs12Kdf,
   type KdfHash,
   type SyncDigest,
-} from './pkcs12-kdf';
+} from '../pkcs12-kdf';
 
 const OID = {
   data: '1.2.840.113549.1.7.1',

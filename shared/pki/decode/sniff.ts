@@ -3,7 +3,7 @@
  * certificate, CSR, CRL, private key (PKCS#8, encrypted PKCS#8, PKCS#1, SEC1), PKCS#7 bundle,
  * bare public key, and PKCS#12 (which is often BER, so it is recognised before DER validation).
  */
-import { TAG, childrenOf, contentOf, oidOf, readTlv, type Tlv } from './decode-der';
+import { TAG, childrenOf, contentOf, oidOf, readTlv, type Tlv } from './der';
 
 /** What a DER element is. */
 export type DerKind =

@@ -4,8 +4,8 @@
  * type-grouped multi-valued RDNs). Anything outside the common forms returns undefined so the
  * caller can hand the certificate to the library instead of guessing.
  */
-import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './decode-der';
-import type { DistinguishedName } from './model';
+import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './der';
+import type { DistinguishedName } from '../model';
 
 /** The attribute short names @peculiar/x509 prints; other attribute types print as their OID. */
 const ATTR_NAMES: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
  * never key bytes. The public key is read from the key file where it is stored, and derived with
  * WebCrypto only when it is not (Ed25519 PKCS#8, SEC1 keys without the optional point).
  */
-import { concatBytes, contentOf, encodeOid, oidOf, toHex, type Tlv } from './decode-der';
+import { concatBytes, contentOf, encodeOid, oidOf, toHex, type Tlv } from './der';
 import {
   OID,
   curveOf,
@@ -14,9 +14,9 @@ import {
   pkcs8Parts,
   rsaPrivate,
   sec1ToPkcs8,
-} from './decode-keyinfo';
-import { decodeBase64 } from './decode-text';
-import type { DecodedKey, KeyInfo } from './model';
+} from './keyinfo';
+import { decodeBase64 } from './text';
+import type { DecodedKey, KeyInfo } from '../model';
 
 /** SHA-256 of bytes as lower-case hex (the form `publicKeySha256` uses everywhere). */
 export async function sha256Hex(crypto: Crypto, bytes: Uint8Array): Promise<string> {

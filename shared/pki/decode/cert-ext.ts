@@ -3,9 +3,9 @@
  * bounded DER reader and giving exactly what @peculiar/x509 gave. Any form the library would
  * read differently or refuse returns undefined, and the caller falls back to the library.
  */
-import { TAG, childrenOf, contentOf, oidOf, readTlv, toHex, type Tlv } from './decode-der';
-import { asciiOf } from './decode-cert-name';
-import type { ExtKeyUsage, KeyUsage, San } from './model';
+import { TAG, childrenOf, contentOf, oidOf, readTlv, toHex, type Tlv } from './der';
+import { asciiOf } from './cert-name';
+import type { ExtKeyUsage, KeyUsage, San } from '../model';
 
 /** Extension OIDs read here. */
 export const EXT = {
