@@ -11,6 +11,7 @@ import { importPkcs8, type KeyKind } from './keys';
 import { id_ecPublicKey, id_Ed25519, id_Ed448, id_RSASSA_PSS, rsaEncryption } from './oids';
 import { REENCRYPT, decryptPkcs8 } from './pbes2';
 import { latin1, looksLikePem, pemBlocks } from './pem';
+import type { Crypto, CryptoKey } from './webcrypto';
 
 /** The form a key was given in. */
 export type PrivateKeyFormat = 'pkcs8' | 'pkcs1' | 'sec1' | 'pkcs8-encrypted';

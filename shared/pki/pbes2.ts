@@ -19,6 +19,7 @@ import {
   id_scrypt,
   rc2CBC,
 } from './oids';
+import type { BufferSource, Crypto } from './webcrypto';
 
 /** What to tell users whose key we cannot read. */
 export const REENCRYPT =

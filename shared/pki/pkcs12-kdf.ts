@@ -4,13 +4,14 @@
  * `openssl pkcs12 -legacy` files come from it. WebCrypto has neither DES nor RC2, so those two
  * come from node-forge's pure-JavaScript ciphers.
  */
-import forge from 'node-forge';
+import forge from 'node-forge/lib/index.js';
 import {
   pbeWithSHAAnd128BitRC2_CBC,
   pbeWithSHAAnd2_KeyTripleDES_CBC,
   pbeWithSHAAnd3_KeyTripleDES_CBC,
   pbeWithSHAAnd40BitRC2_CBC,
 } from './oids';
+import type { BufferSource, Crypto } from './webcrypto';
 
 /** A digest the KDF can use: WebCrypto names. */
 export type KdfHash = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';

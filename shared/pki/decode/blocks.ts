@@ -9,6 +9,7 @@ import { decodePrivateKeyDer, legacyEncryptedKey, opensshKey } from './key';
 import { sniffDer, type DerKind } from './sniff';
 import type { PemBlock } from './text';
 import type { DecodedItem } from '../model';
+import type { Crypto } from '../webcrypto';
 
 const CERT_LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
 /** PEM labels and the DER kinds each may hold. */

@@ -31,6 +31,7 @@ import {
   sha384WithRSAEncryption,
   sha512WithRSAEncryption,
 } from '../oids';
+import type { Crypto } from '../webcrypto';
 
 export { distinguishedName, sansOf } from './cert-library';
 

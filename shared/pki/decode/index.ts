@@ -12,6 +12,7 @@ import { decodeBlock, decodeDer, type Part } from './blocks';
 import { looksLikePkcs12 } from './sniff';
 import { bareBase64, bytesToText, pemBlocks } from './text';
 import type { DecodeResult, Pkcs12Decoder } from './types';
+import type { Crypto } from '../webcrypto';
 
 export type { DecodedFile, DecodeResult, Pkcs12Decoder } from './types';
 export { pkcs12Decoder, type Pkcs12DecodeOptions } from './pkcs12';

@@ -26,6 +26,7 @@ import {
   secp384r1,
   secp521r1,
 } from '../oids';
+import type { Crypto } from '../webcrypto';
 
 /** SHA-256 of bytes as lower-case hex (the form `publicKeySha256` uses everywhere). */
 export async function sha256Hex(crypto: Crypto, bytes: Uint8Array): Promise<string> {

@@ -32,6 +32,7 @@ import {
   type KdfHash,
   type SyncDigest,
 } from '../pkcs12-kdf';
+import type { BufferSource, Crypto } from '../webcrypto';
 
 const MAC_HASHES: Record<string, KdfHash> = {
   [id_sha1]: 'SHA-1',
