@@ -1,7 +1,7 @@
 // Lint rules, including the import boundaries of docs/house-style.md:
-// shared/ is pure (no electron, Node built-ins, DOM frameworks or clock reads), the renderer
-// never imports electron or Node, and only electron/main and electron/preload import 'electron'
-// (importing it elsewhere tries to download the binary).
+// shared/ is pure (no electron, Node built-ins, host globals, timers, I/O or clock reads),
+// the renderer never imports electron or Node, and only electron/main and electron/preload
+// import 'electron' (importing it elsewhere tries to download the binary).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -29,6 +29,49 @@ const pureSyntax = [
     selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
     message: 'Pass randomness in.',
   },
+];
+// Globals shared/ must not read, each with where such code belongs instead. shared/ runs in Node
+// and in the browser alike, so it does I/O, waits and reads hosts through its callers only.
+const restricted = (message, names) => names.map((name) => ({ name, message }));
+const sharedGlobals = [
+  ...restricted(
+    'shared/ is pure: timers live in the Node side (electron/<capability>) or the renderer; pass results in.',
+    [
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'setImmediate',
+      'clearImmediate',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+    ],
+  ),
+  ...restricted(
+    'shared/ is pure: network I/O lives in the Node side (electron/<capability>) or the renderer (through window.api); pass the data in.',
+    ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Request', 'Response'],
+  ),
+  ...restricted(
+    'shared/ is pure: storage lives in the renderer (its store) or the Node side (electron/<capability>); pass values in.',
+    ['localStorage', 'sessionStorage', 'indexedDB', 'caches'],
+  ),
+  ...restricted(
+    'shared/ is pure: it reads no browser object; the renderer passes what it needs in.',
+    ['window', 'document', 'navigator', 'location', 'history', 'self'],
+  ),
+  ...restricted(
+    'shared/ is pure: Node APIs live in the Node side (electron/<capability>); pass data in (bytes as Uint8Array).',
+    ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'],
+  ),
+  ...restricted('shared/ reads no host global: the host passes what it needs in.', ['globalThis']),
+  ...restricted(
+    'shared/ never reads a global WebCrypto: take a Crypto parameter (shared/pki/webcrypto.ts).',
+    ['crypto'],
+  ),
+  ...restricted('Pass "now" in.', ['performance', 'Temporal']),
+  ...restricted('shared/ does not log: return a Result (shared/result.ts) or throw.', ['console']),
 ];
 // A dotted OID written out twice can drift; shared/pki/oids.ts names each one once.
 const oidLiteral = {
@@ -86,7 +129,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'process', 'window', 'document', 'Buffer', 'require'],
+      'no-restricted-globals': ['error', ...sharedGlobals],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pass "now" in.' },
