@@ -65,7 +65,9 @@ export function App() {
       // A plain spinner for every loading button: Ant Design's default one leaves on a CSS
       // transition that may never end when an answer is fast, and the stuck spinner keeps
       // "loading" in the button's accessible name (found in the CA import e2e test).
-      button={{ loadingIcon: <LoadingOutlined aria-hidden /> }}
+      // autoInsertSpace off: Ant Design writes two-character Chinese buttons as "导 出", which
+      // reads as two words and breaks the button's accessible name.
+      button={{ loadingIcon: <LoadingOutlined aria-hidden />, autoInsertSpace: false }}
       theme={{
         ...(dark ? DARK_THEME : LIGHT_THEME),
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,

@@ -27,7 +27,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'ca-not-ca': {
       title: '被用作 CA，但不是 CA 证书',
       explanation:
-        '这张证书签发了其他证书，但缺少 basicConstraints CA:TRUE，校验方不会接受它作为签发者。',
+        '这张证书签发了其他证书，但缺少 basicConstraints CA:TRUE，校验方不会把它当作颁发者。',
       seenAs: en['ca-not-ca'].seenAs,
       fix: '创建真正的 CA（basicConstraints=critical,CA:TRUE；keyUsage=critical,keyCertSign,cRLSign），并用它重新签发证书。',
       detail: '{subject} 缺少 basicConstraints CA:TRUE。',
@@ -140,7 +140,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'serial-zero': {
       title: '序列号为零',
       explanation:
-        'RFC 5280 要求序列号为正数。Go 接受 0，但严格的校验器和检查工具不接受，而且同一 CA 下序列号为 0 的证书会相互冲突。',
+        'RFC 5280 要求序列号为正数。Go 接受 0，但严格的校验器和 lint 工具（如 zlint）不接受；而且同一 CA 签发的序列号为 0 的证书会相互冲突。',
       seenAs: en['serial-zero'].seenAs,
       fix: '使用不超过 20 字节的随机正序列号重新签发。',
       detail: '序列号为 0。',
@@ -156,7 +156,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'leaf-outlives-ca': {
       title: '证书有效期超过签发它的 CA',
       explanation:
-        'CA 过期后，经由它的证书链都无法通过校验，因此这张证书剩余的有效期没有意义，故障会比它自己的日期更早到来。',
+        'CA 过期后，经过它的证书链都无法通过校验，这张证书剩下的有效期也就没有意义，故障会比证书自身的到期日来得更早。',
       seenAs: en['leaf-outlives-ca'].seenAs,
       fix: '在 CA 过期前尽早续期 CA，或签发在 CA 之前到期的证书。',
       detail: '到期时间 {notAfter}，CA 到期时间 {caNotAfter}。',
@@ -171,14 +171,14 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'missing-ski': {
       title: '缺少主题密钥标识符',
       explanation:
-        '当多个 CA 证书同名时（例如 CA 轮换期间），校验方借助密钥标识符找到签发者。RFC 5280 要求 CA 证书带有该扩展。',
+        '当多个 CA 证书同名时（例如轮换 CA 期间），校验方要靠密钥标识符找到颁发者。RFC 5280 要求 CA 证书带有这个扩展。',
       seenAs: en['missing-ski'].seenAs,
       fix: '重新签发，使用 subjectKeyIdentifier=hash。',
       detail: '',
     },
     'missing-aki': {
       title: '缺少颁发机构密钥标识符',
-      explanation: '没有它，校验方只能按名称选择签发者；在新旧 CA 同名的轮换期间会选错。',
+      explanation: '没有它，校验方只能按名称选择颁发者；轮换期间新旧 CA 同名时就会选错。',
       seenAs: en['missing-aki'].seenAs,
       fix: '重新签发，使用 authorityKeyIdentifier=keyid:always。',
       detail: '',
