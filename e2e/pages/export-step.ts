@@ -35,7 +35,7 @@ export class ExportStepPage {
   async encryptCaKey(passphrase: string, repeat = passphrase): Promise<void> {
     // Ant Design's radio inputs are zero-size: click the label that wraps the input.
     const radio = this.page.getByRole('radio', {
-      name: /^(Export it encrypted with a passphrase|用口令加密后导出)$/,
+      name: /^(Keep it in the bundle, encrypted with a passphrase \(recommended\)|用口令加密后放入证书包（推荐）)$/,
     });
     await this.section.locator('label', { has: radio }).click();
     await expect(radio).toBeChecked();
@@ -46,8 +46,8 @@ export class ExportStepPage {
 
   /** The Export button. */
   exportButton(): Locator {
-    // Ant Design puts a space between two CJK characters of a button.
-    return this.section.getByRole('button', { name: /^(Export|导\s?出)$/ });
+    // Exactly 导出: the app turns off Ant Design's space between two CJK characters.
+    return this.section.getByRole('button', { name: /^(Export|导出)$/ });
   }
 
   /** Writes the bundle and waits for the outcome (success or an error alert). */

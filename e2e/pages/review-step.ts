@@ -14,7 +14,7 @@ export class ReviewStepPage {
 
   /** The step's heading. */
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 3, name: /^(Review|检查)$/ });
+    return this.page.getByRole('heading', { level: 3, name: /^(Review|核对)$/ });
   }
 
   /** Waits until the certificates are issued for the current plan (key generation may take a while). */

@@ -130,13 +130,13 @@ test('a dropped folder of good and broken files: every view shows its verdicts',
   await inspector.openTab(/^文件$/);
   await expect(await inspector.file('huge.bin')).toContainText('文件过大');
   await shot('inspector-zh-dark-files');
-  await inspector.openTab(/^对比/);
-  await expect(page.getByRole('table').filter({ hasText: '主体备用名称' })).toContainText('不同');
+  await inspector.openTab(/^比较/);
+  await expect(page.getByRole('table').filter({ hasText: '主题备用名称' })).toContainText('不同');
   await shot('inspector-zh-dark-compare');
   await inspector.openTab(/^端点$/);
   await shot('inspector-zh-dark-endpoints');
-  await inspector.openTab(/^检查结果$/);
-  await expect(page.getByRole('region', { name: 'old-client 的检查结果' })).toContainText(
+  await inspector.openTab(/^问题$/);
+  await expect(page.getByRole('region', { name: 'old-client 的问题' })).toContainText(
     '证书已过期',
   );
   await shot('inspector-zh-dark-findings');

@@ -43,7 +43,7 @@ test('language switches to 中文 and back, and survives a reload', async ({
   await shot('shell-en-light');
   await shell.setLanguage('中文');
   await expect(shell.pageTitle()).toHaveText('为 etcd 集群配置 TLS');
-  await expect(shell.navItem('证书检查')).toBeVisible();
+  await expect(shell.navItem('证书诊断')).toBeVisible();
   await expect(page).toHaveTitle('etcd TLS 向导');
   await shot('shell-zh-light');
   await page.reload();
@@ -90,7 +90,7 @@ for (const [language, theme] of [
     await shell.waitReady();
     await shell.setLanguage(language);
     await shell.setTheme(theme === 'dark' ? /^(Dark|深色)$/ : /^(Light|浅色)$/);
-    for (const nav of language === 'English' ? ['Wizard', 'Inspector'] : ['向导', '证书检查']) {
+    for (const nav of language === 'English' ? ['Wizard', 'Inspector'] : ['向导', '证书诊断']) {
       await shell.open(nav);
       expect(await seriousViolations(page)).toEqual([]);
     }

@@ -41,7 +41,7 @@ const SETUP = {
     addMember: '添加成员',
     openPlan: '打开计划…',
     steps: '向导步骤',
-    review: '检查',
+    review: '核对',
     members: '成员',
     dark: '深色',
     light: '浅色',
@@ -167,7 +167,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByText(lang === 'en' ? 'differs' : '不同').first()).toBeVisible();
     await expect(dialog).toContainText('10.0.0.11');
     await dialog
-      .getByRole('button', { name: lang === 'en' ? 'Close' : /^关\s?闭$/ })
+      .getByRole('button', { name: lang === 'en' ? 'Close' : '关闭' })
       .first()
       .click();
     await expect(dialog).toBeHidden();
