@@ -6,18 +6,28 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, lintMessages, type Finding, type LintLocale } from '../../../shared/lint';
+import { localDateTime } from '../format/date-time';
 
-/** A finding's texts in the given language (falls back to the texts it came with). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A finding's texts in the given language (falls back to the texts it came with). Dates among
+ * its params (notAfter, caNotAfter…) come as ISO instants and are shown in local time; quoted
+ * tool output (goError) keeps the instants Go prints.
+ */
 export function localizeFinding(finding: Finding, locale: LintLocale): Finding {
   const text = lintMessages(locale).rules[finding.ruleId];
   if (!text) return finding;
+  const params = Object.fromEntries(
+    Object.entries(finding.params).map(([k, v]) => [k, ISO_INSTANT.test(v) ? localDateTime(v) : v]),
+  );
   return {
     ...finding,
     title: text.title,
     explanation: text.explanation,
     seenAs: text.seenAs,
     fix: text.fix,
-    detail: fillTemplate(text.detail, finding.params),
+    detail: fillTemplate(text.detail, params),
   };
 }
 
@@ -41,15 +51,19 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
             <Alert
               type={ALERT_TYPE[f.severity]}
               showIcon
-              title={`${t(`inspect.severity.${f.severity}`)}: ${f.title}`}
+              title={`${t(`inspect.severity.${f.severity}`)}${t('app.colon')}${f.title}`}
               description={
                 <Flex vertical gap={2}>
                   {f.detail && <Typography.Text>{f.detail}</Typography.Text>}
                   <Typography.Text type="secondary">
-                    {t('inspect.card.seenAs')}: <Typography.Text code>{f.seenAs}</Typography.Text>
+                    {t('inspect.card.seenAs')}
+                    {t('app.colon')}
+                    <Typography.Text code>{f.seenAs}</Typography.Text>
                   </Typography.Text>
                   <Typography.Text>
-                    {t('inspect.card.fix')}: {f.fix}
+                    {t('inspect.card.fix')}
+                    {t('app.colon')}
+                    {f.fix}
                   </Typography.Text>
                 </Flex>
               }

@@ -16,6 +16,8 @@ export const en = {
     footer: 'Version {{version}} · {{host}}',
     hostElectron: 'desktop',
     hostWeb: 'browser host',
+    /** Between a label and its text ("Error: …"); Chinese uses a full-width colon. */
+    colon: ': ',
   },
   nav: {
     label: 'Main sections',

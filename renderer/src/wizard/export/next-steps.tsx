@@ -52,7 +52,10 @@ export function NextSteps({ steps, onOpenReadme }: NextStepsProps) {
                   target: step.target ?? '~/etcd-tls',
                 })}
               </Typography.Text>
-              <Commands lines={[copy]} label={`${title}: ${t('review.export.next.copyLabel')}`} />
+              <Commands
+                lines={[copy]}
+                label={`${title}${t('app.colon')}${t('review.export.next.copyLabel')}`}
+              />
             </>
           )}
           <Typography.Text>
@@ -62,7 +65,7 @@ export function NextSteps({ steps, onOpenReadme }: NextStepsProps) {
           </Typography.Text>
           <Commands
             lines={kubectl ? step.commands : ['cd ~/etcd-tls', ...step.commands]}
-            label={`${title}: ${t('review.export.next.runLabel')}`}
+            label={`${title}${t('app.colon')}${t('review.export.next.runLabel')}`}
           />
         </Flex>
       ),
