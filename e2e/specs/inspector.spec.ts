@@ -136,9 +136,7 @@ test('a dropped folder of good and broken files: every view shows its verdicts',
   await inspector.openTab(/^端点$/);
   await shot('inspector-zh-dark-endpoints');
   await inspector.openTab(/^问题$/);
-  await expect(page.getByRole('region', { name: 'old-client 的问题' })).toContainText(
-    '证书已过期',
-  );
+  await expect(page.getByRole('region', { name: 'old-client 的问题' })).toContainText('证书已过期');
   await shot('inspector-zh-dark-findings');
   expect(await seriousViolations(page)).toEqual([]);
   await shell.setTheme('浅色');
