@@ -149,6 +149,11 @@ export const reviewEn = {
     passphraseShort: 'Use at least {{min}} characters.',
     repeat: 'Repeat the passphrase',
     passphraseMismatch: 'The two passphrases differ.',
+    pkcs12: 'Also write a PKCS#12 file (.p12) for each client, for programs that import one file',
+    pkcs12Password: 'PKCS#12 password',
+    pkcs12Repeat: 'Repeat the PKCS#12 password',
+    pkcs12Help: 'At least {{min}} characters. It opens the .p12 files; the app keeps no copy.',
+    pkcs12Mismatch: 'The two passwords differ.',
     plainWarning:
       'Anyone with this file can issue certificates your cluster trusts. Move it offline and delete it from the bundle.',
     ackEncrypted:

@@ -144,6 +144,11 @@ export const reviewZh: Messages['review'] = {
     passphraseShort: '请至少使用 {{min}} 个字符。',
     repeat: '再次输入口令',
     passphraseMismatch: '两次输入的口令不一致。',
+    pkcs12: '同时为每个客户端生成 PKCS#12 文件（.p12），供只能导入单个文件的程序使用',
+    pkcs12Password: 'PKCS#12 密码',
+    pkcs12Repeat: '再次输入 PKCS#12 密码',
+    pkcs12Help: '至少 {{min}} 个字符。打开 .p12 文件时需要它，应用不保留副本。',
+    pkcs12Mismatch: '两次输入的密码不一致。',
     plainWarning:
       '任何人拿到这个文件，都能签发您的集群所信任的证书。请把它转移到离线存储，并从证书包中删除。',
     ackEncrypted: '我知道如果忘记口令，这个私钥将无法恢复：应用不保留任何副本。',

@@ -17,8 +17,16 @@ export interface ExportChoices {
   readonly zip: boolean;
   /** Encrypted by default: without the CA key no certificate can be renewed or added later. */
   readonly caKey: 'none' | 'encrypted' | 'plain';
+  /** Also write a PKCS#12 (.p12) file for each client (its password is never stored). */
+  readonly pkcs12: boolean;
   /** The bundle's language; follows the window's language until the user picks one. */
   readonly language?: BundleLanguage;
+}
+
+/** Passwords typed on the export step, handed to main once and forgotten. */
+export interface ExportSecrets {
+  readonly passphrase?: string;
+  readonly pkcs12Password?: string;
 }
 
 /** State of the export slice (never a passphrase). */
@@ -38,10 +46,10 @@ export interface ExportSlice {
   readonly chooseExportFolder: () => Promise<void>;
   readonly setExportChoices: (choices: Partial<ExportChoices>) => void;
   /**
-   * Writes the bundle of the issued session in `language`; `passphrase` encrypts the CA key
-   * when asked.
+   * Writes the bundle of the issued session in `language`; `secrets.passphrase` encrypts the CA
+   * key, `secrets.pkcs12Password` the clients' .p12 files, when asked. Neither is kept.
    */
-  readonly writeBundle: (language: BundleLanguage, passphrase?: string) => Promise<boolean>;
+  readonly writeBundle: (language: BundleLanguage, secrets?: ExportSecrets) => Promise<boolean>;
   /** Opens the written folder or its README (Electron), or reveals the path (browser host). */
   readonly openExportFolder: (file?: 'README.md') => Promise<void>;
   readonly resetExport: () => void;
@@ -49,7 +57,7 @@ export interface ExportSlice {
 
 const initialExport: ExportState = {
   status: 'idle',
-  choices: { zip: false, caKey: 'encrypted' },
+  choices: { zip: false, caKey: 'encrypted', pkcs12: false },
 };
 
 /** Creates the export slice. */
@@ -76,12 +84,12 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
         exporting: { ...s.exporting, choices: { ...s.exporting.choices, ...choices } },
       })),
 
-    writeBundle: async (language, passphrase) => {
+    writeBundle: async (language, { passphrase, pkcs12Password } = {}) => {
       const { exporting, issue } = get();
       const sessionId = issue.result?.sessionId;
       if (!exporting.folder || !sessionId) return false;
       patch({ status: 'writing', error: undefined, opened: undefined });
-      const { caKey, zip } = exporting.choices;
+      const { caKey, zip, pkcs12 } = exporting.choices;
       const r = await api.exportWriteBundle({
         sessionId,
         folderId: exporting.folder.folderId,
@@ -90,6 +98,8 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
           caKey,
           language,
           ...(caKey === 'encrypted' && passphrase !== undefined ? { passphrase } : {}),
+          // Always its own password: main would otherwise reuse the CA key's passphrase.
+          ...(pkcs12 && pkcs12Password !== undefined ? { pkcs12: true, pkcs12Password } : {}),
         },
       });
       if (!r.ok) {

@@ -67,7 +67,9 @@ describe('issue and export slices', () => {
     await s.issueCertificates();
     await s.chooseExportFolder();
     s.setExportChoices({ caKey: 'encrypted', zip: true });
-    expect(await useAppStore.getState().writeBundle('zh-CN', 'a secret passphrase')).toBe(true);
+    expect(
+      await useAppStore.getState().writeBundle('zh-CN', { passphrase: 'a secret passphrase' }),
+    ).toBe(true);
     const write = calls.find((c) => c.method === 'exportWriteBundle');
     expect(write?.arg).toEqual({
       sessionId: 'S'.repeat(24),
@@ -83,5 +85,30 @@ describe('issue and export slices', () => {
     expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('a secret passphrase');
     expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('S'.repeat(24));
     expect(useAppStore.getState().exporting.status).toBe('done');
+  });
+
+  it('asks for PKCS#12 files with their own password, and keeps neither password', async () => {
+    const s = useAppStore.getState();
+    await s.issueCertificates();
+    await s.chooseExportFolder();
+    s.setExportChoices({ caKey: 'none', pkcs12: true });
+    const secrets = { passphrase: 'not sent: no CA key', pkcs12Password: 'p12 password here' };
+    expect(await useAppStore.getState().writeBundle('en', secrets)).toBe(true);
+    const write = calls.find((c) => c.method === 'exportWriteBundle');
+    expect(write?.arg).toEqual({
+      sessionId: 'S'.repeat(24),
+      folderId: 'F'.repeat(24),
+      options: {
+        zip: false,
+        caKey: 'none',
+        language: 'en',
+        pkcs12: true,
+        pkcs12Password: 'p12 password here',
+      },
+    });
+    for (const secret of Object.values(secrets)) {
+      expect(JSON.stringify(useAppStore.getState())).not.toContain(secret);
+      expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain(secret);
+    }
   });
 });

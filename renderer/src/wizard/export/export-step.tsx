@@ -14,6 +14,7 @@ import { StepHeading } from '../step-heading';
 import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
 import { NextSteps } from './next-steps';
+import { Pkcs12Options, pkcs12Problems, type Pkcs12Secrets } from './pkcs12-options';
 import { WrittenTree } from './written-tree';
 
 const NO_SECRETS: CaKeySecrets = {
@@ -22,6 +23,7 @@ const NO_SECRETS: CaKeySecrets = {
   acknowledged: false,
   discardConfirmed: false,
 };
+const NO_P12: Pkcs12Secrets = { password: '', repeat: '' };
 
 /** Step 6 of the wizard. */
 export function ExportStep() {
@@ -44,8 +46,12 @@ export function ExportStep() {
     })),
   );
   const [secrets, setSecrets] = useState<CaKeySecrets>(NO_SECRETS);
+  const [p12, setP12] = useState<Pkcs12Secrets>(NO_P12);
   const { folder, choices, status, result, error, opened } = exporting;
-  const problems = caKeyProblems(choices.caKey, secrets, createdHere);
+  const problems = [
+    ...caKeyProblems(choices.caKey, secrets, createdHere),
+    ...pkcs12Problems(choices.pkcs12, p12),
+  ];
   const canWrite = fresh && folder !== undefined && problems.length === 0 && status !== 'writing';
   const language = choices.language ?? lintLocaleOf(i18n.language);
   // After export, focus goes to the result so that keyboard and screen-reader users land on it.
@@ -56,12 +62,13 @@ export function ExportStep() {
   }, [done]);
 
   const onWrite = async () => {
-    const ok = await actions.write(
-      language,
-      choices.caKey === 'encrypted' ? secrets.passphrase : undefined,
-    );
-    // Forget the passphrase whatever happened; a retry asks for it again.
+    const ok = await actions.write(language, {
+      ...(choices.caKey === 'encrypted' ? { passphrase: secrets.passphrase } : {}),
+      ...(choices.pkcs12 ? { pkcs12Password: p12.password } : {}),
+    });
+    // Forget the passwords whatever happened; a retry asks for them again.
     setSecrets(NO_SECRETS);
+    setP12(NO_P12);
     return ok;
   };
 
@@ -181,6 +188,12 @@ export function ExportStep() {
             {t('review.export.zip')}
           </Checkbox>
         </Form.Item>
+        <Pkcs12Options
+          on={choices.pkcs12}
+          onToggle={(pkcs12) => actions.setChoices({ pkcs12 })}
+          secrets={p12}
+          onSecrets={setP12}
+        />
         <CaKeyOptions
           caKey={choices.caKey}
           onCaKey={(caKey) => actions.setChoices({ caKey })}
