@@ -18,6 +18,7 @@ export const en = {
     hostWeb: 'browser host',
     /** Between a label and its text ("Error: …"); Chinese uses a full-width colon. */
     colon: ': ',
+    skip: 'Skip to main content',
   },
   nav: {
     label: 'Main sections',

@@ -15,6 +15,7 @@ export const zhCN: Messages = {
     hostElectron: '桌面版',
     hostWeb: '浏览器模式',
     colon: '：',
+    skip: '跳到主要内容',
   },
   nav: {
     label: '主要功能',

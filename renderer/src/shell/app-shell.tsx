@@ -1,4 +1,7 @@
-/** The window layout: header (name, navigation, switches), the current page, a footer. */
+/**
+ * The window layout: a skip link, the header (name, navigation, switches), the current page in
+ * the one `main` landmark, a footer.
+ */
 import { Layout, Menu, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -14,6 +17,15 @@ const PAGES: Record<Page, () => React.JSX.Element> = {
   inspector: InspectorPage,
 };
 
+/**
+ * How wide a page may grow: the wizard's forms read best narrow; the inspector's tables (roles,
+ * endpoints, expiry) use a large window's width.
+ */
+const MAX_WIDTH: Record<Page, number> = { wizard: 1120, inspector: 1680 };
+
+/** Id of the main landmark, the skip link's target. */
+export const MAIN_ID = 'main-content';
+
 /** The app's frame around the current page. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -23,6 +35,17 @@ export function AppShell() {
   const Current = PAGES[page];
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a
+        className="skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(e) => {
+          // Focus, not only scroll: the next Tab then starts inside the page.
+          e.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
       <Layout.Header
         style={{
           display: 'flex',
@@ -56,10 +79,11 @@ export function AppShell() {
         </nav>
         <HeaderControls />
       </Layout.Header>
-      <Layout.Content style={{ padding: '32px 24px' }}>
-        <main style={{ maxWidth: 1120, margin: '0 auto' }}>
+      {/* Layout.Content is the page's one <main>. */}
+      <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
+        <div style={{ maxWidth: MAX_WIDTH[page], margin: '0 auto' }}>
           <Current />
-        </main>
+        </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
