@@ -1,6 +1,7 @@
 /**
- * After an Add button adds a row, focus moves to the new row's first field, so that keyboard
- * users type straight into it instead of hunting for it from the button.
+ * After an Add button adds a row, focus moves to the new row's first field, its suggested value
+ * selected, so that keyboard users type the real one straight away instead of hunting for the
+ * field from the button.
  */
 import { useEffect, useRef } from 'react';
 
@@ -14,7 +15,9 @@ export function useFocusNewRow(count: number, idOf: (count: number) => string): 
   useEffect(() => {
     if (!pending.current) return;
     pending.current = false;
-    document.getElementById(id)?.focus();
+    const field = document.getElementById(id);
+    field?.focus();
+    if (field instanceof HTMLInputElement) field.select();
   }, [count, id]);
   return () => {
     pending.current = true;

@@ -40,7 +40,8 @@ export function NextSteps({ steps, onOpenReadme }: NextStepsProps) {
     const copy = kubectl ? undefined : copyCommand(step, host);
     const title = t(`review.export.next.kind.${step.kind}`, { machine: step.machine });
     return {
-      title,
+      // Strong: the Steps list is all "waiting", which greys titles out as if they did not apply.
+      title: <Typography.Text strong>{title}</Typography.Text>,
       description: (
         <Flex vertical gap={4}>
           {copy && (
