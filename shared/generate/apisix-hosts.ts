@@ -54,7 +54,7 @@ export function apisixTarget(plan: Plan): ApisixTarget {
       if (!covers(c.address))
         warnings.push({
           en: `APISIX host ${c.address.value} is not in the SANs of ${owner ? `${owner.m.name}'s server certificate` : 'every server certificate'}; APISIX will fail with "certificate host mismatch". Add it to cluster.extraSans or to the member's addresses.`,
-          zh: `APISIX 主机 ${c.address.value} 不在${owner ? ` ${owner.m.name} 的服务器证书` : '所有服务器证书'}的 SAN 中；APISIX 会报 "certificate host mismatch"。请把它加入 cluster.extraSans 或该成员的地址。`,
+          zh: `APISIX 主机 ${c.address.value} 不在${owner ? ` ${owner.m.name} 的服务端证书` : '所有服务端证书'}的 SAN 中；APISIX 会报 "certificate host mismatch"。请把它加入 cluster.extraSans 或该成员的地址。`,
         });
     }
   } else {
@@ -80,13 +80,13 @@ export function apisixTarget(plan: Plan): ApisixTarget {
     if (sni === undefined)
       warnings.push({
         en: 'APISIX reaches some etcd members only by IP address, and no DNS name is shared by every server certificate for tls.sni. OpenResty checks host names, not IP SANs, so APISIX will fail with "certificate host mismatch". Add a DNS name to cluster.extraSans (or member DNS names) and re-issue, or set apisix.sni.',
-        zh: 'APISIX 只能通过 IP 地址访问部分 etcd 成员，而且没有一个 DNS 名称同时出现在所有服务器证书中可用作 tls.sni。OpenResty 校验的是主机名而不是 IP SAN，因此 APISIX 会报 "certificate host mismatch"。请在 cluster.extraSans（或成员的 DNS 名称）中加入 DNS 名称并重新签发，或设置 apisix.sni。',
+        zh: 'APISIX 只能通过 IP 地址访问部分 etcd 成员，而且没有一个 DNS 名称同时出现在所有服务端证书中可用作 tls.sni。OpenResty 校验的是主机名而不是 IP SAN，因此 APISIX 会报 "certificate host mismatch"。请在 cluster.extraSans（或成员的 DNS 名称）中加入 DNS 名称并重新签发，或设置 apisix.sni。',
       });
   }
   if (sni !== undefined && !allSans({ type: 'dns', value: sni }))
     warnings.push({
       en: `apisix.sni "${sni}" is not in every server certificate's SANs; APISIX will fail with "certificate host mismatch" on the members that lack it.`,
-      zh: `apisix.sni "${sni}" 并不在每个服务器证书的 SAN 中；缺少它的成员上 APISIX 会报 "certificate host mismatch"。`,
+      zh: `apisix.sni "${sni}" 并不在每张服务端证书的 SAN 中；缺少它的成员上 APISIX 会报 "certificate host mismatch"。`,
     });
   return {
     hosts: dialed.map((d) => `https://${urlHost(d.address)}:${d.port}`),

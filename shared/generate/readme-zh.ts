@@ -33,7 +33,7 @@ export const README_ZH: ReadmeText = {
     caCrt: 'CA 证书（公开）：所有成员和客户端的信任锚',
     caKey: (e) => (e === 'encrypted' ? 'CA 私钥，已用口令加密' : 'CA 私钥，未加密'),
     nodeCa: 'CA 证书副本',
-    serverCert: '客户端端口使用的服务器证书',
+    serverCert: '客户端端口使用的服务端证书',
     serverKey: '其私钥（未加密，权限 0600）',
     peerCert: '对等证书（成员之间的通信）',
     peerKey: '其私钥（未加密，权限 0600）',
@@ -52,8 +52,8 @@ export const README_ZH: ReadmeText = {
     secret: '供 Pod 使用的 kubernetes.io/tls Secret（tls.crt、tls.key、ca.crt）',
     rbac: 'APISIX 服务发现所需的 ServiceAccount、ClusterRole、ClusterRoleBinding 和令牌 Secret',
     apisix: 'APISIX config.yaml 中通过双向 TLS 连接 etcd 的配置',
-    expiryTxt: '每个证书的到期日期和剩余天数',
-    expiryIcs: '日历提醒，在每个证书到期前 30 天',
+    expiryTxt: '每张证书的到期日期和剩余天数',
+    expiryIcs: '日历提醒，在每张证书到期前 30 天',
     onMember: (m) => `成员 ${m}`,
     onAdmin: '管理主机',
     onApiserver: '控制平面节点',
@@ -95,15 +95,15 @@ export const README_ZH: ReadmeText = {
   apisixTitle: 'APISIX',
   apisix:
     '把 `apisix/config.yaml` 合并进 APISIX 的 `conf/config.yaml`，并把客户端文件（`ca.crt`、`client.crt`、`client.key`）复制到其中指定的目录。' +
-    'APISIX 通过 etcd 的 HTTP/JSON 网关访问 etcd。OpenResty 按**主机名**校验 etcd 证书、不看 IP SAN，因此 etcd URL 使用服务器证书中的 DNS 名称，或由 `tls.sni` 指定一个所有服务器证书都包含的名称。',
+    'APISIX 通过 etcd 的 HTTP/JSON 网关访问 etcd。OpenResty 按**主机名**校验 etcd 证书、不看 IP SAN，因此 etcd URL 使用服务端证书中的 DNS 名称，或由 `tls.sni` 指定一个所有服务端证书都包含的名称。',
   apisixK8s:
     '如果 APISIX 运行在 Kubernetes 中，请把其客户端 Secret 挂载到该目录，并用 `items` 把 `tls.crt` 映射为 `client.crt`、`tls.key` 映射为 `client.key`（`ca.crt` 名称不变）。',
   verifyTitle: '验证',
-  verifyChain: '每个证书都能链到 CA，且用途正确：',
-  verifyNames: '服务器证书覆盖客户端所连接的名称或 IP：',
+  verifyChain: '每张证书都能链到 CA，且用途正确：',
+  verifyNames: '服务端证书覆盖客户端所连接的名称或 IP：',
   verifyFingerprint: 'CA 是您预期的那一个（与上面的指纹比较）：',
   verifyCluster: '运行中的集群可通过双向 TLS 响应：',
   expiryTitle: '到期',
   expiry:
-    '`expiry.txt` 列出每个证书的到期日期和剩余天数；把 `expiry.ics` 导入日历，即可在每个到期日前 30 天收到提醒。',
+    '`expiry.txt` 列出每张证书的到期日期和剩余天数；把 `expiry.ics` 导入日历，即可在每个到期日前 30 天收到提醒。',
 };
