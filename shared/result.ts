@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'passphrase-wrong'
   | 'key-mismatch' // a key does not belong to a certificate
   | 'ca-not-ca' // an imported CA certificate is not a CA
+  | 'bundle-invalid' // a bundle lacks plan.yaml or manifest.json, or its files contradict them
+  | 'ca-key-missing' // a day-2 command needs the CA key and the bundle has none
   | 'destination-not-empty'
   | 'destination-unwritable'
   | 'crypto-failed'
