@@ -9,6 +9,7 @@ import type { ClientKind } from '../../shared/plan/schema';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
 import { EXIT, type CliIo } from './io';
+import { readSecretFromTerminal } from './tty';
 
 const USAGE = `Usage:
   etcd-tls-wizard init                          print a commented example plan
@@ -102,6 +103,8 @@ if (typeof require !== 'undefined' && require.main === module) {
     out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
     env: process.env,
+    // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.
+    ...(process.stdin.isTTY ? { readSecret: readSecretFromTerminal } : {}),
   }).then(
     (code) => {
       process.exitCode = code;
