@@ -10,13 +10,21 @@ import { clientDir, memberPaths } from './paths';
 import type { MemberChange } from './types';
 
 /** The client whose certificate the commands use: an etcdctl client, else the first one. */
-function adminClient(plan: Plan, etcdctl: readonly string[]): string | undefined {
+export function adminClient(plan: Plan, etcdctl: readonly string[]): string | undefined {
   return etcdctl[0] ?? resolveClients(plan)[0]?.name;
 }
 
-/** `etcdctl` with every connection flag spelled out, run from the bundle folder. */
-function etcdctl(endpoints: readonly string[], client: string | undefined, args: string): string {
-  const d = client === undefined ? undefined : clientDir(client);
+/**
+ * `etcdctl` with every connection flag spelled out, run from the folder that holds the bundle
+ * (`prefix` is the bundle's folder relative to it, or '' inside the bundle).
+ */
+export function etcdctlCommand(
+  endpoints: readonly string[],
+  client: string | undefined,
+  args: string,
+  prefix = '',
+): string {
+  const d = client === undefined ? undefined : `${prefix}${clientDir(client)}`;
   const file = (f: string) => (d === undefined ? `<${f}>` : `${d}/${f}`);
   return [
     'etcdctl',
@@ -96,7 +104,8 @@ export function changeSection(
   if (change === undefined) return [];
   const t = plan.language === 'zh-CN' ? ZH : EN;
   const client = adminClient(plan, etcdctlClients);
-  const run = (endpoints: readonly string[], args: string) => etcdctl(endpoints, client, args);
+  const run = (endpoints: readonly string[], args: string) =>
+    etcdctlCommand(endpoints, client, args);
   if (change.kind === 'add') {
     const m = plan.cluster.members.find((x) => x.name === change.member);
     if (!m) throw new Error(`bug: member ${change.member} is not in the plan`);

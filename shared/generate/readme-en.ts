@@ -56,7 +56,8 @@ export const README_EN: ReadmeText = {
     expiryTxt: 'expiry date and days left of every certificate',
     expiryIcs: 'calendar reminders, 30 days before each expiry',
     plan: 'the plan this bundle was made from: open it again to renew or change the bundle',
-    manifest: 'machine-readable list of the CA and every certificate: serial, fingerprint, dates, files',
+    manifest:
+      'machine-readable list of the CA and every certificate: serial, fingerprint, dates, files',
     onMember: (m) => `member ${m}`,
     onAdmin: 'admin host',
     onApiserver: 'control-plane nodes',
