@@ -80,7 +80,7 @@ describe('renewal selection', () => {
 
   it('refuses an unknown name and the CA, naming what exists', () => {
     expect(errorOf(pick(['n9']))).toMatch(
-      /^--only n9: b\/manifest\.json has no certificate, member or client of that name; use one of n1, server:n1,/,
+      /^--only n9: b\/manifest\.json has no certificate, member or client of that name; give a member \(n1, n2, n3\), a client \(kube-apiserver, etcdctl, apisix\) or a certificate id such as server:n1$/,
     );
     expect(errorOf(pick(['ca']))).toMatch(/use rotate-ca/);
   });

@@ -34,12 +34,11 @@ export function selectForRenewal(
         );
       const hits = certs.filter((c) => c.id === name || c.member === name || c.client === name);
       if (hits.length === 0) {
-        const names = [
-          ...new Set(certs.flatMap((c) => [c.member ?? c.client ?? '', c.id]).filter(Boolean)),
-        ];
+        const members = [...new Set(certs.flatMap((c) => (c.member ? [c.member] : [])))];
+        const clients = certs.flatMap((c) => (c.client ? [c.client] : []));
         return fail(
           'option-invalid',
-          `--only ${name}: ${source} has no certificate, member or client of that name; use one of ${names.join(', ')}`,
+          `--only ${name}: ${source} has no certificate, member or client of that name; give a member (${members.join(', ')}), a client (${clients.join(', ') || 'none'}) or a certificate id such as ${certs[0]?.id ?? 'server:NAME'}`,
           '--only',
         );
       }

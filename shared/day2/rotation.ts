@@ -59,3 +59,28 @@ export function rotationGap(
   }
   return undefined;
 }
+
+/** The note at the top of each phase bundle's README (en, zh). */
+export function phaseNote(p: RotationPhase): { en: string; zh: string } {
+  const en = [
+    `Phase 1 of 3 of a CA rotation (see ../RUNBOOK.md): every ca.crt holds the old and the new CA; certificates are unchanged. Restart each etcd member, one at a time, after installing its ca.crt.`,
+    `Phase 2 of 3 of a CA rotation (see ../RUNBOOK.md): every certificate is from the new CA; ca.crt still holds both CAs. Install phase 1 everywhere first.`,
+    `Phase 3 of 3 of a CA rotation (see ../RUNBOOK.md): ca.crt holds only the new CA. Install phase 2 everywhere first. Keep this bundle for renew and add-member.`,
+  ][p.phase - 1]!;
+  const zh = [
+    `CA 轮换 3 个阶段中的第 1 阶段（见 ../RUNBOOK.md）：每个 ca.crt 同时包含旧 CA 和新 CA；证书不变。安装 ca.crt 后，每次重启一个 etcd 成员。`,
+    `CA 轮换 3 个阶段中的第 2 阶段（见 ../RUNBOOK.md）：所有证书都由新 CA 签发；ca.crt 仍包含两个 CA。请先在所有机器上完成第 1 阶段。`,
+    `CA 轮换 3 个阶段中的第 3 阶段（见 ../RUNBOOK.md）：ca.crt 只包含新 CA。请先在所有机器上完成第 2 阶段。今后续期和添加成员请使用本证书包。`,
+  ][p.phase - 1]!;
+  return { en, zh };
+}
+
+/**
+ * The new CA's common name: the old one with today's date (a date suffix it already has is
+ * replaced), so that both CAs in a trust file are told apart by name as well as by key.
+ */
+export function rotatedCommonName(old: string, now: Date): string {
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const base = old.replace(/-\d{8}$/, '');
+  return `${base.slice(0, 64 - 9)}-${day}`;
+}

@@ -56,6 +56,8 @@ export const manifestSchema = z.object({
   /** Every CA in ca/ca.crt and its copies, in file order. */
   trust: z.array(caEntry).min(1),
   pkcs12: z.boolean(),
+  /** The .p12 files use the legacy 3DES/SHA-1 form (renewal writes new ones the same way). */
+  pkcs12Legacy: z.boolean().optional(),
   certificates: z.array(certEntry),
 });
 
@@ -91,6 +93,7 @@ export function bundleManifest(input: BundleInput): BundleManifest {
     },
     trust: (input.trust ?? [ca]).map(caFields),
     pkcs12: input.options.pkcs12,
+    ...(input.options.pkcs12 && input.options.pkcs12Legacy ? { pkcs12Legacy: true } : {}),
     certificates: input.certs.map((c) => {
       const at = layout.certs[c.id as CertId];
       if (!at) throw new Error(`bug: the bundle layout has no place for ${c.id}`);

@@ -60,7 +60,7 @@ const EN: ChangeText = {
   addAnnounce: (m, peer) =>
     `1. Announce ${m} to the running cluster. etcd prints \`ETCD_INITIAL_CLUSTER=…\`: it must equal \`initial-cluster\` in \`nodes/${m}/etcd.conf.yml\`. From now on the cluster counts ${m} for its quorum, so go on at once. (Peer URL: \`${peer}\`.)`,
   addInstall: (m) =>
-    `2. Copy \`nodes/${m}/\` to ${m} and install it as shown for ${m} under "Install a member" below.`,
+    `2. Copy \`nodes/${m}/\` to ${m} and install its files with the commands for ${m} under "Install a member" below, up to the last one, which starts etcd (step 3).`,
   addStart: (m) =>
     `3. Start ${m}. Its config says \`initial-cluster-state: existing\`, so it joins the running cluster and fetches the data from the others.`,
   check:
@@ -82,7 +82,8 @@ const ZH: ChangeText = {
     '请在本证书包目录中、且未设置任何 `ETCDCTL_*` 变量的 shell 中运行 etcdctl 命令（参数与变量冲突时 etcdctl 会直接退出）。',
   addAnnounce: (m, peer) =>
     `1. 向正在运行的集群声明 ${m}。etcd 会输出 \`ETCD_INITIAL_CLUSTER=…\`，它必须与 \`nodes/${m}/etcd.conf.yml\` 中的 \`initial-cluster\` 一致。从此刻起集群在计算法定人数时已计入 ${m}，请立即继续。（对等 URL：\`${peer}\`。）`,
-  addInstall: (m) => `2. 把 \`nodes/${m}/\` 复制到 ${m}，并按下文"安装成员"中 ${m} 的命令安装。`,
+  addInstall: (m) =>
+    `2. 把 \`nodes/${m}/\` 复制到 ${m}，并用下文"安装成员"中 ${m} 的命令安装其文件，最后一条命令（启动 etcd）留到第 3 步执行。`,
   addStart: (m) =>
     `3. 启动 ${m}。其配置写有 \`initial-cluster-state: existing\`，因此它会加入正在运行的集群并从其他成员同步数据。`,
   check: '检查：每个成员都有响应，且成员列表中每个成员都已启动（不是 "unstarted"）。',
