@@ -276,9 +276,16 @@ describe.skipIf(!tools)('day-2 commands on a live cluster under constant writes'
           (s) =>
             `  ${s.phase}: ${s.attempts} attempts, ${s.acked} acked, ${s.failed} failed, ${s.stalled} stalled ticks, longest gap between acks ${s.maxAckGapMs} ms`,
         ),
-        ...failed.map(
-          (f) => `  failed ${f.key} (${f.phase}) after ${f.endedAt - f.startedAt} ms: ${f.error}`,
-        ),
+        ...failed.map((f) => {
+          // Where the failure sat relative to the closest SIGTERM of a rolling restart.
+          const near = [...restarts].sort(
+            (x, y) => Math.abs(x.stopAt - f.startedAt) - Math.abs(y.stopAt - f.startedAt),
+          )[0];
+          const rel = near
+            ? `, started ${f.startedAt - near.stopAt} ms after the SIGTERM to ${near.member}`
+            : '';
+          return `  failed ${f.key} (${f.phase}) after ${f.endedAt - f.startedAt} ms${rel}: ${f.error}`;
+        }),
         ...restarts.map(
           (t) =>
             `  restart ${t.member} (${t.phase}): down ${t.startAt - t.stopAt} ms, healthy ${t.healthyAt - t.startAt} ms after start, ${during(t)} puts acked between its exit and its health`,
