@@ -108,11 +108,17 @@ export async function stopMembers(members: readonly LiveMember[]): Promise<void>
 /**
  * Environment for etcdctl from an installed etcdctl.env, read now (so replaced client files
  * are picked up), without any ETCDCTL_* of the caller; `extra` may override variables.
+ * `withoutEtcdctl`: no ETCDCTL_* at all, for command lines that spell out every flag (etcdctl
+ * exits when a flag shadows a variable).
  */
-export function etcdctlEnv(envFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function etcdctlEnv(
+  envFile: string,
+  extra: Record<string, string> = {},
+  opts: { withoutEtcdctl?: boolean } = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('ETCDCTL_')) env[k] = v;
-  return { ...env, ...readEnvFile(envFile), ...extra };
+  return opts.withoutEtcdctl ? { ...env, ...extra } : { ...env, ...readEnvFile(envFile), ...extra };
 }
 
 /** etcdctl with the installed client files; never rejects. */
@@ -165,32 +171,40 @@ export interface RestartTimes {
 }
 
 /**
- * Restarts members one at a time: checks that every other member is healthy (so quorum holds
- * while this one is down), stops it, runs `between` (install its new files), starts it from its
- * config file and waits until every member is healthy again. Returns when each step happened.
+ * Restarts one member: checks that every other member is healthy (so quorum holds while this one
+ * is down), stops it, runs `between` (install its new files), starts it from its config file and
+ * waits until every member is healthy again. Returns when each step happened.
  */
+export async function restartOne(
+  envFile: string,
+  members: readonly LiveMember[],
+  m: LiveMember,
+  between: (m: LiveMember) => void | Promise<void> = () => {},
+): Promise<RestartTimes> {
+  await waitMembersHealthy(
+    envFile,
+    members.filter((o) => o !== m),
+    30_000,
+  );
+  const stopAt = Date.now();
+  const code = await m.stop();
+  if (code !== 143 && code !== 'SIGTERM')
+    throw new Error(`etcd ${m.name} stopped with ${String(code)}:\n${m.log().slice(-3000)}`);
+  const stoppedAt = Date.now();
+  await between(m);
+  const startAt = Date.now();
+  m.start();
+  await waitMembersHealthy(envFile, members);
+  return { member: m.name, stopAt, stoppedAt, startAt, healthyAt: Date.now() };
+}
+
+/** {@link restartOne} for each member in turn. */
 export async function rollingRestart(
   envFile: string,
   members: readonly LiveMember[],
   between: (m: LiveMember) => void | Promise<void> = () => {},
 ): Promise<RestartTimes[]> {
   const times: RestartTimes[] = [];
-  for (const m of members) {
-    await waitMembersHealthy(
-      envFile,
-      members.filter((o) => o !== m),
-      30_000,
-    );
-    const stopAt = Date.now();
-    const code = await m.stop();
-    if (code !== 143 && code !== 'SIGTERM')
-      throw new Error(`etcd ${m.name} stopped with ${String(code)}:\n${m.log().slice(-3000)}`);
-    const stoppedAt = Date.now();
-    await between(m);
-    const startAt = Date.now();
-    m.start();
-    await waitMembersHealthy(envFile, members);
-    times.push({ member: m.name, stopAt, stoppedAt, startAt, healthyAt: Date.now() });
-  }
+  for (const m of members) times.push(await restartOne(envFile, members, m, between));
   return times;
 }
