@@ -9,7 +9,6 @@ import type { WriteBundleResult, WrittenFile } from '../../shared/ipc/channels-e
 import { fail, ok, type Result } from '../../shared/result';
 import type { PkiSession } from '../pki/pki-session';
 import { exportBundle } from './export-service';
-import { planFile } from './preview';
 
 /** Options of export:write-bundle after validation. */
 export type ExportOptions = ParsedArgOf<'export:write-bundle'>['options'];
@@ -57,7 +56,6 @@ export function nodeExportService(): ExportService {
         ...(options.pkcs12 && pkcs12Password ? { pkcs12: { password: pkcs12Password } } : {}),
         zip: options.zip,
         now,
-        extraFiles: [planFile(pki.plan)],
       });
       if (!r.ok) return r;
       return ok({

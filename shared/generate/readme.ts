@@ -14,6 +14,7 @@ import {
   nodeDir,
 } from './paths';
 import { clientSecretName, discoveryTokenSecretName } from './kubernetes';
+import { changeSection } from './readme-change';
 import { README_EN } from './readme-en';
 import type { ReadmeFacts } from './readme-text';
 import { README_ZH } from './readme-zh';
@@ -52,6 +53,7 @@ export function readme(
 
   if (warnings.length > 0)
     out.push(`## ${t.warningsTitle}`, '', ...warnings.map((w) => `- ${zh ? w.zh : w.en}`), '');
+  out.push(...changeSection(plan, input.change, roles.etcdctl));
 
   out.push(
     `## ${t.importantTitle}`,
@@ -124,6 +126,8 @@ export function readme(
   rows.push(
     ['`expiry.txt`', t.file.expiryTxt, '—'],
     ['`expiry.ics`', t.file.expiryIcs, t.file.calendar],
+    ['`plan.yaml`', t.file.plan, t.file.nowhere],
+    ['`manifest.json`', t.file.manifest, t.file.nowhere],
   );
   out.push(
     `## ${t.filesTitle}`,
@@ -152,7 +156,12 @@ export function readme(
       ]),
     );
   }
-  out.push(t.installAlt, '', t.startAll, '');
+  out.push(
+    t.installAlt,
+    '',
+    plan.etcd.initialClusterState === 'existing' ? t.startExisting : t.startAll,
+    '',
+  );
 
   for (const name of roles.etcdctl) {
     const d = clientDir(name);
