@@ -85,3 +85,17 @@ export function readmeCommands(readmeFile: string, heading: string): string[] {
   }
   return out;
 }
+
+/** The lines of the first ```sh block after the README line that starts with `marker`. */
+export function readmeBlockAfter(readmeFile: string, marker: string): string[] {
+  const lines = readFileSync(readmeFile, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(marker));
+  if (at < 0) throw new Error(`${readmeFile}: no line starting with "${marker}"`);
+  const open = lines.findIndex((l, i) => i > at && l.startsWith('```sh'));
+  const close = lines.findIndex((l, i) => i > open && l.startsWith('```'));
+  if (open < 0 || close < 0) throw new Error(`${readmeFile}: no sh block after "${marker}"`);
+  return lines
+    .slice(open + 1, close)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}

@@ -1,9 +1,10 @@
 /**
- * Runs the shell lines of a CA rotation's RUNBOOK.md as an admin would, phase by phase, against
- * the test's cluster: the lines that touch only files under the test folder run as written (the
- * `install` commands, the etcdctl and openssl checks), `systemctl restart <unit>` becomes a stop
- * and start of that member, and lines for machines this test does not have (kube-apiserver,
- * APISIX, Kubernetes, systemd queries) are recorded as skipped, with the reason.
+ * Runs the shell lines of a bundle's README or a CA rotation's RUNBOOK.md as an admin would,
+ * against the test's cluster: lines that touch only files under the test folder run as written
+ * (the `install` commands, the etcdctl and openssl checks), `systemctl` lines that start or
+ * restart etcd become a start or restart of that member, and lines for machines this test does
+ * not have (kube-apiserver, APISIX, Kubernetes, systemd queries) are recorded as skipped, with
+ * the reason.
  */
 import { readFileSync } from 'node:fs';
 import { runAsync } from './async-run';
@@ -65,71 +66,83 @@ export function runbookLines(file: string): RunbookLine[] {
 }
 
 /** What happened to one line. */
-export interface RunbookOutcome {
-  readonly line: RunbookLine;
+export interface LineOutcome {
+  readonly command: string;
   readonly ran: boolean;
-  /** Why it was not run, or its output when it ran. */
+  /** Why it was not run, what the test did instead, or the line's output. */
   readonly note: string;
 }
 
-/** The test's side of the runbook. */
-export interface RunbookHooks {
-  /** Folder the runbook's relative paths start from (the rotate-ca output). */
+/** The test's side of an admin's shell lines. */
+export interface AdminHooks {
+  /** Folder the relative paths start from (the bundle or rotate-ca output). */
   readonly cwd: string;
   /** Absolute paths under this folder may be written and read; others belong to real machines. */
   readonly sandbox: string;
   /** Environment for the commands (no ETCDCTL_*: the lines spell out their flags). */
   readonly env: NodeJS.ProcessEnv;
-  /** `systemctl restart <unit>`: stop that member and start it again. */
-  restart(unit: string): Promise<void>;
-  /** Called after each line that ran, to assert on its output. */
-  check?(line: RunbookLine, stdout: string): void;
+  /** A `systemctl` line that starts or restarts etcd: do it to the member; returns a note. */
+  systemctl(command: string): Promise<string>;
 }
 
 const SKIP: readonly [RegExp, string][] = [
-  [/^(crictl|kubectl)\b/, 'no Kubernetes in this test'],
+  [/^(until )?(crictl|kubectl)\b/, 'no Kubernetes in this test'],
   [/^apisix\b|^curl .*apisix/, 'no APISIX in this test'],
-  [/^systemctl (show|daemon-reload|enable|status)\b/, 'no systemd in this test'],
+  [/^systemctl (show|status)\b/, 'no systemd in this test'],
 ];
 
 /** Absolute paths a line names (in arguments, after `=` or a redirection). */
 const absolutePaths = (command: string) =>
   [...command.matchAll(/(?:^|[\s=<>])(\/[^\s;|&)]+)/g)].map((m) => m[1]!);
 
-/** Runs the lines of `phase` in order; throws on the first line that fails. */
+/**
+ * Runs one shell line as written when it only touches the sandbox, hands `systemctl` lines to
+ * the hook, skips the rest with the reason; throws when a line that ran failed.
+ */
+export async function runAdminLine(
+  command: string,
+  hooks: AdminHooks,
+  where = '',
+): Promise<LineOutcome> {
+  const skip = SKIP.find(([re]) => re.test(command));
+  if (skip) return { command, ran: false, note: skip[1] };
+  if (command.startsWith('systemctl '))
+    return { command, ran: true, note: await hooks.systemctl(command) };
+  const outside = absolutePaths(command).filter(
+    (p) => p !== '/dev/null' && !p.startsWith(`${hooks.sandbox}/`),
+  );
+  if (outside.length > 0) return { command, ran: false, note: `outside the test: ${outside[0]}` };
+  const r = await runAsync('sh', ['-c', command], {
+    cwd: hooks.cwd,
+    env: hooks.env,
+    timeoutMs: 90_000,
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `${where}\`${command}\` failed (${r.timedOut ? 'timeout' : `exit ${r.status}`}):\n${r.stderr}${r.stdout}`,
+    );
+  return { command, ran: true, note: r.stdout.trim() };
+}
+
+/**
+ * Runs the lines of `phase` in order with {@link runAdminLine}; `check` sees each line that ran
+ * and its output. Throws on the first line that fails.
+ */
 export async function runPhase(
   lines: readonly RunbookLine[],
   phase: number,
-  hooks: RunbookHooks,
-): Promise<RunbookOutcome[]> {
-  const outcomes: RunbookOutcome[] = [];
+  hooks: AdminHooks,
+  check: (line: RunbookLine, stdout: string) => void = () => {},
+): Promise<(LineOutcome & { line: RunbookLine })[]> {
+  const outcomes: (LineOutcome & { line: RunbookLine })[] = [];
   for (const line of lines.filter((l) => l.phase === phase)) {
-    const c = line.command;
-    const restart = /^systemctl restart (\S+)$/.exec(c);
-    if (restart) {
-      await hooks.restart(restart[1]!);
-      outcomes.push({ line, ran: true, note: 'stopped and started the member' });
-      continue;
-    }
-    const skip = SKIP.find(([re]) => re.test(c));
-    const outside = absolutePaths(c).filter(
-      (p) => p !== '/dev/null' && !p.startsWith(`${hooks.sandbox}/`),
+    const o = await runAdminLine(
+      line.command,
+      hooks,
+      `RUNBOOK phase ${phase} (${line.machine ?? 'admin'}): `,
     );
-    if (skip || outside.length > 0) {
-      outcomes.push({ line, ran: false, note: skip ? skip[1] : `outside the test: ${outside[0]}` });
-      continue;
-    }
-    const r = await runAsync('sh', ['-c', c], {
-      cwd: hooks.cwd,
-      env: hooks.env,
-      timeoutMs: 90_000,
-    });
-    if (r.status !== 0)
-      throw new Error(
-        `RUNBOOK phase ${phase} (${line.machine ?? 'admin'}): \`${c}\` failed (${r.timedOut ? 'timeout' : `exit ${r.status}`}):\n${r.stderr}${r.stdout}`,
-      );
-    hooks.check?.(line, r.stdout);
-    outcomes.push({ line, ran: true, note: r.stdout.trim() });
+    if (o.ran && !line.command.startsWith('systemctl ')) check(line, o.note);
+    outcomes.push({ ...o, line });
   }
   return outcomes;
 }
