@@ -326,11 +326,12 @@ describe.skipIf(!tools)('day-2 commands on a live cluster under constant writes'
           const rel = near
             ? `, started ${f.startedAt - near.stopAt} ms after the SIGTERM to ${near.member}`
             : '';
-          return `  failed ${f.key} (${f.phase}) after ${f.endedAt - f.startedAt} ms${rel}: ${f.error}`;
+          const stored = present.has(f.key) ? ' (stored anyway)' : '';
+          return `  failed ${f.key} (${f.phase}) after ${f.endedAt - f.startedAt} ms${rel}${stored}: ${f.error}`;
         }),
         ...restarts.map(
           (t) =>
-            `  restart ${t.member} (${t.phase}): down ${t.startAt - t.stopAt} ms, healthy ${t.healthyAt - t.startAt} ms after start, ${during(t)} puts acked between its exit and its health`,
+            `  restart ${t.member}${t.wasLeader ? ' (leader)' : ''} (${t.phase}): down ${t.startAt - t.stopAt} ms, healthy ${t.healthyAt - t.startAt} ms after start, ${during(t)} puts acked between its exit and its health`,
         ),
       ].join('\n'),
     );

@@ -161,9 +161,21 @@ export async function waitMembersHealthy(
   );
 }
 
+/** True when `etcdctl endpoint status` says the member at `endpoint` is the leader. */
+export async function isLeader(envFile: string, endpoint: string): Promise<boolean> {
+  const r = await etcdctl(envFile, ['endpoint', 'status', '-w', 'json'], {
+    ETCDCTL_ENDPOINTS: endpoint,
+  });
+  // Member ids are 64-bit: compare the digits, JSON.parse would round them.
+  const id = /"member_id":(\d+)/.exec(r.stdout)?.[1];
+  return r.status === 0 && id !== undefined && /"leader":(\d+)/.exec(r.stdout)?.[1] === id;
+}
+
 /** When one member of a rolling restart went down and was healthy again (epoch ms). */
 export interface RestartTimes {
   readonly member: string;
+  /** It led the cluster when it was stopped (etcd then hands leadership over first). */
+  readonly wasLeader: boolean;
   readonly stopAt: number;
   readonly stoppedAt: number;
   readonly startAt: number;
@@ -186,6 +198,7 @@ export async function restartOne(
     members.filter((o) => o !== m),
     30_000,
   );
+  const wasLeader = await isLeader(envFile, m.endpoint);
   const stopAt = Date.now();
   const code = await m.stop();
   if (code !== 143 && code !== 'SIGTERM')
@@ -195,7 +208,7 @@ export async function restartOne(
   const startAt = Date.now();
   m.start();
   await waitMembersHealthy(envFile, members);
-  return { member: m.name, stopAt, stoppedAt, startAt, healthyAt: Date.now() };
+  return { member: m.name, wasLeader, stopAt, stoppedAt, startAt, healthyAt: Date.now() };
 }
 
 /** {@link restartOne} for each member in turn. */
