@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAsync, type RunResult } from './async-run';
 import type { ClientTls } from './etcd-cluster';
-import { replaceFile, replaceFiles } from './tls-files';
+import { replaceAll, replaceFiles } from './tls-files';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
@@ -46,8 +46,10 @@ export function installMember(
   files: readonly string[] = MEMBER_TLS_FILES,
 ): void {
   const from = join(bundle, 'nodes', member);
-  replaceFiles(from, join(target.pkiDir, member), files);
-  replaceFile(join(from, 'etcd.conf.yml'), configFile(target, member));
+  replaceAll([
+    ...files.map((f) => [join(from, f), join(target.pkiDir, member, f)] as const),
+    [join(from, 'etcd.conf.yml'), configFile(target, member)] as const,
+  ]);
 }
 
 /** The installed config file of `member`. */

@@ -9,24 +9,25 @@ import { basename, dirname, join } from 'node:path';
 import { connect } from 'node:tls';
 import type { ClientTls } from './etcd-cluster';
 
-/** Replaces `to` by a copy of `from` through a temporary file in the same folder and a rename. */
-export function replaceFile(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true, mode: 0o700 });
-  const tmp = join(dirname(to), `.${basename(to)}.tmp-${process.pid}`);
-  copyFileSync(from, tmp);
-  renameSync(tmp, to);
+/**
+ * Replaces each `[from, to]` pair: first every copy goes to a temporary file next to its target,
+ * then the renames follow back to back. A rename is atomic, so a reader sees the old or the new
+ * file, never a missing or half-written one; between the renames of a certificate and its key
+ * (microseconds) a reader could still pair the new certificate with the old key.
+ */
+export function replaceAll(pairs: readonly (readonly [string, string])[]): void {
+  const staged = pairs.map(([from, to]) => {
+    mkdirSync(dirname(to), { recursive: true, mode: 0o700 });
+    const tmp = join(dirname(to), `.${basename(to)}.tmp-${process.pid}`);
+    copyFileSync(from, tmp);
+    return [tmp, to] as const;
+  });
+  for (const [tmp, to] of staged) renameSync(tmp, to);
 }
 
-/**
- * Copies `names` from `fromDir` into `toDir` with {@link replaceFile}. Certificates first, keys
- * after: etcd loads the pair on each handshake, and a new certificate with the old key fails
- * only until the key follows a moment later.
- */
+/** {@link replaceAll} for `names` from `fromDir` into `toDir`. */
 export function replaceFiles(fromDir: string, toDir: string, names: readonly string[]): void {
-  const keysLast = [...names].sort(
-    (a, b) => Number(a.endsWith('.key')) - Number(b.endsWith('.key')),
-  );
-  for (const n of keysLast) replaceFile(join(fromDir, n), join(toDir, n));
+  replaceAll(names.map((n) => [join(fromDir, n), join(toDir, n)] as const));
 }
 
 /** Every certificate of a PEM file, in order (a trust file may hold several CAs). */
