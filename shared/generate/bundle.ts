@@ -6,6 +6,7 @@ import { resolveClients } from '../plan/derive';
 import { planToYaml } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { apisixConfig } from './apisix';
+import { commentText } from './comments';
 import { renderConfigYaml, renderEnv, renderFlags, renderSystemdUnit } from './etcd-render';
 import { memberSettings } from './etcd-settings';
 import { etcdctlFiles } from './etcdctl';
@@ -34,6 +35,7 @@ export function memberFiles(plan: Plan): { files: BundleFile[]; warnings: Warnin
   const files: BundleFile[] = [];
   const warnings: Warning[] = [];
   const v = plan.etcd.version;
+  const c = commentText(plan.language);
   for (const m of plan.cluster.members) {
     const { settings, warnings: w } = memberSettings(plan, m);
     const p = memberPaths(plan, m);
@@ -42,12 +44,16 @@ export function memberFiles(plan: Plan): { files: BundleFile[]; warnings: Warnin
     files.push(
       {
         path: `${dir}/etcd.conf.yml`,
-        content: renderConfigYaml(m.name, v, p, settings),
+        content: renderConfigYaml(m.name, v, p, settings, c),
         mode: 'public',
       },
-      { path: `${dir}/etcd.env`, content: renderEnv(m.name, v, p, settings), mode: 'public' },
-      { path: `${dir}/etcd.flags`, content: renderFlags(m.name, v, settings), mode: 'public' },
-      { path: `${dir}/etcd.service`, content: renderSystemdUnit(m.name, v, p), mode: 'public' },
+      { path: `${dir}/etcd.env`, content: renderEnv(m.name, v, p, settings, c), mode: 'public' },
+      { path: `${dir}/etcd.flags`, content: renderFlags(m.name, v, settings, c), mode: 'public' },
+      {
+        path: `${dir}/etcd.service`,
+        content: renderSystemdUnit(m.name, v, p, c),
+        mode: 'public',
+      },
     );
   }
   return { files, warnings };
@@ -76,7 +82,8 @@ export function generateBundleFiles(input: BundleInput): GeneratedBundle {
     const a = apisixConfig(plan, roles.apisix);
     files.push(a.file);
     warnings.push(...a.warnings);
-    if (plan.apisix?.discovery) files.push(apisixDiscoveryRbac(plan.apisix.discovery));
+    if (plan.apisix?.discovery)
+      files.push(apisixDiscoveryRbac(plan.apisix.discovery, commentText(plan.language)));
   } else if (plan.apisix !== undefined) {
     warnings.push({
       en: 'The plan has an apisix section but no APISIX client, so no apisix/config.yaml was generated: etcd requires a client certificate. Add "apisix" to clients.',
