@@ -55,6 +55,21 @@ export class ExportStepPage {
       .check();
   }
 
+  /** Leaves the key of an imported CA out of the bundle (its owner already holds it). */
+  async keepCaKeyOut(): Promise<void> {
+    await this.pickCaKey(/^(Keep it out of the bundle|不放入证书包)/);
+  }
+
+  /** Asks for PKCS#12 files for the clients, typing their password twice. */
+  async wantPkcs12(password: string, repeat = password): Promise<void> {
+    const box = this.section.getByRole('checkbox', { name: /PKCS#12/ });
+    if (!(await box.isChecked())) await box.check();
+    await this.section.getByLabel(/^(PKCS#12 password|PKCS#12 密码)$/).fill(password);
+    await this.section
+      .getByLabel(/^(Repeat the PKCS#12 password|再次输入 PKCS#12 密码)$/)
+      .fill(repeat);
+  }
+
   /** The bundle language radio. */
   async chooseLanguage(language: 'English' | '中文'): Promise<void> {
     const radio = this.page.getByRole('radio', { name: language, exact: true });

@@ -58,7 +58,10 @@ export async function focusRing(page: Page): Promise<FocusRing> {
     const rgba = (c: string): [number, number, number, number] => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
       if (!m) return [0, 0, 0, 0];
-      const p = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+      const p = m[1]!
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
     };
     const over = (top: number[], below: number[]) =>
@@ -71,7 +74,8 @@ export async function focusRing(page: Page): Promise<FocusRing> {
         if (c[3] === 1) break;
       }
       // The canvas behind everything follows the theme.
-      let out = document.documentElement.dataset.theme === 'dark' ? [0, 0, 0, 1] : [255, 255, 255, 1];
+      let out =
+        document.documentElement.dataset.theme === 'dark' ? [0, 0, 0, 1] : [255, 255, 255, 1];
       for (const layer of layers.reverse()) out = over(layer, out);
       return out;
     };

@@ -43,7 +43,8 @@ export function Pkcs12Options({ on, onToggle, secrets, onSecrets }: Pkcs12Option
         </Checkbox>
       </Form.Item>
       {on && (
-        <Flex gap={16} wrap>
+        // Room below: the help text may take two lines and must not touch the next label.
+        <Flex gap={16} wrap style={{ marginBottom: 16 }}>
           <Form.Item
             label={t('review.export.pkcs12Password')}
             htmlFor="pkcs12-password"

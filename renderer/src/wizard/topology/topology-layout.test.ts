@@ -62,6 +62,14 @@ describe('topology layout', () => {
     });
     const m = topologyLayout(p).nodes.find((n) => n.id === 'member:etcd0')!;
     expect(m.details).toEqual(['etcd0.example.internal', '10.0.0.10 :2379/2380']);
+    const dnsOnly = planSchema.parse({
+      ...p,
+      cluster: { members: [{ name: 'etcd0', addresses: ['etcd0.example.internal'] }] },
+    });
+    expect(topologyLayout(dnsOnly).nodes.find((n) => n.kind === 'member')!.details).toEqual([
+      'etcd0.example.internal',
+      ':2379/2380',
+    ]);
   });
 
   it('never lets text overflow a box: long names widen the boxes, then are cut with …', () => {

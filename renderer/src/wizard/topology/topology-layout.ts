@@ -96,15 +96,17 @@ function row(count: number, width: number, boxW: number): number[] {
   return Array.from({ length: count }, (_, i) => start + i * (boxW + GAP));
 }
 
-/** The lines under a member's name: the DNS name clients dial, then its IP and ports. */
+/**
+ * The lines under a member's name: the DNS name clients dial, then its IP and ports (the ports
+ * on a line of their own when there is no IP, so that a long name cut with "…" keeps them).
+ */
 function memberDetails(plan: Plan, m: Plan['cluster']['members'][number]): string[] {
   const addresses = memberAddresses(m);
   const dns = addresses.find((a) => a.type === 'dns')?.value;
   const ip = addresses.find((a) => a.type === 'ip')?.value;
   const p = memberPorts(plan, m);
   const ports = `:${p.client}/${p.peer}`;
-  if (dns && ip) return [dns, `${ip} ${ports}`];
-  return [`${dns ?? ip ?? ''} ${ports}`];
+  return [...(dns ? [dns] : []), ip ? `${ip} ${ports}` : ports];
 }
 
 interface Box {
