@@ -15,6 +15,17 @@ import { expectVisibleFocus, seriousViolations, tabTo } from '../support/a11y';
 
 const PASSPHRASE = 'keyboard only passphrase';
 
+/** The Steps bar is in view and below the sticky header, never under it. */
+async function stepsBarVisible(page: Page): Promise<void> {
+  const steps = page.getByRole('navigation', { name: 'Wizard steps' });
+  await expect(steps).toBeInViewport();
+  const bar = (await steps.boundingBox())!;
+  const header = (await page.getByRole('banner').boundingBox())!;
+  expect(bar.y, 'Steps bar top vs header bottom').toBeGreaterThanOrEqual(
+    header.y + header.height - 1,
+  );
+}
+
 /** Axe finds nothing serious or critical on the current screen. */
 async function axeClean(page: Page, where: string): Promise<void> {
   expect(await seriousViolations(page), `axe: ${where}`).toEqual([]);
@@ -59,8 +70,7 @@ test('a keyboard-only user goes through the whole wizard, focus always where the
   // Members: typing, then Add member puts focus in the new row (Space, then Enter).
   const members = new MembersStepPage(page);
   await expect(members.heading).toBeFocused();
-  // The Steps bar stays in view under the sticky header.
-  await expect(page.getByRole('navigation', { name: 'Wizard steps' })).toBeInViewport();
+  await stepsBarVisible(page);
   const add = page.getByRole('button', { name: 'Add member' });
   const hosts = [
     ['etcd0', '10.0.0.10, etcd0.example.internal'],
@@ -157,6 +167,11 @@ test('a keyboard-only user goes through the whole wizard, focus always where the
   expect(existsSync(join(folder, 'README.md'))).toBe(true);
   await tabTo(page, page.getByRole('button', { name: 'Open README.md' }));
   await expectVisibleFocus(page, 'Open README.md');
+  // Scrolled down with the keyboard: the Steps bar is still there, below the header.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  await stepsBarVisible(page);
   await axeClean(page, 'export result');
   await shot('export-result-en-light');
 

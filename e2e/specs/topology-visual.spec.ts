@@ -56,7 +56,7 @@ test('long names never leave their boxes in the topology, in both languages and 
   page,
   tempDir,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const shell = new AppShellPage(page);
   await shell.waitReady();
   const file = join(tempDir, 'plan.yaml');

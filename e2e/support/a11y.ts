@@ -180,7 +180,11 @@ export async function englishSentences(page: Page): Promise<string[]> {
       const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
       const parent = n.parentElement;
       if (!text || !parent || CJK.test(text)) continue;
-      if (parent.closest('code, kbd, pre, samp, script, style, title, desc, [lang="en"]')) continue;
+      if (parent.closest('code, kbd, pre, samp, script, style, title, desc')) continue;
+      // Marked English inside the page (the language switch); the page's own lang does not count.
+      const marked = parent.closest('[lang]');
+      if (marked && marked !== document.documentElement && marked.getAttribute('lang') === 'en')
+        continue;
       if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const words = text.split(/[\s,;:()]+/).filter((w) => /^[A-Za-z][a-z']*\.?$/.test(w));
       const plain = words.map((w) => w.replace(/\.$/, '').toLowerCase());
