@@ -12,6 +12,7 @@ import {
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
 import type { KeyInfo, Role } from '../../shared/pki/model';
 import type { ClientKind } from '../../shared/plan/schema';
+import { escapeControls } from '../../shared/text/one-line';
 import { EXIT, type CliIo } from './io';
 
 /** Options of the inspect command as parsed by the dispatcher. */
@@ -119,8 +120,8 @@ export function formatInspectReport(report: InspectReport): string {
     const counts = new Map<string, number>();
     for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
     const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
-    out.push(`${f.path}: ${holds || 'nothing usable'}`);
-    for (const e of f.errors) out.push(`  problem (${e.code}): ${e.message}`);
+    out.push(`${escapeControls(f.path)}: ${holds || 'nothing usable'}`);
+    for (const e of f.errors) out.push(`  problem (${e.code}): ${escapeControls(e.message)}`);
     for (const c of report.certificates.filter((c) => c.file === f.path))
       out.push(...certLines(c, now));
     for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k));
@@ -131,9 +132,15 @@ export function formatInspectReport(report: InspectReport): string {
           : `  CRL from ${o.item.issuer.text}; ${o.item.revokedCount} revoked; next update ${o.item.nextUpdate ?? '(none)'}`,
       );
   }
-  const skipped = report.files.filter((f) => f.status === 'skipped').length;
+  const skipped = report.files.filter((f) => f.status === 'skipped');
+  const special = skipped.filter((f) => f.errors[0]?.code === 'input-unsupported').length;
+  const notPki = skipped.length - special;
+  const why = [
+    notPki ? `${notPki} not PKI` : '',
+    special ? `${special} not regular files` : '',
+  ].filter(Boolean);
   out.push(
-    `Summary: ${report.files.length} files${skipped ? ` (${skipped} skipped: not PKI)` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
+    `Summary: ${report.files.length} files${skipped.length ? ` (skipped: ${why.join(', ')})` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
   );
   return out.join('\n');
 }
@@ -166,7 +173,8 @@ export async function runInspect(
   const report = await inspectPaths(paths, options);
   const code = inspectExitCode(report);
   // Unreadable paths: one clear line each on stderr, in both modes.
-  for (const e of report.inputErrors) io.err(`etcd-tls-wizard inspect: ${e.message}`);
+  for (const e of report.inputErrors)
+    io.err(`etcd-tls-wizard inspect: ${escapeControls(e.message)}`);
   if (opts.json) io.out(JSON.stringify({ ...report, exitCode: code }, null, 2));
   else if (report.files.length > 0) io.out(formatInspectReport(report));
   return code;
