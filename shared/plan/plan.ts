@@ -1,5 +1,14 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
-import { parseDocument, stringify, isNode, Lexer, LineCounter } from 'yaml';
+import {
+  isNode,
+  isScalar,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  stringify,
+  visit,
+  type Document,
+} from 'yaml';
 import type { z } from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
@@ -67,6 +76,26 @@ export function planTooLarge(source: string): AppError {
   };
 }
 
+/** Offset of the first key that repeats an earlier key of its mapping, if any. */
+function firstDuplicateKey(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        const k = isScalar(key) ? `s:${String(key.value)}` : `n:${String(key)}`;
+        if (seen.has(k)) {
+          found = isNode(key) && key.range ? key.range[0] : 0;
+          return visit.BREAK;
+        }
+        seen.add(k);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Validates an already-parsed plan object. */
 export function validatePlan(
   input: unknown,
@@ -108,7 +137,19 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
       `${name}: not a usable plan: [ ] and { } are nested more than ${MAX_FLOW_DEPTH} levels deep; a plan needs two or three`,
     );
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  // yaml's own duplicate-key check compares every key with every other (seconds for a few
+  // thousand keys); firstDuplicateKey does the same job in linear time.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length === 0) {
+    const dup = firstDuplicateKey(doc);
+    if (dup !== undefined) {
+      const pos = lines.linePos(dup);
+      return fail(
+        'plan-yaml',
+        `${name}:${pos.line}:${pos.col}: not valid YAML: Map keys must be unique`,
+      );
+    }
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
