@@ -17,6 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventChannel, PayloadOf } from '../../shared/ipc/contract';
 import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { escapeControls } from '../../shared/text/one-line';
 import { dispatch } from '../rpc/dispatch';
 import type { HandlerContext, HandlerTable } from '../rpc/types';
 import { SessionStore, sameSecret } from './sessions';
@@ -163,7 +164,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return send(res, 200, encodeWire(result), 'application/json');
       } catch (e) {
         // A handler bug: the renderer's transport turns this into a thrown error (its dialog).
-        log(`handler ${channel} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        log(
+          `handler ${escapeControls(channel)} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
         return send(
           res,
           500,
