@@ -217,6 +217,11 @@ class EndpointRun {
       this.add('client-cert', this.refusal(answer.failure.alert ?? answer.failure.message));
       return;
     }
+    // Some TLS servers (Node's among them) refuse a client certificate by closing, no alert.
+    if (!answer.ok && answer.failure.kind === 'closed' && !answer.bytes) {
+      this.add('client-cert', this.refusal('closed without a TLS alert'));
+      return;
+    }
     await this.judgeClientAccess(answer.ok);
     await this.judgeGateway(answer, true);
   }
