@@ -1,6 +1,7 @@
 /**
  * Command line: the same core as the window, headless, for scripted issuance, renewal in CI and
- * tests. Exit codes: 0 fine, 1 lint errors found, 2 bad input. No 'electron' import here.
+ * tests. Exit codes: 0 fine, 1 lint errors or endpoint problems found, 2 bad input. No
+ * 'electron' import here.
  */
 import { parseArgs } from 'node:util';
 import type { Role } from '../../shared/pki/model';
@@ -8,6 +9,7 @@ import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
 import type { ClientKind } from '../../shared/plan/schema';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
+import { runProbe } from './probe';
 import { EXIT, type CliIo } from './io';
 
 const USAGE = `Usage:
@@ -20,7 +22,10 @@ const USAGE = `Usage:
   etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...] [--role ROLE] [--kind KIND] [--etcd-auth]
                                                 decode and lint files or folders; check hosts against server certificates
                                                 (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom)
-Exit codes: 0 fine, 1 lint errors found, 2 bad input.`;
+  etcd-tls-wizard probe URL... [--cacert FILE] [--cert FILE --key FILE] [--json]
+                                                dial running members (client and peer URLs): served chain, host name and
+                                                trust by Go's rules, client certificate accepted, HTTP gateway answers
+Exit codes: 0 fine, 1 lint errors (inspect) or endpoints with problems (probe) found, 2 bad input.`;
 
 /** Runs the CLI with explicit arguments and streams; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -68,6 +73,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             ...(values.role !== undefined ? { role: values.role as Role } : {}),
             ...(values.kind !== undefined ? { kind: values.kind as ClientKind } : {}),
             ...(values['etcd-auth'] !== undefined ? { etcdAuth: values['etcd-auth'] } : {}),
+          },
+          io,
+        );
+      }
+      case 'probe': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            json: { type: 'boolean' },
+            cacert: { type: 'string' },
+            cert: { type: 'string' },
+            key: { type: 'string' },
+          },
+          allowPositionals: true,
+          strict: true,
+        });
+        return await runProbe(
+          positionals,
+          {
+            json: values.json ?? false,
+            ...(values.cacert !== undefined ? { cacert: values.cacert } : {}),
+            ...(values.cert !== undefined ? { cert: values.cert } : {}),
+            ...(values.key !== undefined ? { key: values.key } : {}),
           },
           io,
         );

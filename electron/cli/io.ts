@@ -5,4 +5,5 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export const EXIT = { ok: 0, lintErrors: 1, badInput: 2 } as const;
+/** Exit codes: 1 means lint errors (`inspect`) or endpoints with problems (`probe`). */
+export const EXIT = { ok: 0, lintErrors: 1, problems: 1, badInput: 2 } as const;
