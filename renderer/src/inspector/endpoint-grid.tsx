@@ -1,14 +1,16 @@
 /**
  * The endpoint grid: every certificate that can serve TLS against every endpoint the user typed,
  * pasted, took from the plan or from a dropped config, judged by Go's VerifyHostname with its
- * exact `x509: certificate is valid for …, not …` text on failure.
+ * exact `x509: certificate is valid for …, not …` text on failure; below it, the live check of
+ * the same endpoints against the running members.
  */
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Button, Flex, Input, Table, Typography, theme } from 'antd';
+import { Button, Divider, Flex, Input, Table, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { verifyCertificateHostname } from '../../../shared/pki/hostname';
+import { LiveCheck } from '../probe/live-check';
 import { useAppStore } from '../store';
 import { endpointsFromConfig, endpointsFromPlan, parseEndpointList } from './endpoints';
 import { CertFilter } from './cert-filter';
@@ -122,6 +124,8 @@ export function EndpointGrid() {
           aria-label={t('inspect.endpoints.label')}
         />
       )}
+      <Divider style={{ margin: '8px 0' }} />
+      <LiveCheck />
     </Flex>
   );
 }
