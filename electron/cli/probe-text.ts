@@ -66,6 +66,6 @@ export function probeText(report: ProbeReport): string {
     `${ca}; ${client}`,
     '',
     ...report.endpoints.flatMap((e) => [...endpointLines(e), '']),
-    `${report.endpoints.length} endpoint(s): ${count('ok')} work, ${count('warn')} work with warnings, ${count('fail')} with problems`,
+    `${report.endpoints.length} endpoint(s) checked: ${count('ok')} working, ${count('warn')} with warnings, ${count('fail')} with problems`,
   ].join('\n');
 }

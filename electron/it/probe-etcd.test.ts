@@ -207,7 +207,9 @@ describe.skipIf(!tools)('probe against live etcd 3.4 members', () => {
       'seen as: etcdctl endpoint status: transport: authentication handshake failed: x509: certificate is valid for 127.0.0.2, not 127.0.0.1',
     );
     expect(r.stdout).toContain('fix: Reissue the member’s certificate with 127.0.0.1');
-    expect(r.stdout).toMatch(/2 endpoint\(s\): 1 work, 0 work with warnings, 1 with problems$/m);
+    expect(r.stdout).toMatch(
+      /2 endpoint\(s\) checked: 1 working, 0 with warnings, 1 with problems$/m,
+    );
   });
 
   it('only good members: exit 0', () => {

@@ -225,6 +225,30 @@ function healthy(url: string, tls: ClientTls): Promise<boolean> {
   });
 }
 
+/**
+ * Waits until every URL answers `GET /health` as healthy; throws with the members' logs when one
+ * exits or 60 s pass.
+ */
+export async function waitUp(
+  urls: readonly string[],
+  tls: ClientTls,
+  members: readonly EtcdMember[],
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const waiting = [...urls];
+  while (waiting.length > 0) {
+    const dead = members.find((m) => m.proc.exitCode !== null || m.proc.signalCode !== null);
+    if (dead || Date.now() > deadline)
+      throw new Error(
+        `etcd did not come up (${dead ? `${dead.name} exited` : `waiting for ${waiting.join(', ')}`}):\n${members.map((m) => `--- ${m.name}\n${m.log().slice(-1500)}`).join('\n')}`,
+      );
+    const up = await Promise.all(waiting.map((u) => healthy(u, tls)));
+    for (let i = up.length - 1; i >= 0; i--) if (up[i]) waiting.splice(i, 1);
+    if (waiting.length > 0) await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** Issues, signs and starts everything; throws with the members' logs when one does not come up. */
 export async function startProbeLab(root: string): Promise<ProbeLab> {
   const p = await freePorts(11);
@@ -298,19 +322,15 @@ export async function startProbeLab(root: string): Promise<ProbeLab> {
     closed: https(10),
   };
   const lab: ProbeLab = { bundle, etcdctl, urls, members, stop: () => stopAll(members) };
-  const deadline = Date.now() + 60_000;
-  const waiting = [urls.good, urls.noLoopback, urls.noClientAuth, urls.expired, urls.plain];
-  while (waiting.length > 0) {
-    const dead = members.find((m) => m.proc.exitCode !== null || m.proc.signalCode !== null);
-    if (dead || Date.now() > deadline) {
-      await lab.stop();
-      throw new Error(
-        `probe lab did not come up (${dead ? `${dead.name} exited` : `waiting for ${waiting.join(', ')}`}):\n${members.map((m) => `--- ${m.name}\n${m.log().slice(-1500)}`).join('\n')}`,
-      );
-    }
-    const up = await Promise.all(waiting.map((u) => healthy(u, etcdctl)));
-    for (let i = up.length - 1; i >= 0; i--) if (up[i]) waiting.splice(i, 1);
-    if (waiting.length > 0) await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitUp(
+      [urls.good, urls.noLoopback, urls.noClientAuth, urls.expired, urls.plain],
+      etcdctl,
+      members,
+    );
+  } catch (e) {
+    await lab.stop();
+    throw e;
   }
   return lab;
 }

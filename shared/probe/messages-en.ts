@@ -74,7 +74,10 @@ export const PROBE_MESSAGES_EN: ProbeMessages = {
       seenAs: ['etcdctl: dial tcp: lookup {host} on …: no such host'],
       fix: 'Use a name this machine resolves (DNS or /etc/hosts) or the member’s IP address; the server certificate must name whichever you dial.',
     },
-    'tls-ok': { title: '{version}', detail: 'TLS handshake completed ({version}, {cipher}).' },
+    'tls-ok': {
+      title: '{version} ({cipher})',
+      detail: 'TLS handshake completed ({version}, {cipher}).',
+    },
     'plain-http': {
       title: 'Plain HTTP, no TLS',
       detail:

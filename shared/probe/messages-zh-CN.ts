@@ -63,7 +63,7 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
       seenAs: en['dns-failed'].seenAs,
       fix: '使用本机能解析的名称（DNS 或 /etc/hosts）或成员的 IP 地址；服务器证书必须包含所连接的名称或地址。',
     },
-    'tls-ok': { title: '{version}', detail: 'TLS 握手完成（{version}，{cipher}）。' },
+    'tls-ok': { title: '{version}（{cipher}）', detail: 'TLS 握手完成（{version}，{cipher}）。' },
     'plain-http': {
       title: '明文 HTTP，未使用 TLS',
       detail:

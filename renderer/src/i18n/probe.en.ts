@@ -26,9 +26,13 @@ export const probeEn = {
     run: 'Check the cluster',
   },
   results: {
+    /** Between a label and its text. */
+    colon: ': ',
     label: 'Live check results',
-    summary:
-      '{{total}} endpoints: {{ok}} work, {{warn}} work with warnings, {{fail}} with problems',
+    summary_one:
+      '{{count}} endpoint checked: {{ok}} working, {{warn}} with warnings, {{fail}} with problems',
+    summary_other:
+      '{{count}} endpoints checked: {{ok}} working, {{warn}} with warnings, {{fail}} with problems',
     checking_one: 'Checking {{count}} endpoint…',
     checking_other: 'Checking {{count}} endpoints…',
     endpoint: 'Endpoint {{url}}',

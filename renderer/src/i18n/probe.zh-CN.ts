@@ -25,8 +25,11 @@ export const probeZh: Messages['probe'] = {
     run: '检查集群',
   },
   results: {
+    /** Between a label and its text. */
+    colon: '：',
     label: '实时检查结果',
-    summary: '{{total}} 个端点：{{ok}} 个正常，{{warn}} 个有警告，{{fail}} 个有问题',
+    summary_one: '已检查 {{count}} 个端点：{{ok}} 个正常，{{warn}} 个有警告，{{fail}} 个有问题',
+    summary_other: '已检查 {{count}} 个端点：{{ok}} 个正常，{{warn}} 个有警告，{{fail}} 个有问题',
     checking_one: '正在检查 {{count}} 个端点…',
     checking_other: '正在检查 {{count}} 个端点…',
     endpoint: '端点 {{url}}',

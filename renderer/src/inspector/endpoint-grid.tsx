@@ -5,7 +5,7 @@
  * the same endpoints against the running members.
  */
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Button, Divider, Flex, Input, Table, Typography, theme } from 'antd';
+import { Alert, Button, Divider, Flex, Input, Table, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +110,8 @@ export function EndpointGrid() {
       <Typography.Text type="secondary">{t('inspect.endpoints.hint')}</Typography.Text>
       <CertFilter />
       {parsed.length > 0 && serving.length === 0 && (
-        <Typography.Text type="warning">{t('inspect.endpoints.noServing')}</Typography.Text>
+        // An alert, not warning-coloured text: that colour fails WCAG contrast on white.
+        <Alert type="warning" showIcon title={t('inspect.endpoints.noServing')} />
       )}
       {parsed.length > 0 && serving.length > 0 && (
         <Table<CertEntry>

@@ -44,13 +44,19 @@ function CheckRow({ check }: { readonly check: ProbeCheck }) {
       </span>
       <Flex vertical gap={2} style={{ minWidth: 0 }}>
         <span>
-          <Typography.Text type="secondary">{text.label}: </Typography.Text>
+          <Typography.Text type="secondary">
+            {text.label}
+            {t('probe.results.colon')}
+          </Typography.Text>
           <Typography.Text strong={!quiet}>{text.title}</Typography.Text>
         </span>
         {!quiet && <Typography.Text>{text.detail}</Typography.Text>}
         {!quiet && text.seenAs && (
           <div>
-            <Typography.Text type="secondary">{t('probe.results.seenAs')}:</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('probe.results.seenAs')}
+              {t('probe.results.colon')}
+            </Typography.Text>
             <ul style={{ margin: '2px 0 0', paddingInlineStart: 20 }}>
               {text.seenAs.map((s) => (
                 <li key={s}>
@@ -64,7 +70,10 @@ function CheckRow({ check }: { readonly check: ProbeCheck }) {
         )}
         {!quiet && text.fix && (
           <Typography.Text>
-            <Typography.Text type="secondary">{t('probe.results.fix')}: </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('probe.results.fix')}
+              {t('probe.results.colon')}
+            </Typography.Text>
             {text.fix}
           </Typography.Text>
         )}
@@ -186,7 +195,7 @@ export function ProbeResults({ run }: { readonly run: ProbeRun }) {
     <Flex vertical gap={12} role="region" aria-label={t('probe.results.label')}>
       <Typography.Text role="status" data-testid="probe-summary">
         {t('probe.results.summary', {
-          total: report.endpoints.length,
+          count: report.endpoints.length,
           ok: count('ok'),
           warn: count('warn'),
           fail: count('fail'),
