@@ -1,7 +1,8 @@
 /**
- * What an answer means: the gateway's HTTP answers (etcd-tls.md#the-gateway-dials-its-own-member)
- * and a refused client certificate, judged from the certificates the probe holds, so the report
- * names the likely reason etcd logged although the client never sees it.
+ * What an answer means: the gateway's HTTP answers
+ * (docs/etcd-tls.md#the-gateway-dials-its-own-member) and a refused client certificate, judged
+ * from the certificates the probe holds, so the report names the likely reason etcd logged
+ * although the client never sees it.
  */
 import { allowsUsage } from '../lint/roles';
 import type { DecodedCertificate } from '../pki/model';
