@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webCrypto } from '../node/node-crypto';
 import { lintSet } from '../../shared/lint';
 import { decodeBytes } from '../../shared/pki/decode';
 import {
@@ -50,7 +51,7 @@ function etcdctl(envFile: string, args: string[]) {
 /** Error-level lint rule ids of a server certificate, linted with its CA as the set. */
 async function lintErrors(certFile: string, caFile: string): Promise<string[]> {
   const bytes = new Uint8Array(Buffer.concat([readFileSync(certFile), readFileSync(caFile)]));
-  const crypto = globalThis.crypto as unknown as Parameters<typeof decodeBytes>[2]['crypto'];
+  const crypto = webCrypto;
   const decoded = await decodeBytes(bytes, certFile, { crypto });
   if (!decoded.ok) throw new Error(decoded.error.message);
   const lints = lintSet(decoded.value.items, {

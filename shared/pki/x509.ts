@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { toHex } from './pem';
+import type { Crypto } from './webcrypto';
 
 export * from '@peculiar/x509';
 export { x509 };
