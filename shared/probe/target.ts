@@ -29,8 +29,12 @@ export type TargetParse =
 export const DEFAULT_ETCD_PORT = 2379;
 
 const URL_SHAPE = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]\s]+\]|[^/:?#\s[\]]+)(?::(\d*))?([/?#].*)?$/i;
-/** Listen-only addresses: nothing can be dialled there. */
-const UNSPECIFIED = new Set(['0.0.0.0', '::', '0:0:0:0:0:0:0:0']);
+/** True for 0.0.0.0 and :: (in any spelling): listen-only addresses, nothing can be dialled there. */
+function isUnspecified(ip: Uint8Array | undefined): boolean {
+  if (!ip) return false;
+  const v4 = ip.subarray(0, 12).every((b, i) => (i < 10 ? b === 0 : b === 0xff));
+  return (v4 ? ip.subarray(12) : ip).every((b) => b === 0);
+}
 
 /** Parses one URL (`https://10.0.0.1:2379`, `http://[::1]:2380`, `etcd-0:2379`, `name=https://…`). */
 export function parseProbeTarget(raw: string): TargetParse {
@@ -44,10 +48,11 @@ export function parseProbeTarget(raw: string): TargetParse {
   if (rest !== '' && rest !== '/') return { ok: false, problem: 'path' };
   const bracketed = m[2]!.startsWith('[');
   const host = bracketed ? m[2]!.slice(1, -1) : m[2]!;
-  const isIp = parseGoIp(host) !== undefined;
+  const ip = parseGoIp(host);
+  const isIp = ip !== undefined;
   if (bracketed && !host.includes(':')) return { ok: false, problem: 'syntax' };
   if (!bracketed && host.includes(':')) return { ok: false, problem: 'syntax' };
-  if (UNSPECIFIED.has(host)) return { ok: false, problem: 'unspecified' };
+  if (isUnspecified(ip)) return { ok: false, problem: 'unspecified' };
   const portText = m[3];
   const port = portText === undefined || portText === '' ? DEFAULT_ETCD_PORT : Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return { ok: false, problem: 'port' };
