@@ -187,6 +187,7 @@ test('export: verify my cluster with the bundle just written', async ({
   await review.next();
   const exp = new ExportStepPage(page);
   const folder = await exp.chooseFolder();
+  await exp.encryptCaKey('probe e2e passphrase 1234');
   await exp.write();
   await expect(exp.tree()).toBeVisible();
 
