@@ -12,7 +12,7 @@ import { judgeServedChain } from '../../shared/probe/chain';
 import { judge } from '../test-support/go-judge';
 import { needTool, runOk, tempDir } from '../test-support/tools';
 import { webCrypto } from '../node/node-crypto';
-import { nodeSignatureCheck } from './probe-service';
+import { nodeSignatureCheck } from './served-chain';
 
 const EC = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 const DAY = 86_400_000;
