@@ -143,7 +143,7 @@ test('inspector: check live against good and broken members, in both languages',
     'x509: certificate is valid for 127.0.0.2, not 127.0.0.1',
   );
   await expect(live.check(u.noClientAuth, 'gateway')).toContainText(
-    '网关故障：服务器证书缺少 clientAuth',
+    '网关故障：服务端证书缺少 clientAuth',
   );
   await expect(live.check(plainOnTls, 'tls')).toContainText('该端口使用 TLS：请用 https://');
   expect(await seriousViolations(page), 'axe: live check (zh, dark)').toEqual([]);

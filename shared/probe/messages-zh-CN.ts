@@ -61,7 +61,7 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
       title: '找不到主机名',
       detail: '{host} 在本机无法解析（{error}）。',
       seenAs: en['dns-failed'].seenAs,
-      fix: '使用本机能解析的名称（DNS 或 /etc/hosts）或成员的 IP 地址；服务器证书必须包含所连接的名称或地址。',
+      fix: '使用本机能解析的名称（DNS 或 /etc/hosts）或成员的 IP 地址；服务端证书必须包含所连接的名称或地址。',
     },
     'tls-ok': { title: '{version}（{cipher}）', detail: 'TLS 握手完成（{version}，{cipher}）。' },
     'plain-http': {
@@ -105,7 +105,7 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
     },
     'hostname-ok': {
       title: '证书包含 {host}',
-      detail: '服务器证书包含 {host}，符合 Go 客户端的要求。',
+      detail: '服务端证书包含 {host}，符合 Go 客户端的要求。',
     },
     'hostname-mismatch': {
       title: '证书不包含 {host}',
@@ -133,16 +133,16 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
       title: '证书尚未生效',
       detail: '{subject} 从 {notBefore} 起才生效。',
       seenAs: en['chain-not-yet-valid'].seenAs,
-      fix: '检查本机和签发机器的时钟；重新签发时把生效时间设为几分钟之前。',
+      fix: '检查本机和签发该证书的机器的时钟；重新签发时把生效时间设为几分钟之前。',
     },
     'chain-unknown-authority': {
       title: '不是由所给 CA 签发',
-      detail: '从服务器证书（签发者 {issuer}）无法构建到 CA 文件中任何证书的链。',
+      detail: '从服务端证书（颁发者 {issuer}）无法构建到 CA 文件中任何证书的链。',
       seenAs: en['chain-unknown-authority'].seenAs,
-      fix: '把签发成员证书的 CA 放入 CA 文件（--cacert），或用你的 CA 重新签发成员证书。',
+      fix: '把签发成员证书的 CA 放入 CA 文件（--cacert），或用您的 CA 重新签发成员证书。',
     },
     'chain-no-server-auth': {
-      title: '不能用作服务器证书',
+      title: '不能用作服务端证书',
       detail: '{subject} 列出了扩展密钥用途，但其中没有 serverAuth。',
       seenAs: en['chain-no-server-auth'].seenAs,
       fix: '重新签发，设置 extendedKeyUsage = serverAuth, clientAuth。',
@@ -167,7 +167,7 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
       detail:
         '握手之后成员拒绝了 {subject}（{alert}）。该证书本身看起来没有问题，成员很可能信任的是另一个 CA。',
       seenAs: en['client-cert-rejected'].seenAs,
-      fix: '使用成员 --trusted-ca-file 中 CA 签发的客户端证书，或把你的 CA 加入该文件并重启成员（成员只在启动时读取该文件）。',
+      fix: '使用成员 --trusted-ca-file 中 CA 签发的客户端证书，或把您的 CA 加入该文件并重启成员（成员只在启动时读取该文件）。',
     },
     'client-cert-no-client-auth': {
       title: '客户端证书被拒绝：缺少 clientAuth',
@@ -192,24 +192,24 @@ export const PROBE_MESSAGES_ZH_CN: ProbeMessages = {
       detail: 'POST /v3/maintenance/status 返回 200：etcd {version}。',
     },
     'gateway-server-no-client-auth': {
-      title: '网关故障：服务器证书缺少 clientAuth',
+      title: '网关故障：服务端证书缺少 clientAuth',
       detail:
-        'POST /v3/maintenance/status 返回 HTTP {status}，gRPC 代码 14。网关会连接自己所在的成员，并把成员的服务器证书当作客户端证书出示；缺少 clientAuth 时成员会拒绝它。etcdctl 仍然可用，APISIX 和 curl 则不行。',
+        'POST /v3/maintenance/status 返回 HTTP {status}，gRPC 代码 14。网关会连接自己所在的成员，并把成员的服务端证书当作客户端证书出示；缺少 clientAuth 时成员会拒绝它。etcdctl 仍然可用，APISIX 和 curl 则不行。',
       seenAs: en['gateway-server-no-client-auth'].seenAs,
-      fix: '重新签发成员的服务器证书，设置 extendedKeyUsage = serverAuth, clientAuth，并替换 server.crt（无需重启）。',
+      fix: '重新签发成员的服务端证书，设置 extendedKeyUsage = serverAuth, clientAuth，并替换 server.crt（无需重启）。',
     },
     'gateway-server-expired': {
-      title: '网关故障：服务器证书已过期',
+      title: '网关故障：服务端证书已过期',
       detail:
-        'POST /v3/maintenance/status 返回 HTTP {status}，gRPC 代码 14：网关把成员自己已过期的服务器证书出示给成员，被成员拒绝。',
+        'POST /v3/maintenance/status 返回 HTTP {status}，gRPC 代码 14：网关把成员自己已过期的服务端证书出示给成员，被成员拒绝。',
       seenAs: en['gateway-server-expired'].seenAs,
-      fix: '续签成员的服务器证书（名称相同，包含 serverAuth 和 clientAuth）并替换 server.crt。',
+      fix: '续签成员的服务端证书（名称相同，包含 serverAuth 和 clientAuth）并替换 server.crt。',
     },
     'gateway-unavailable': {
       title: '网关无法连接到自己的成员',
       detail: 'POST /v3/maintenance/status 返回 HTTP {status}：{body}',
       seenAs: en['gateway-unavailable'].seenAs,
-      fix: '在成员日志中查找 "rejected connection"：网关自身的连接失败了。服务器证书需要 clientAuth，并且必须由 --trusted-ca-file 中的 CA 签发。',
+      fix: '在成员日志中查找 "rejected connection"：网关自身的连接失败了。服务端证书需要 clientAuth，并且必须由 --trusted-ca-file 中的 CA 签发。',
     },
     'gateway-off': {
       title: '网关已关闭',

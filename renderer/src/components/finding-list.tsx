@@ -6,9 +6,7 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, lintMessages, type Finding, type LintLocale } from '../../../shared/lint';
-import { localDateTime } from '../format/date-time';
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+import { localDateParams } from '../format/date-time';
 
 /**
  * A finding's texts in the given language (falls back to the texts it came with). Dates among
@@ -18,16 +16,13 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export function localizeFinding(finding: Finding, locale: LintLocale): Finding {
   const text = lintMessages(locale).rules[finding.ruleId];
   if (!text) return finding;
-  const params = Object.fromEntries(
-    Object.entries(finding.params).map(([k, v]) => [k, ISO_INSTANT.test(v) ? localDateTime(v) : v]),
-  );
   return {
     ...finding,
     title: text.title,
     explanation: text.explanation,
     seenAs: text.seenAs,
     fix: text.fix,
-    detail: fillTemplate(text.detail, params),
+    detail: fillTemplate(text.detail, localDateParams(finding.params)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, localDateTime } from './date-time';
+import { daysUntil, localDateParams, localDateTime } from './date-time';
 
 describe('localDateTime', () => {
   it('writes the local wall-clock time of an ISO instant, to the minute', () => {
@@ -27,5 +27,13 @@ describe('daysUntil', () => {
     const now = Date.parse('2027-01-01T00:00:00Z');
     expect(daysUntil('2027-01-31T12:00:00Z', now)).toBe(30);
     expect(daysUntil('2026-12-31T12:00:00Z', now)).toBe(-1);
+  });
+});
+
+describe('localDateParams', () => {
+  it('turns ISO instants into local time and leaves the rest', () => {
+    const p = localDateParams({ notAfter: '2027-12-01T09:55:42Z', subject: 'CN=etcd0', days: '3' });
+    expect(p.notAfter).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(p).toMatchObject({ subject: 'CN=etcd0', days: '3' });
   });
 });

@@ -17,6 +17,17 @@ export function localDateTime(iso: string): string {
   );
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A message's params with every ISO instant (notAfter, caNotAfter…) in local time, for the
+ * sentence a person reads; quoted tool output keeps the instants the tool printed.
+ */
+export const localDateParams = (params: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, ISO_INSTANT.test(v) ? localDateTime(v) : v]),
+  );
+
 /** Whole days from `now` (ms) until `iso` (negative once past). */
 export const daysUntil = (iso: string, now: number): number =>
   Math.floor((Date.parse(iso) - now) / MS_PER_DAY);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES_EN } from '../../../shared/lint/messages-en';
 import { MESSAGES_ZH_CN } from '../../../shared/lint/messages-zh-CN';
+import { PROBE_MESSAGES_EN } from '../../../shared/probe/messages-en';
+import { PROBE_MESSAGES_ZH_CN } from '../../../shared/probe/messages-zh-CN';
 import { en } from './en';
 import { GLOSSARY, STACKED_DE } from './glossary';
 import { zhCN } from './zh-CN';
@@ -43,6 +45,7 @@ const spoken = (s: string): string =>
 const ALL: readonly Pair[] = [
   ...pairs('ui', en, zhCN),
   ...pairs('lint', MESSAGES_EN, MESSAGES_ZH_CN),
+  ...pairs('probe', PROBE_MESSAGES_EN, PROBE_MESSAGES_ZH_CN),
   // Texts kept as-is (product and tool names) are not translations.
 ].filter((p) => p.zh !== p.en);
 

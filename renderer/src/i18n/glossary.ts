@@ -44,7 +44,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'findings',
     en: /\bfindings?\b/i,
     zh: '问题',
-    forbidden: ['检查结果', '发现项'],
+    forbidden: ['发现项'],
+    // A live check's results may be 检查结果; the linter's findings are 问题.
+    forbiddenWithTerm: ['检查结果'],
     note: 'What the linter reports about a certificate.',
   },
   {

@@ -20,8 +20,8 @@ export const probeZh: Messages['probe'] = {
   },
   verify: {
     title: '检查我的集群',
-    intro: '在成员上安装好文件并启动 etcd 后，可以在这里用导出包自带的 etcdctl 证书检查集群。',
-    urls: '要检查的端点（方案中的客户端地址；也可以加入对等地址一起检查）',
+    intro: '在成员上安装好文件并启动 etcd 后，可以在这里用导出包自带的 etcdctl 证书来检查集群。',
+    urls: '要检查的端点（计划中的客户端地址；也可以加入对等地址一起检查）',
     run: '检查集群',
   },
   results: {

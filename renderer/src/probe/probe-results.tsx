@@ -21,6 +21,7 @@ import type {
 } from '../../../shared/probe/types';
 import { CertificateCard } from '../components/certificate-card';
 import { lintLocaleOf } from '../components/finding-list';
+import { localDateParams } from '../format/date-time';
 import type { ProbeRun } from '../store/probe-slice';
 
 const VERDICT_COLOR: Record<ProbeVerdict, string> = { ok: 'green', warn: 'orange', fail: 'red' };
@@ -35,7 +36,12 @@ function StatusIcon({ status }: { readonly status: ProbeStatus }) {
 
 function CheckRow({ check }: { readonly check: ProbeCheck }) {
   const { t, i18n } = useTranslation();
-  const text = renderProbeCheck(check, lintLocaleOf(i18n.language));
+  const locale = lintLocaleOf(i18n.language);
+  // Dates in the sentence in local time; what the tools print (seenAs) as they print it.
+  const text = {
+    ...renderProbeCheck({ ...check, params: localDateParams(check.params) }, locale),
+    seenAs: renderProbeCheck(check, locale).seenAs,
+  };
   const quiet = check.status === 'pass';
   return (
     <Flex role="listitem" gap={8} align="start" data-check={check.check} data-code={check.code}>
