@@ -136,9 +136,10 @@ export function ExportStep() {
             />
           )}
           <NextSteps steps={result.steps} onOpenReadme={() => void actions.open('README.md')} />
+          {/* Right after the steps it checks, not below the long list of written files. */}
+          <VerifyCluster />
           <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
           <WrittenTree files={result.files} />
-          <VerifyCluster />
         </Flex>
       </section>
     );
