@@ -126,6 +126,10 @@ test('a Chinese user goes from the first click to the copied files without meeti
   await review.waitIssued();
   await review.topologyNode('etcd1').click();
   await expect(review.machines().getByRole('radio', { name: '成员 etcd1' })).toBeChecked();
+  // The previews read as the bundle will be written: in Chinese, like the window.
+  await expect(review.section.getByLabel('nodes/etcd1/etcd.conf.yml 的内容')).toContainText(
+    '# 成员 etcd1 的 etcd 3.5 配置文件',
+  );
   await chineseOnly('review');
   expect(await seriousViolations(page), 'axe: review (zh)').toEqual([]);
   await review.next();

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Plan } from '../../../../shared/plan/schema';
+import { lintLocaleOf } from '../../components/finding-list';
 import { useAppStore } from '../../store';
 import { CodeView } from './code-view';
 import { groupFiles, groupOfNode, type FileGroup } from './file-groups';
@@ -23,11 +24,13 @@ export interface FilePreviewsProps {
 
 /** The previews section of the review step. */
 export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { preview, sessionId } = useAppStore(
     useShallow((s) => ({ preview: s.issue.preview, sessionId: s.issue.result?.sessionId })),
   );
   const loadPreview = useAppStore((s) => s.loadPreview);
+  // The language export will write in: the one picked there, else the window's.
+  const language = useAppStore((s) => s.exporting.choices.language) ?? lintLocaleOf(i18n.language);
   const files = useMemo(() => preview.result?.files ?? [], [preview.result]);
   const groups = useMemo(() => groupFiles(plan, files), [plan, files]);
   const [chosen, setChosen] = useState<string>();
@@ -36,10 +39,11 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
   const label = (g: FileGroup<unknown>) =>
     t(`review.files.group.${g.kind}`, { machine: g.machine ?? '' });
 
-  // Reload when the session changes (issued, re-issued): the files then carry the real values.
+  // Reload when the session changes (issued, re-issued): the files then carry the real values;
+  // and when the language changes, so the comments read as the bundle will.
   useEffect(() => {
-    void loadPreview();
-  }, [loadPreview, sessionId]);
+    void loadPreview(language);
+  }, [loadPreview, sessionId, language]);
 
   if (preview.status === 'error' && preview.error)
     return (
