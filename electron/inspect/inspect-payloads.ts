@@ -26,6 +26,8 @@ export interface InspectPayloadOptions {
   readonly now: Date;
   readonly passwords?: Readonly<Record<string, string>>;
   readonly hosts?: readonly string[];
+  /** An OpenSSL-based client (APISIX) dials the server certificates: see `wildcard-openssl`. */
+  readonly opensslClients?: boolean;
   readonly locale?: LintLocale;
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
@@ -96,6 +98,14 @@ export async function inspectPayloads(
       ...(errors.length > 0 ? { error: errors[0]!, errors } : {}),
     });
   }
-  const analysis = analyse(items, { now: opts.now, hosts: opts.hosts ?? [] }, opts.locale ?? 'en');
+  const analysis = await analyse(
+    items,
+    {
+      now: opts.now,
+      hosts: opts.hosts ?? [],
+      ...(opts.opensslClients ? { opensslClients: true } : {}),
+    },
+    { crypto: webCrypto, locale: opts.locale ?? 'en' },
+  );
   return { status: 'read', files: out, analysis, now: opts.now.toISOString() };
 }

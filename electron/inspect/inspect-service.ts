@@ -209,7 +209,7 @@ export async function inspectPaths(
     });
   }
   const hosts = opts.hosts ?? [];
-  const analysis = analyse(
+  const analysis = await analyse(
     items,
     {
       now,
@@ -218,7 +218,7 @@ export async function inspectPaths(
       ...(opts.kind ? { kind: opts.kind } : {}),
       ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
     },
-    opts.locale,
+    { crypto: webCrypto, ...(opts.locale ? { locale: opts.locale } : {}) },
   );
   return {
     schema: 'etcd-tls-wizard/inspect@1',

@@ -1,7 +1,16 @@
 /** Public entry of the certificate lint: rule table, texts, role inference and the linters. */
 export {
+  analyseChains,
+  chainAllows,
+  goUnknownAuthority,
+  goValidityError,
+  type ChainAnalysis,
+  type ChainVerdict,
+  type Signer,
+} from './chain';
+export {
   EXPIRY_WARNING_DAYS,
-  findIssuer,
+  chainContext,
   lintCertificate,
   lintSet,
   type CertificateLint,
