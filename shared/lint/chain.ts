@@ -64,7 +64,10 @@ interface Node {
 export const goTime = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Go's CertificateInvalidError{Expired} text, or null inside the validity period. */
-export function goValidityError(cert: DecodedCertificate, now: Date): string | null {
+export function goValidityError(
+  cert: Pick<DecodedCertificate, 'notBefore' | 'notAfter'>,
+  now: Date,
+): string | null {
   const notBefore = new Date(cert.notBefore);
   const notAfter = new Date(cert.notAfter);
   if (now.getTime() < notBefore.getTime())

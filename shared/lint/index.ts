@@ -28,4 +28,5 @@ export {
   type LintRule,
   type RuleMeta,
 } from './rules';
+export { goVerify, type GoVerdict, type VerifyStage, type VerifyUsage } from './trust';
 export * from './types';
