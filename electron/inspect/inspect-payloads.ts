@@ -6,6 +6,7 @@
  */
 import {
   INSPECT_MAX_FILE_BYTES,
+  isSkippedInput,
   type InspectFilePayload,
   type InspectedFile,
   type ReadFilesResult,
@@ -87,7 +88,12 @@ export async function inspectPayloads(
       };
     }
     if (!r.ok) {
-      out.push({ name: file.name, items: [], error: r.error });
+      out.push({
+        name: file.name,
+        items: [],
+        error: r.error,
+        ...(isSkippedInput(r.error) ? { skipped: true } : {}),
+      });
       continue;
     }
     r.value.items.forEach((item, index) => items.push({ file: file.name, index, item }));
