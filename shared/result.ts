@@ -1,6 +1,6 @@
 /**
- * Expected failures travel as data (house-style "Errors"): every code the UI or CLI may show is
- * listed here so that a switch over them is exhaustive.
+ * Expected failures travel as data (docs/error-story.md#result-values): every code the UI or CLI
+ * may show is listed here so that a switch over them is exhaustive.
  */
 export type ErrorCode =
   | 'plan-invalid' // a plan field is wrong; `path` names it

@@ -1,6 +1,7 @@
 /**
- * Page object of the inspector: a real drop (a DataTransfer built in the page, interop-lab §4),
- * the tabs, the PKCS#12 password dialog, the endpoint box. Locators go by role and label.
+ * Page object of the inspector: a real drop (a DataTransfer built in the page, see
+ * docs/testing.md#dropping-files-in-chromium), the tabs, the PKCS#12 password dialog, the endpoint
+ * box. Locators go by role and label.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';

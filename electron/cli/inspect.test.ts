@@ -462,7 +462,8 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
     ]);
   });
 
-  it('clean interop-lab certificates (CA, server, peer, client, keys) give no findings and exit 0', () => {
+  // Made with plain openssl as in docs/testing.md#reference-certificates.
+  it('clean reference certificates (CA, server, peer, client, keys) give no findings and exit 0', () => {
     const client = leaf(
       'client',
       [

@@ -20,10 +20,16 @@ export interface PreviewOptions {
   readonly caKey: CaExport;
   readonly pkcs12: boolean;
   readonly now: Date;
+  /** The bundle's language, when it is not the plan's. */
+  readonly language?: Plan['language'];
 }
 
+const inLanguage = (plan: Plan, language?: Plan['language']): Plan =>
+  language ? { ...plan, language } : plan;
+
 /** Previews from a plan before issuance. */
-export function previewFromPlan(plan: Plan, o: PreviewOptions): PreviewFilesResult {
+export function previewFromPlan(original: Plan, o: PreviewOptions): PreviewFilesResult {
+  const plan = inLanguage(original, o.language);
   const input = exampleBundleInput(plan, o.now, { pkcs12: o.pkcs12 });
   const g = generateBundleFiles({ ...input, ca: { ...input.ca, exported: o.caKey } });
   return { source: 'example', files: [...g.files, planFile(plan)], warnings: g.warnings };
@@ -31,6 +37,7 @@ export function previewFromPlan(plan: Plan, o: PreviewOptions): PreviewFilesResu
 
 /** Previews from an issued session: the same generator input export uses, so preview = file. */
 export function previewFromSession(pki: PkiSession, o: PreviewOptions): PreviewFilesResult {
-  const g = generateBundleFiles(generatorInput(pki.plan, pki.issued, o));
-  return { source: 'issued', files: [...g.files, planFile(pki.plan)], warnings: g.warnings };
+  const plan = inLanguage(pki.plan, o.language);
+  const g = generateBundleFiles(generatorInput(plan, pki.issued, o));
+  return { source: 'issued', files: [...g.files, planFile(plan)], warnings: g.warnings };
 }

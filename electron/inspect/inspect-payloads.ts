@@ -13,8 +13,7 @@ import {
 } from '../../shared/ipc/channels-inspect';
 import { analyse, type SourcedItem } from '../../shared/lint/inspect-report';
 import type { LintLocale } from '../../shared/lint/rules';
-import type { DecodeResult } from '../../shared/pki/decode';
-import { pkcs12Decoder } from '../../shared/pki/decode-pkcs12';
+import { pkcs12Decoder, type DecodeResult } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
 import { nodeDigest, webCrypto } from '../node/node-crypto';
 import { decodeWithTimeout } from './inspect-service';

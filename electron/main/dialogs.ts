@@ -1,6 +1,6 @@
 /**
  * Native dialogs, opened by main so that every path comes from the user, never from the
- * renderer (house-style "One contract, several transports").
+ * renderer (docs/ARCHITECTURE.md#one-contract-three-transports).
  */
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';

@@ -184,7 +184,10 @@ describe('handlers', () => {
     const written: string[] = [];
     const { call, stores } = setup({
       export: {
-        write: async (_pki, target) => (written.push(target), ok({ folder: target, files: [] })),
+        write: async (_pki, target) => (
+          written.push(target),
+          ok({ folder: target, files: [], steps: [] })
+        ),
       },
     });
     // A real session: issue a one-member plan with the real PKI service.

@@ -49,7 +49,7 @@ export type SaveTextResult =
 
 /**
  * Native dialogs, opened by the host itself so that every path comes from the user through main
- * (house-style: main never accepts a path it did not hand out). The browser host answers with
+ * (main never accepts a path it did not hand out). The browser host answers with
  * 'unsupported' / 'download' / a folder under its work directory.
  */
 export interface HostDialogs {

@@ -1,7 +1,7 @@
 /**
- * Which etcd URLs APISIX dials and which name it verifies. OpenResty checks the certificate
- * against a host *name* and ignores IP SANs (facts §0.18, §9.4), so APISIX gets DNS names that
- * every server certificate it reaches carries, or a `tls.sni` name they all share.
+ * Which etcd URLs APISIX dials and which name it verifies. OpenResty checks the certificate against
+ * a host *name* and ignores IP SANs (docs/apisix.md#host-name-checking), so APISIX gets DNS names
+ * that every server certificate it reaches carries, or a `tls.sni` name they all share.
  */
 import { classifyAddress, opensslRefusesWildcard, type Address } from '../plan/address';
 import { memberAddresses, memberPorts, serverSans, urlHost } from '../plan/derive';
@@ -9,8 +9,9 @@ import type { Plan, PlanMember } from '../plan/schema';
 import type { Warning } from './types';
 
 /**
- * Name match as APISIX's OpenSSL does it: IP vs IP SANs, DNS exact or a left-most-label wildcard
- * with at least two labels after `*` (OpenSSL ignores `*.etcd`, which Go would accept).
+ * Name match as APISIX's OpenSSL does it (docs/go-x509.md#openssl-and-openresty-differ): IP vs
+ * IP SANs, DNS exact or a left-most-label wildcard with at least two labels after `*` (OpenSSL
+ * ignores `*.etcd`, which Go accepts).
  */
 export function sanCovers(sans: readonly Address[], host: Address): boolean {
   return sans.some((san) => {

@@ -1,6 +1,7 @@
 /**
- * APISIX config.yaml: etcd over mutual TLS (3.x `deployment.etcd`, or 2.x top-level `etcd`,
- * facts §6) and, when asked, Kubernetes service discovery (facts §7).
+ * APISIX config.yaml: etcd over mutual TLS (3.x `deployment.etcd`, or 2.x top-level `etcd`:
+ * docs/apisix.md#apisix-3-configuration, docs/apisix.md#apisix-2-configuration) and, when
+ * asked, Kubernetes service discovery (docs/apisix.md#kubernetes-discovery).
  */
 import { Document, Scalar, isMap, isScalar } from 'yaml';
 import { resolveClients } from '../plan/derive';
@@ -23,8 +24,8 @@ export function apisixConfig(
   const cn = resolveClients(plan).find((c) => c.name === client)?.commonName ?? '';
   if (plan.etcd.auth && cn !== '')
     warnings.push({
-      en: `etcd auth is on and APISIX's client certificate "${client}" has CN "${cn}": etcd's gateway answers HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected". Issue it with an empty CN (facts §0.5).`,
-      zh: `etcd 已启用认证，而 APISIX 的客户端证书 "${client}" 的 CN 为 "${cn}"：etcd 网关会返回 HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected"。请以空 CN 签发该证书（facts §0.5）。`,
+      en: `etcd auth is on and APISIX's client certificate "${client}" has CN "${cn}": etcd's gateway answers HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected". Issue it with an empty CN.`,
+      zh: `etcd 已启用认证，而 APISIX 的客户端证书 "${client}" 的 CN 为 "${cn}"：etcd 网关会返回 HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected"。请以空 CN 签发该证书。`,
     });
 
   const etcd = {
@@ -99,7 +100,8 @@ export function apisixConfig(
   if (discovery) {
     const base = ['discovery', 'kubernetes'];
     const port = node([...base, 'service', 'port']);
-    // APISIX's schema wants a string here; an integer fails validation (facts §0.16).
+    // APISIX's schema wants a string here; an integer fails validation
+    // (docs/apisix.md#discovery-schema).
     if (isScalar(port)) port.type = Scalar.QUOTE_DOUBLE;
     const host = node([...base, 'service', 'host']);
     if (isScalar(host)) host.type = Scalar.QUOTE_DOUBLE;

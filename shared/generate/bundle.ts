@@ -12,8 +12,8 @@ import { expiryCalendar, expiryText } from './expiry';
 import { kubeApiserverFiles } from './kube-apiserver';
 import { apisixDiscoveryRbac } from './kubernetes';
 import { etcdctlDir, memberPaths, nodeDir } from './paths';
-import { readme, type ClientRoles } from './readme';
-import type { BundleFile, BundleInput, GeneratedBundle, Warning } from './types';
+import { readme } from './readme';
+import type { BundleFile, BundleInput, ClientRoles, GeneratedBundle, Warning } from './types';
 
 /** Which client serves etcdctl, kube-apiserver and APISIX (the first of each kind). */
 export function clientRoles(plan: Plan): ClientRoles {

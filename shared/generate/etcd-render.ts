@@ -26,7 +26,10 @@ const text = (v: string | boolean): string => (typeof v === 'boolean' ? String(v
 const comment = (why: string | undefined, indent = ''): string[] =>
   why === undefined ? [] : [`${indent}# ${why}`];
 
-/** etcd.conf.yml: URL lists as quoted comma-separated strings (facts §0.9). */
+/**
+ * etcd.conf.yml: URL lists as quoted comma-separated strings
+ * (docs/etcd-tls.md#url-lists-in-the-config-file).
+ */
 export function renderConfigYaml(
   member: string,
   version: EtcdVersion,

@@ -24,7 +24,10 @@ export interface MemberSettings {
   readonly warnings: readonly Warning[];
 }
 
-/** IPs a member can bind to; `localhost` counts as 127.0.0.1 (facts §0.8: IPs only). */
+/**
+ * IPs a member can bind to; `localhost` counts as 127.0.0.1 (listen URLs take IPs only:
+ * docs/etcd-tls.md#listen-and-advertise-urls).
+ */
 function bindHosts(member: PlanMember): Address[] {
   const out: Address[] = [];
   for (const a of memberAddresses(member)) {
@@ -55,8 +58,8 @@ export function memberSettings(plan: Plan, member: PlanMember): MemberSettings {
     : undefined;
   if (anyIp)
     warnings.push({
-      en: `Member ${member.name} has no IP address: it listens on 0.0.0.0, and etcd will check incoming peer connections from it by reverse/forward DNS of its peer certificate's names (facts §1.5). Make sure those names resolve to its IP on every member.`,
-      zh: `成员 ${member.name} 没有 IP 地址：它监听 0.0.0.0；其他成员会通过反向/正向 DNS 解析其对等证书中的名称来校验来自它的连接（facts §1.5）。请确保这些名称在每个成员上都能解析到它的 IP。`,
+      en: `Member ${member.name} has no IP address: it listens on 0.0.0.0, and etcd will check incoming peer connections from it by reverse/forward DNS of its peer certificate's names. Make sure those names resolve to its IP on every member.`,
+      zh: `成员 ${member.name} 没有 IP 地址：它监听 0.0.0.0；其他成员会通过反向/正向 DNS 解析其对等证书中的名称来校验来自它的连接。请确保这些名称在每个成员上都能解析到它的 IP。`,
     });
 
   const settings: EtcdSetting[] = [

@@ -8,7 +8,10 @@ import { shellQuote } from './etcd-render';
 import { clientDir, joinPath } from './paths';
 import type { BundleFile } from './types';
 
-/** ETCDCTL_* variables for the cluster; ETCDCTL_API only where etcdctl reads it (facts §0.14). */
+/**
+ * ETCDCTL_* variables for the cluster; ETCDCTL_API only where etcdctl reads it
+ * (docs/etcd-tls.md#etcdctl).
+ */
 export function etcdctlVariables(plan: Plan, dir: string): [string, string][] {
   const vars: [string, string][] = [];
   if (plan.etcd.version !== '3.6') vars.push(['ETCDCTL_API', '3']);

@@ -1,6 +1,7 @@
 /**
  * kube-apiserver wiring: the four --etcd-* flags and a kubeadm `etcd.external` snippet, both
- * using kubeadm's file names so a kubeadm control plane needs no path changes (facts §5).
+ * using kubeadm's file names so a kubeadm control plane needs no path changes
+ * (docs/kubernetes.md#kubeadm-file-layout).
  */
 import { stringify } from 'yaml';
 import { memberUrls } from '../plan/derive';

@@ -1,13 +1,20 @@
 /**
  * Kubernetes manifests: a kubernetes.io/tls Secret per client (for pods that talk to etcd) and
- * the RBAC APISIX's Kubernetes discovery needs. Built from kubernetes-models classes and
- * validated before serialising, so a wrong field fails here and not at `kubectl apply`.
+ * the RBAC APISIX's Kubernetes discovery needs. Built with the typed builders of
+ * kubernetes-objects.ts and validated before serialising, so a wrong field fails here and not at
+ * `kubectl apply`.
  */
-import { Secret, ServiceAccount } from 'kubernetes-models/v1';
-import { ClusterRole, ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { stringify } from 'yaml';
 import { resolveClients } from '../plan/derive';
 import type { Plan, PlanApisix } from '../plan/schema';
+import {
+  clusterRole,
+  clusterRoleBinding,
+  kubernetesProblems,
+  secret,
+  serviceAccount,
+  type KubernetesObject,
+} from './kubernetes-objects';
 import { kubernetesSecretPath } from './paths';
 import type { BundleFile, ClientPems } from './types';
 
@@ -15,11 +22,18 @@ type Discovery = NonNullable<PlanApisix['discovery']>;
 
 const MANAGED = { 'app.kubernetes.io/managed-by': 'etcd-tls-wizard' };
 
-/** Serialises validated objects as one multi-document YAML text. */
-function documents(header: string, objects: { validate(): void; toJSON(): unknown }[]): string {
+/**
+ * Serialises validated objects as one multi-document YAML text. The plan schema already limits
+ * every name that reaches here, so an invalid object is a bug in this generator: it throws.
+ */
+function documents(header: string, objects: KubernetesObject[]): string {
   const docs = objects.map((o) => {
-    o.validate();
-    return stringify(o.toJSON(), { lineWidth: 0 });
+    const problems = kubernetesProblems(o);
+    if (problems.length > 0)
+      throw new Error(
+        `bug: generated ${o.kind} "${o.metadata.name}" is invalid: ${problems.join('; ')}`,
+      );
+    return stringify(o, { lineWidth: 0, aliasDuplicateObjects: false });
   });
   return `${header}\n${docs.join('---\n')}`;
 }
@@ -29,15 +43,16 @@ export const clientSecretName = (client: string): string =>
   `etcd-client-${client.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
 
 /**
- * One kubernetes.io/tls Secret per client with tls.crt, tls.key and ca.crt (facts §8.3). Called
- * by the writer, which alone holds the PEM texts.
+ * One kubernetes.io/tls Secret per client with tls.crt, tls.key and ca.crt
+ * (docs/kubernetes.md#tls-secrets-for-etcd-clients). Called by the writer, which alone holds the
+ * PEM texts.
  */
 export function kubernetesSecrets(plan: Plan, pems: ClientPems): BundleFile[] {
   const ns = plan.kubernetes.namespace;
   return resolveClients(plan).map((c) => {
     const pem = pems.clients[c.name];
     if (!pem) throw new Error(`bug: no PEMs for client ${c.name}`);
-    const secret = new Secret({
+    const manifest = secret({
       metadata: { name: clientSecretName(c.name), namespace: ns, labels: MANAGED },
       type: 'kubernetes.io/tls',
       stringData: { 'tls.crt': pem.cert, 'tls.key': pem.key, 'ca.crt': pems.ca },
@@ -49,13 +64,16 @@ export function kubernetesSecrets(plan: Plan, pems: ClientPems): BundleFile[] {
     ].join('\n');
     return {
       path: kubernetesSecretPath(c.name),
-      content: documents(header, [secret]),
+      content: documents(header, [manifest]),
       mode: 'secret' as const,
     };
   });
 }
 
-/** RBAC rules of APISIX discovery: exactly get/list/watch (facts §7.4, §8.1). */
+/**
+ * RBAC rules of APISIX discovery: exactly get/list/watch
+ * (docs/kubernetes.md#rbac-for-apisix-discovery).
+ */
 export function discoveryRules(
   d: Discovery,
 ): { apiGroups: string[]; resources: string[]; verbs: string[] }[] {
@@ -66,23 +84,23 @@ export function discoveryRules(
   return rules;
 }
 
-/** Name of the long-lived token Secret (facts §8.2). */
+/** Name of the long-lived token Secret (docs/kubernetes.md#service-account-token-secret). */
 export const discoveryTokenSecretName = (d: Discovery): string => `${d.serviceAccount}-token`;
 
 /** kubernetes/apisix-discovery-rbac.yaml: ServiceAccount, ClusterRole, binding, token Secret. */
 export function apisixDiscoveryRbac(d: Discovery): BundleFile {
   const sa = d.serviceAccount;
   const objects = [
-    new ServiceAccount({ metadata: { name: sa, namespace: d.namespace, labels: MANAGED } }),
-    new ClusterRole({ metadata: { name: sa, labels: MANAGED }, rules: discoveryRules(d) }),
-    new ClusterRoleBinding({
+    serviceAccount({ metadata: { name: sa, namespace: d.namespace, labels: MANAGED } }),
+    clusterRole({ metadata: { name: sa, labels: MANAGED }, rules: discoveryRules(d) }),
+    clusterRoleBinding({
       metadata: { name: sa, labels: MANAGED },
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: sa },
       subjects: [{ kind: 'ServiceAccount', name: sa, namespace: d.namespace }],
     }),
     // Kubernetes 1.24+ no longer creates a token Secret for a ServiceAccount; this asks the
-    // token controller for a non-expiring one (facts §8.2).
-    new Secret({
+    // token controller for a non-expiring one (docs/kubernetes.md#service-account-token-secret).
+    secret({
       metadata: {
         name: discoveryTokenSecretName(d),
         namespace: d.namespace,

@@ -17,7 +17,7 @@ export interface CertSummary {
   /** Client name for client certificates. */
   readonly client?: string;
   readonly kind?: ClientKind;
-  /** May be empty (APISIX with etcd auth: facts §0.5). */
+  /** May be empty (APISIX with etcd auth: docs/apisix.md#client-certificate-and-etcd-auth). */
   readonly commonName: string;
   readonly sans: readonly string[];
   /** ISO 8601. */
@@ -103,4 +103,11 @@ export interface ClientPems {
   readonly ca: string;
   /** Keyed by client name. */
   readonly clients: Readonly<Record<string, { readonly cert: string; readonly key: string }>>;
+}
+
+/** Which client plays which part; decided once in bundle.ts and shared with the README. */
+export interface ClientRoles {
+  readonly etcdctl: readonly string[];
+  readonly kubeApiserver?: string;
+  readonly apisix?: string;
 }

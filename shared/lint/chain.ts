@@ -11,6 +11,7 @@ import {
   checkSignature,
   type CertSignedParts,
 } from '../pki/cert-signature';
+import type { Crypto, CryptoKey } from '../pki/webcrypto';
 import type { DecodedCertificate, ExtKeyUsage } from '../pki/model';
 import { isCa } from './roles';
 

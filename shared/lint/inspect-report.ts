@@ -6,6 +6,7 @@
  * the window and the browser host show the same analysis.
  */
 import { verifyCertificateHostname } from '../pki/hostname';
+import type { Crypto } from '../pki/webcrypto';
 import type {
   DecodedCertificate,
   DecodedCrl,

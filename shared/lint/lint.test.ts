@@ -51,6 +51,10 @@ describe('rule table and messages', () => {
         placeholders(MESSAGES_EN.rules[id].detail),
       );
     }
+    // Each rule cites its own section of docs/lint-rules.md first (the docs-links test checks
+    // that the section exists).
+    for (const r of RULE_META)
+      expect(r.reference).toMatch(new RegExp(`^docs/lint-rules\\.md#${r.id}(;|$)`));
     const table = lintRules('zh-CN');
     expect(table.find((r) => r.id === 'no-sans')).toMatchObject({
       severity: 'error',

@@ -5,6 +5,7 @@
  */
 import { opensslRefusesWildcard, wildcardProblem } from '../plan/address';
 import { parseGoIp, verifyCertificateHostname } from '../pki/hostname';
+import type { Crypto } from '../pki/webcrypto';
 import type { DecodedCertificate, DecodedItem, Role } from '../pki/model';
 import { analyseChains, goValidityError, type ChainVerdict } from './chain';
 import { allowsUsage, inferRoles, isCa, likelyRoles } from './roles';

@@ -1,7 +1,8 @@
 /**
  * English texts of the lint rules and role verdicts, keyed by id. `seenAs` quotes what etcd,
- * etcdctl, Go clients, OpenSSL or APISIX actually print (interop-lab.md, facts §9.1), so a user
- * can match a finding to the error in front of them.
+ * etcdctl, Go clients, OpenSSL or APISIX actually print, so a user can match a finding to the
+ * error in front of them (docs/error-story.md#quoting-real-error-texts; the texts:
+ * docs/etcd-tls.md#what-failures-look-like, docs/go-x509.md#error-texts).
  */
 import type { LintMessages } from './types';
 

@@ -1,7 +1,7 @@
 /**
- * Which etcd roles a certificate can serve, judged the way Go and etcd judge usages (facts §1.3:
- * no EKU extension means any usage; `any` satisfies everything), and why it cannot serve the
- * others, quoting the error the user would see.
+ * Which etcd roles a certificate can serve, judged the way Go and etcd judge usages (no EKU
+ * extension means any usage; `any` satisfies everything: docs/go-x509.md#extended-key-usage), and
+ * why it cannot serve the others, quoting the error the user would see.
  */
 import type { DecodedCertificate, Role } from '../pki/model';
 import { lintMessages, type LintLocale } from './rules';
@@ -69,7 +69,8 @@ export function inferRoles(
       ? v('etcd-server', 'no-server-auth', serverSeen)
       : client
         ? v('etcd-server', 'server-ok')
-        : // The gateway dials the member with --cert-file as its client certificate (facts §0.2).
+        : // The gateway dials the member with --cert-file as its client certificate
+          // (docs/etcd-tls.md#the-gateway-dials-its-own-member).
           v(
             'etcd-server',
             'server-no-client-auth',

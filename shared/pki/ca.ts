@@ -15,6 +15,7 @@ import {
 } from './keys';
 import { latin1, looksLikePem, pemBlocks, toPem } from './pem';
 import * as x509 from './x509';
+import type { BufferSource, Crypto, CryptoKey, CryptoKeyPair } from './webcrypto';
 
 /** A CA as stored and passed around: PEM certificate and unencrypted PKCS#8 PEM key. */
 export interface CaMaterial {

@@ -13,8 +13,10 @@ import {
   toHex,
   validateDer,
   type Tlv,
-} from './decode-der';
+} from './decode/der';
+import * as oid from './oids';
 import { pemBlocks } from './pem';
+import type { BufferSource, Crypto, CryptoKey } from './webcrypto';
 
 /** The signed parts of one certificate, as Go keeps them (Raw*, Signature, SignatureAlgorithm). */
 export interface CertSignedParts {
@@ -67,39 +69,37 @@ type Hash = 'MD2' | 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'none'
 const SIGNATURES: Readonly<
   Record<string, { algo: GoSignatureAlgorithm; key: GoPublicKey['type']; hash: Hash }>
 > = {
-  '1.2.840.113549.1.1.2': { algo: 'MD2-RSA', key: 'RSA', hash: 'MD2' },
-  '1.2.840.113549.1.1.4': { algo: 'MD5-RSA', key: 'RSA', hash: 'MD5' },
-  '1.2.840.113549.1.1.5': { algo: 'SHA1-RSA', key: 'RSA', hash: 'SHA-1' },
-  '1.3.14.3.2.29': { algo: 'SHA1-RSA', key: 'RSA', hash: 'SHA-1' },
-  '1.2.840.113549.1.1.11': { algo: 'SHA256-RSA', key: 'RSA', hash: 'SHA-256' },
-  '1.2.840.113549.1.1.12': { algo: 'SHA384-RSA', key: 'RSA', hash: 'SHA-384' },
-  '1.2.840.113549.1.1.13': { algo: 'SHA512-RSA', key: 'RSA', hash: 'SHA-512' },
-  '1.2.840.10040.4.3': { algo: 'DSA-SHA1', key: 'DSA', hash: 'SHA-1' },
-  '2.16.840.1.101.3.4.3.2': { algo: 'DSA-SHA256', key: 'DSA', hash: 'SHA-256' },
-  '1.2.840.10045.4.1': { algo: 'ECDSA-SHA1', key: 'ECDSA', hash: 'SHA-1' },
-  '1.2.840.10045.4.3.2': { algo: 'ECDSA-SHA256', key: 'ECDSA', hash: 'SHA-256' },
-  '1.2.840.10045.4.3.3': { algo: 'ECDSA-SHA384', key: 'ECDSA', hash: 'SHA-384' },
-  '1.2.840.10045.4.3.4': { algo: 'ECDSA-SHA512', key: 'ECDSA', hash: 'SHA-512' },
-  '1.3.101.112': { algo: 'Ed25519', key: 'Ed25519', hash: 'none' },
+  [oid.md2WithRSAEncryption]: { algo: 'MD2-RSA', key: 'RSA', hash: 'MD2' },
+  [oid.md5WithRSAEncryption]: { algo: 'MD5-RSA', key: 'RSA', hash: 'MD5' },
+  [oid.sha1WithRSAEncryption]: { algo: 'SHA1-RSA', key: 'RSA', hash: 'SHA-1' },
+  [oid.sha1WithRSASignature_oiw]: { algo: 'SHA1-RSA', key: 'RSA', hash: 'SHA-1' },
+  [oid.sha256WithRSAEncryption]: { algo: 'SHA256-RSA', key: 'RSA', hash: 'SHA-256' },
+  [oid.sha384WithRSAEncryption]: { algo: 'SHA384-RSA', key: 'RSA', hash: 'SHA-384' },
+  [oid.sha512WithRSAEncryption]: { algo: 'SHA512-RSA', key: 'RSA', hash: 'SHA-512' },
+  [oid.id_dsa_with_sha1]: { algo: 'DSA-SHA1', key: 'DSA', hash: 'SHA-1' },
+  [oid.id_dsa_with_sha256]: { algo: 'DSA-SHA256', key: 'DSA', hash: 'SHA-256' },
+  [oid.ecdsa_with_SHA1]: { algo: 'ECDSA-SHA1', key: 'ECDSA', hash: 'SHA-1' },
+  [oid.ecdsa_with_SHA256]: { algo: 'ECDSA-SHA256', key: 'ECDSA', hash: 'SHA-256' },
+  [oid.ecdsa_with_SHA384]: { algo: 'ECDSA-SHA384', key: 'ECDSA', hash: 'SHA-384' },
+  [oid.ecdsa_with_SHA512]: { algo: 'ECDSA-SHA512', key: 'ECDSA', hash: 'SHA-512' },
+  [oid.id_Ed25519]: { algo: 'Ed25519', key: 'Ed25519', hash: 'none' },
 };
 const PSS: Readonly<Record<string, { algo: GoSignatureAlgorithm; hash: Hash; salt: number }>> = {
-  '2.16.840.1.101.3.4.2.1': { algo: 'SHA256-RSAPSS', hash: 'SHA-256', salt: 32 },
-  '2.16.840.1.101.3.4.2.2': { algo: 'SHA384-RSAPSS', hash: 'SHA-384', salt: 48 },
-  '2.16.840.1.101.3.4.2.3': { algo: 'SHA512-RSAPSS', hash: 'SHA-512', salt: 64 },
+  [oid.id_sha256]: { algo: 'SHA256-RSAPSS', hash: 'SHA-256', salt: 32 },
+  [oid.id_sha384]: { algo: 'SHA384-RSAPSS', hash: 'SHA-384', salt: 48 },
+  [oid.id_sha512]: { algo: 'SHA512-RSAPSS', hash: 'SHA-512', salt: 64 },
 };
-const OID_PSS = '1.2.840.113549.1.1.10';
-const OID_MGF1 = '1.2.840.113549.1.1.8';
 const KEY_TYPES: Readonly<Record<string, GoPublicKey['type']>> = {
-  '1.2.840.113549.1.1.1': 'RSA',
-  '1.2.840.10045.2.1': 'ECDSA',
-  '1.3.101.112': 'Ed25519',
-  '1.2.840.10040.4.1': 'DSA',
+  [oid.rsaEncryption]: 'RSA',
+  [oid.id_ecPublicKey]: 'ECDSA',
+  [oid.id_Ed25519]: 'Ed25519',
+  [oid.id_dsa]: 'DSA',
 };
 const CURVES: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521' | 'P-224'>> = {
-  '1.2.840.10045.3.1.7': 'P-256',
-  '1.3.132.0.34': 'P-384',
-  '1.3.132.0.35': 'P-521',
-  '1.3.132.0.33': 'P-224',
+  [oid.secp256r1]: 'P-256',
+  [oid.secp384r1]: 'P-384',
+  [oid.secp521r1]: 'P-521',
+  [oid.secp224r1]: 'P-224',
 };
 const CURVE_BYTES = { 'P-224': 28, 'P-256': 32, 'P-384': 48, 'P-521': 66 } as const;
 
@@ -110,10 +110,14 @@ const pssOf = (algo: GoSignatureAlgorithm) => Object.values(PSS).find((p) => p.a
  * Go's getSignatureAlgorithmFromAI: RSASSA-PSS counts only with MGF1 over the same hash, a salt
  * as long as the hash and the default trailer; Ed25519 only without parameters.
  */
-function signatureAlgorithm(b: Uint8Array, oid: string | undefined, params: Tlv | undefined) {
-  if (oid === undefined) return 'unknown';
-  if (oid === '1.3.101.112' && params !== undefined) return 'unknown';
-  if (oid !== OID_PSS) return SIGNATURES[oid]?.algo ?? 'unknown';
+function signatureAlgorithm(
+  b: Uint8Array,
+  algorithm: string | undefined,
+  params: Tlv | undefined,
+): GoSignatureAlgorithm {
+  if (algorithm === undefined) return 'unknown';
+  if (algorithm === oid.id_Ed25519 && params !== undefined) return 'unknown';
+  if (algorithm !== oid.id_RSASSA_PSS) return SIGNATURES[algorithm]?.algo ?? 'unknown';
   const fields = params?.tag === TAG.sequence ? childrenOf(b, params) : undefined;
   const explicit = (tag: number) => {
     const f = fields?.find((x) => x.tag === tag);
@@ -135,7 +139,7 @@ function signatureAlgorithm(b: Uint8Array, oid: string | undefined, params: Tlv 
   if (
     pss === undefined ||
     !nullOrAbsent(hashParts?.[1]) ||
-    oidOf(b, mgfParts?.[0]) !== OID_MGF1 ||
+    oidOf(b, mgfParts?.[0]) !== oid.id_mgf1 ||
     oidOf(b, mgfHash?.[0]) !== hashOid ||
     !nullOrAbsent(mgfHash?.[1]) ||
     (trailer !== undefined && int(trailer) !== 1) ||

@@ -1,7 +1,8 @@
 /**
- * Go's `crypto/x509` `Certificate.VerifyHostname`, rule for rule (facts §9.1), with the exact
- * `HostnameError` texts. etcdctl, kube-apiserver and etcd peers are Go clients, so this predicts
- * what they will say about a server certificate before anyone dials it.
+ * Go's `crypto/x509` `Certificate.VerifyHostname`, rule for rule
+ * (docs/go-x509.md#host-name-matching), with the exact `HostnameError` texts. etcdctl,
+ * kube-apiserver and etcd peers are Go clients, so this predicts what they will say about a server
+ * certificate before anyone dials it.
  */
 import ipaddr from 'ipaddr.js';
 import type { DecodedCertificate } from './model';

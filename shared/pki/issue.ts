@@ -25,6 +25,7 @@ import {
 import { toPem } from './pem';
 import { certificateSpecs, type CertSpec } from './profiles';
 import * as x509 from './x509';
+import type { Crypto, CryptoKeyPair } from './webcrypto';
 
 /** One issued leaf: what it was made for and the files to write. */
 export interface IssuedCert {

@@ -1,6 +1,6 @@
 /**
- * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard
- * writes is of the right type (Go matches IPs only against IP SANs: facts §9.1).
+ * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard writes is
+ * of the right type (Go matches IPs only against IP SANs: docs/go-x509.md#ip-addresses).
  */
 import ipaddr from 'ipaddr.js';
 
@@ -65,9 +65,9 @@ export function classifyAddress(
 }
 
 /**
- * Checks a DNS name for wildcard rules as Go applies them (facts §9.1): `*` only as the whole
- * left-most label, standing for one label. `*.etcd` is fine for Go (cfssl guides give it to
- * StatefulSet pods, and etcd accepts it); that OpenSSL clients want two labels after `*` is
+ * Checks a DNS name for wildcard rules as Go applies them (docs/go-x509.md#wildcards): `*` only as
+ * the whole left-most label, standing for one label. `*.etcd` is fine for Go (cfssl guides give
+ * it to StatefulSet pods, and etcd accepts it); that OpenSSL clients want two labels after `*` is
  * {@link opensslRefusesWildcard}'s concern, raised only where such a client dials.
  */
 export function wildcardProblem(

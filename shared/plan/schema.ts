@@ -59,6 +59,26 @@ const discoveryField = (field: 'host' | 'port') =>
         });
     });
 
+// Kubernetes names as the API server checks them: a namespace is a DNS-1123 label; a
+// ServiceAccount name is a DNS-1123 subdomain, kept 6 characters short of 253 because its token
+// Secret is named "<name>-token".
+const k8sNamespace = z
+  .string()
+  .max(63, 'a Kubernetes namespace has at most 63 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'a Kubernetes namespace: a-z, 0-9 and "-", starting and ending with a letter or digit',
+  );
+const k8sServiceAccount = z
+  .string()
+  .max(
+    247,
+    'a ServiceAccount name here has at most 247 characters (its token Secret adds "-token")',
+  )
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    'a ServiceAccount name: a-z, 0-9, "-" and ".", each dot-separated part starting and ending with a letter or digit',
+  );
 const port = z.number().int().min(1).max(65535);
 const keyAlgorithm = z.enum(KEY_ALGORITHMS);
 const days = (max: number) => z.number().int().min(1).max(max);
@@ -76,7 +96,10 @@ const memberSchema = z.strictObject({
 const clientObject = z.strictObject({
   name: z.string().regex(nameRe, 'client name: letters, digits, ".", "_" and "-", 1-64 characters'),
   kind: z.enum(CLIENT_KINDS).default('custom'),
-  /** Subject CN. Empty is allowed (APISIX with etcd auth: facts §0.5). Default per kind. */
+  /**
+   * Subject CN. Empty is allowed (APISIX with etcd auth:
+   * docs/apisix.md#client-certificate-and-etcd-auth). Default per kind.
+   */
   commonName: z.string().max(64).optional(),
   organization: z.string().max(64).optional(),
 });
@@ -87,21 +110,18 @@ const apisixSchema = z.strictObject({
   version: z.enum(['3', '2']).default('3'),
   /** Host names APISIX will dial; each must be covered by every server certificate. */
   hosts: z.array(addressField(false)).optional(),
-  /** Name to verify the etcd certificate against when hosts are IPs (facts §9.4). */
+  /**
+   * Name to verify the etcd certificate against when hosts are IPs
+   * (docs/apisix.md#host-name-checking).
+   */
   sni: addressField(false).optional(),
   prefix: z.string().startsWith('/').default('/apisix'),
   discovery: z
     .strictObject({
       apiServerHost: discoveryField('host').default('${KUBERNETES_SERVICE_HOST}'),
       apiServerPort: discoveryField('port').default('${KUBERNETES_SERVICE_PORT}'),
-      namespace: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-        .default('apisix'),
-      serviceAccount: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/)
-        .default('apisix-discovery'),
+      namespace: k8sNamespace.default('apisix'),
+      serviceAccount: k8sServiceAccount.default('apisix-discovery'),
       watchEndpointSlices: z.boolean().default(false),
     })
     .optional(),
@@ -156,10 +176,7 @@ export const planSchema = z
     kubernetes: z
       .strictObject({
         /** Namespace of the Secrets that carry client certificates. */
-        namespace: z
-          .string()
-          .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-          .default('kube-system'),
+        namespace: k8sNamespace.default('kube-system'),
       })
       .prefault({}),
   })

@@ -1,6 +1,7 @@
 /**
  * The role check: for each certificate, which etcd role it can play (CA, server, peer, client)
- * and, for the others, why not, quoting the error the user would see (facts §1.3, §9.1).
+ * and, for the others, why not, quoting the error the user would see
+ * (docs/go-x509.md#extended-key-usage, docs/go-x509.md#error-texts).
  */
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Flex, Table, Typography, theme } from 'antd';

@@ -9,10 +9,16 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import type { AppState } from './index';
 
+/** Languages a bundle's README and comments can be written in. */
+export type BundleLanguage = 'en' | 'zh-CN';
+
 /** What to write besides certificates and leaf keys (no secrets). */
 export interface ExportChoices {
   readonly zip: boolean;
+  /** Encrypted by default: without the CA key no certificate can be renewed or added later. */
   readonly caKey: 'none' | 'encrypted' | 'plain';
+  /** The bundle's language; follows the window's language until the user picks one. */
+  readonly language?: BundleLanguage;
 }
 
 /** State of the export slice (never a passphrase). */
@@ -31,14 +37,20 @@ export interface ExportSlice {
   /** Asks the host for a destination folder (a dialog, or a fresh folder in the browser host). */
   readonly chooseExportFolder: () => Promise<void>;
   readonly setExportChoices: (choices: Partial<ExportChoices>) => void;
-  /** Writes the bundle of the issued session; `passphrase` encrypts the CA key when asked. */
-  readonly writeBundle: (passphrase?: string) => Promise<boolean>;
-  /** Opens the written folder (Electron) or reveals its path (browser host). */
-  readonly openExportFolder: () => Promise<void>;
+  /**
+   * Writes the bundle of the issued session in `language`; `passphrase` encrypts the CA key
+   * when asked.
+   */
+  readonly writeBundle: (language: BundleLanguage, passphrase?: string) => Promise<boolean>;
+  /** Opens the written folder or its README (Electron), or reveals the path (browser host). */
+  readonly openExportFolder: (file?: 'README.md') => Promise<void>;
   readonly resetExport: () => void;
 }
 
-const initialExport: ExportState = { status: 'idle', choices: { zip: false, caKey: 'none' } };
+const initialExport: ExportState = {
+  status: 'idle',
+  choices: { zip: false, caKey: 'encrypted' },
+};
 
 /** Creates the export slice. */
 export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (set, get) => {
@@ -64,7 +76,7 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
         exporting: { ...s.exporting, choices: { ...s.exporting.choices, ...choices } },
       })),
 
-    writeBundle: async (passphrase) => {
+    writeBundle: async (language, passphrase) => {
       const { exporting, issue } = get();
       const sessionId = issue.result?.sessionId;
       if (!exporting.folder || !sessionId) return false;
@@ -76,6 +88,7 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
         options: {
           zip,
           caKey,
+          language,
           ...(caKey === 'encrypted' && passphrase !== undefined ? { passphrase } : {}),
         },
       });
@@ -87,10 +100,13 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
       return true;
     },
 
-    openExportFolder: async () => {
+    openExportFolder: async (file) => {
       const folder = get().exporting.folder;
       if (!folder) return;
-      const r = await api.exportOpenFolder({ folderId: folder.folderId });
+      const r = await api.exportOpenFolder({
+        folderId: folder.folderId,
+        ...(file ? { file } : {}),
+      });
       if (r.ok) patch({ opened: r.value });
       else patch({ error: r.error });
     },

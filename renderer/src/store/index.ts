@@ -1,6 +1,7 @@
 /**
- * The app store: one zustand store made of slices (house-style "State and UI"). Components read
- * through narrow selectors and call actions; only actions call the api module.
+ * The app store: one zustand store made of slices, one per capability
+ * (docs/ARCHITECTURE.md#where-each-capability-lives). Components read through narrow selectors and
+ * call actions; only actions call the api module.
  *
  * To add a slice (plan, wizard, issue, export, inspector): write store/<name>-slice.ts with its
  * state under one key, its actions and a `reset<Name>`, add it to AppState and to the creator

@@ -58,17 +58,26 @@ describe('issue and export slices', () => {
     expect(isIssuedFresh(useAppStore.getState())).toBe(false);
   });
 
+  it('keeps the CA key by default: encrypted export is the initial choice', () => {
+    expect(useAppStore.getState().exporting.choices.caKey).toBe('encrypted');
+  });
+
   it('hands the passphrase to main but never keeps it in the store or its saved part', async () => {
     const s = useAppStore.getState();
     await s.issueCertificates();
     await s.chooseExportFolder();
     s.setExportChoices({ caKey: 'encrypted', zip: true });
-    expect(await useAppStore.getState().writeBundle('a secret passphrase')).toBe(true);
+    expect(await useAppStore.getState().writeBundle('zh-CN', 'a secret passphrase')).toBe(true);
     const write = calls.find((c) => c.method === 'exportWriteBundle');
     expect(write?.arg).toEqual({
       sessionId: 'S'.repeat(24),
       folderId: 'F'.repeat(24),
-      options: { zip: true, caKey: 'encrypted', passphrase: 'a secret passphrase' },
+      options: {
+        zip: true,
+        caKey: 'encrypted',
+        language: 'zh-CN',
+        passphrase: 'a secret passphrase',
+      },
     });
     expect(JSON.stringify(useAppStore.getState())).not.toContain('a secret passphrase');
     expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('a secret passphrase');

@@ -4,26 +4,34 @@
  * step's state and are cleared as soon as the bundle is written.
  */
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Form, Result, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Flex, Form, Radio, Result, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { isIssuedFresh } from '../../store/issue-slice';
 import { StepHeading } from '../step-heading';
+import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
+import { NextSteps } from './next-steps';
 import { WrittenTree } from './written-tree';
 
-const NO_SECRETS: CaKeySecrets = { passphrase: '', repeat: '', acknowledged: false };
+const NO_SECRETS: CaKeySecrets = {
+  passphrase: '',
+  repeat: '',
+  acknowledged: false,
+  discardConfirmed: false,
+};
 
 /** Step 6 of the wizard. */
 export function ExportStep() {
-  const { t } = useTranslation();
-  const { exporting, fresh, inElectron } = useAppStore(
+  const { t, i18n } = useTranslation();
+  const { exporting, fresh, inElectron, createdHere } = useAppStore(
     useShallow((s) => ({
       exporting: s.exporting,
       fresh: isIssuedFresh(s),
       inElectron: s.ui.host?.isElectron ?? false,
+      createdHere: s.wizard.caMode === 'create',
     })),
   );
   const actions = useAppStore(
@@ -37,11 +45,21 @@ export function ExportStep() {
   );
   const [secrets, setSecrets] = useState<CaKeySecrets>(NO_SECRETS);
   const { folder, choices, status, result, error, opened } = exporting;
-  const problems = caKeyProblems(choices.caKey, secrets);
+  const problems = caKeyProblems(choices.caKey, secrets, createdHere);
   const canWrite = fresh && folder !== undefined && problems.length === 0 && status !== 'writing';
+  const language = choices.language ?? lintLocaleOf(i18n.language);
+  // After export, focus goes to the result so that keyboard and screen-reader users land on it.
+  const resultRef = useRef<HTMLDivElement>(null);
+  const done = status === 'done';
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
 
   const onWrite = async () => {
-    const ok = await actions.write(choices.caKey === 'encrypted' ? secrets.passphrase : undefined);
+    const ok = await actions.write(
+      language,
+      choices.caKey === 'encrypted' ? secrets.passphrase : undefined,
+    );
     // Forget the passphrase whatever happened; a retry asks for it again.
     setSecrets(NO_SECRETS);
     return ok;
@@ -51,31 +69,37 @@ export function ExportStep() {
     return (
       <section aria-labelledby="step-export-title">
         <StepHeading step="export" title={t('review.export.title')} />
-        <Result
-          status="success"
-          title={t('review.export.written', { count: result.files.length })}
-          subTitle={<Typography.Text code>{result.folder}</Typography.Text>}
-          extra={
-            <Flex gap={8} justify="center" wrap>
-              <Button
-                type="primary"
-                icon={<FolderOpenOutlined />}
-                onClick={() => void actions.open()}
-              >
-                {inElectron ? t('review.export.open') : t('review.export.showPath')}
-              </Button>
-              <Button onClick={() => actions.goToStep('review')}>
-                {t('review.export.backToReview')}
-              </Button>
-            </Flex>
-          }
-        />
+        <div ref={resultRef} tabIndex={-1} aria-label={t('review.export.resultLabel')}>
+          <Result
+            status="success"
+            title={t('review.export.written', { count: result.files.length })}
+            subTitle={<Typography.Text code>{result.folder}</Typography.Text>}
+            extra={
+              <Flex gap={8} justify="center" wrap>
+                <Button
+                  type="primary"
+                  icon={<FolderOpenOutlined />}
+                  onClick={() => void actions.open()}
+                >
+                  {inElectron ? t('review.export.open') : t('review.export.showPath')}
+                </Button>
+                <Button onClick={() => actions.goToStep('review')}>
+                  {t('review.export.backToReview')}
+                </Button>
+              </Flex>
+            }
+          />
+        </div>
         <Flex vertical gap={12}>
           {opened?.status === 'path' && (
             <Alert
               type="info"
               showIcon
-              title={t('review.export.pathIs')}
+              title={
+                opened.path.endsWith('README.md')
+                  ? t('review.export.readmeIs')
+                  : t('review.export.pathIs')
+              }
               description={
                 <Typography.Text copyable code>
                   {opened.path}
@@ -102,6 +126,7 @@ export function ExportStep() {
               }
             />
           )}
+          <NextSteps steps={result.steps} onOpenReadme={() => void actions.open('README.md')} />
           <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
           <WrittenTree files={result.files} />
         </Flex>
@@ -136,6 +161,18 @@ export function ExportStep() {
             )}
           </Flex>
         </Form.Item>
+        <Form.Item label={t('review.export.language')} htmlFor="bundle-language">
+          <Radio.Group
+            id="bundle-language"
+            aria-label={t('review.export.language')}
+            value={language}
+            onChange={(e) => actions.setChoices({ language: e.target.value as typeof language })}
+            options={[
+              { value: 'en', label: 'English' },
+              { value: 'zh-CN', label: '中文' },
+            ]}
+          />
+        </Form.Item>
         <Form.Item>
           <Checkbox
             checked={choices.zip}
@@ -149,6 +186,7 @@ export function ExportStep() {
           onCaKey={(caKey) => actions.setChoices({ caKey })}
           secrets={secrets}
           onSecrets={setSecrets}
+          createdHere={createdHere}
         />
       </Form>
       {status === 'error' && error && (

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needTool, runOk, tempDir } from '../../electron/test-support/tools';
-import type { ErrorCode } from '../result';
-import { decodeBytes, type DecodeResult } from './decode';
+import { needTool, runOk, tempDir } from '../../../electron/test-support/tools';
+import type { ErrorCode } from '../../result';
+import { decodeBytes, type DecodeResult } from '.';
 
 const crypto = webcrypto as unknown as Crypto;
 const SEED = 20240611;

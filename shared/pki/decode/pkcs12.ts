@@ -4,12 +4,26 @@
  * Both profiles OpenSSL 3 writes are read: the default (PBES2 PBKDF2/AES, HMAC-SHA256 MAC) and
  * `-legacy` (RC2-40 certificates, 3DES key, HMAC-SHA1 MAC). Pure: WebCrypto is passed in.
  */
-import { fail, ok, type AppError, type Result } from '../result';
-import { decodeDer } from './decode-blocks';
-import type { DecodeResult, Pkcs12Decoder } from './decode';
-import { DerError, TAG, child, children, oidText, readOne, smallInt, type Tlv } from './der';
-import type { DecodedItem } from './model';
-import { decryptPkcs8 } from './pbes2';
+import { fail, ok, type AppError, type Result } from '../../result';
+import { decodeDer } from './blocks';
+import type { DecodeResult, Pkcs12Decoder } from './types';
+import { DerError, TAG, child, children, oidText, readOne, smallInt, type Tlv } from '../der';
+import type { DecodedItem } from '../model';
+import {
+  certBag,
+  id_data,
+  id_encryptedData,
+  id_PBES2,
+  id_sha1,
+  id_sha256,
+  id_sha384,
+  id_sha512,
+  keyBag,
+  pkcs8ShroudedKeyBag,
+  safeContentsBag,
+  x509Certificate,
+} from '../oids';
+import { decryptPkcs8 } from '../pbes2';
 import {
   bmpPassword,
   legacyPbeDecrypt,
@@ -17,24 +31,14 @@ import {
   pkcs12Kdf,
   type KdfHash,
   type SyncDigest,
-} from './pkcs12-kdf';
+} from '../pkcs12-kdf';
+import type { BufferSource, Crypto } from '../webcrypto';
 
-const OID = {
-  data: '1.2.840.113549.1.7.1',
-  encryptedData: '1.2.840.113549.1.7.6',
-  keyBag: '1.2.840.113549.1.12.10.1.1',
-  shroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
-  certBag: '1.2.840.113549.1.12.10.1.3',
-  crlBag: '1.2.840.113549.1.12.10.1.4',
-  safeContentsBag: '1.2.840.113549.1.12.10.1.6',
-  x509Certificate: '1.2.840.113549.1.9.22.1',
-  pbes2: '1.2.840.113549.1.5.13',
-} as const;
 const MAC_HASHES: Record<string, KdfHash> = {
-  '1.3.14.3.2.26': 'SHA-1',
-  '2.16.840.1.101.3.4.2.1': 'SHA-256',
-  '2.16.840.1.101.3.4.2.2': 'SHA-384',
-  '2.16.840.1.101.3.4.2.3': 'SHA-512',
+  [id_sha1]: 'SHA-1',
+  [id_sha256]: 'SHA-256',
+  [id_sha384]: 'SHA-384',
+  [id_sha512]: 'SHA-512',
 };
 const HASH_BYTES: Record<KdfHash, number> = {
   'SHA-1': 20,
@@ -93,7 +97,7 @@ export async function decodePkcs12(
     if (smallInt(child(pfx, 0, TAG.integer)) !== 3)
       return fail('input-unsupported', `${name}: not a version 3 PKCS#12 file.`, name);
     const authSafe = children(child(pfx, 1, TAG.sequence));
-    if (oidText(child(authSafe, 0, TAG.oid)) !== OID.data)
+    if (oidText(child(authSafe, 0, TAG.oid)) !== id_data)
       return fail(
         'input-unsupported',
         `${name}: a public-key-protected PKCS#12 file; only password-protected files can be read. Re-export it with openssl pkcs12 -export.`,
@@ -115,8 +119,8 @@ export async function decodePkcs12(
       const type = oidText(child(ci, 0, TAG.oid));
       const body = first(child(ci, 1, TAG.context0));
       let safeContents: Uint8Array;
-      if (type === OID.data) safeContents = octets(body);
-      else if (type === OID.encryptedData) {
+      if (type === id_data) safeContents = octets(body);
+      else if (type === id_encryptedData) {
         const eci = children(child(children(body), 1, TAG.sequence));
         const encrypted = eci[2];
         if (!encrypted) continue; // no content: nothing to read
@@ -215,7 +219,7 @@ async function decrypt(
 ): Promise<Uint8Array> {
   const alg = children(algorithm);
   const oid = oidText(child(alg, 0, TAG.oid));
-  if (oid === OID.pbes2) {
+  if (oid === id_PBES2) {
     const fake: Tlv = { tag: TAG.octetString, content: data, raw: data };
     const r: Result<Uint8Array> = await decryptPkcs8([algorithm, fake], crypto, password, name);
     if (!r.ok) throw new P12Error(r.error.code === 'passphrase-wrong' ? wrong() : r.error);
@@ -260,12 +264,12 @@ async function readBags(
     const value = children(child(b, 1, TAG.context0))[0];
     if (!value) continue;
     let der: Uint8Array | undefined;
-    if (type === OID.certBag) {
+    if (type === certBag) {
       const cb = children(value);
-      if (oidText(child(cb, 0, TAG.oid)) !== OID.x509Certificate) continue; // SDSI certificates
+      if (oidText(child(cb, 0, TAG.oid)) !== x509Certificate) continue; // SDSI certificates
       der = octets(children(child(cb, 1, TAG.context0))[0]!);
-    } else if (type === OID.keyBag) der = value.raw;
-    else if (type === OID.shroudedKeyBag) {
+    } else if (type === keyBag) der = value.raw;
+    else if (type === pkcs8ShroudedKeyBag) {
       const epki = children(value);
       der = await decrypt(
         crypto,
@@ -276,7 +280,7 @@ async function readBags(
         name,
         wrong,
       );
-    } else if (type === OID.safeContentsBag) {
+    } else if (type === safeContentsBag) {
       await readBags(crypto, value.raw, password, digest, name, wrong, items, errors, depth + 1);
       continue;
     } else continue; // CRL and secret bags carry nothing the inspector shows

@@ -3,40 +3,43 @@
  * bounded DER reader and giving exactly what @peculiar/x509 gave. Any form the library would
  * read differently or refuse returns undefined, and the caller falls back to the library.
  */
-import { TAG, childrenOf, contentOf, oidOf, readTlv, toHex, type Tlv } from './decode-der';
-import { asciiOf } from './decode-cert-name';
-import type { ExtKeyUsage, KeyUsage, San } from './model';
+import { TAG, childrenOf, contentOf, oidOf, readTlv, toHex, type Tlv } from './der';
+import { asciiOf } from './cert-name';
+import type { ExtKeyUsage, KeyUsage, San } from '../model';
+import {
+  EKU_NAMES,
+  id_ce_authorityKeyIdentifier,
+  id_ce_basicConstraints,
+  id_ce_certificatePolicies,
+  id_ce_cRLDistributionPoints,
+  id_ce_extKeyUsage,
+  id_ce_issuerAltName,
+  id_ce_keyUsage,
+  id_ce_subjectAltName,
+  id_ce_subjectKeyIdentifier,
+  id_pe_authorityInfoAccess,
+} from '../oids';
 
 /** Extension OIDs read here. */
 export const EXT = {
-  san: '2.5.29.17',
-  ku: '2.5.29.15',
-  eku: '2.5.29.37',
-  bc: '2.5.29.19',
-  ski: '2.5.29.14',
-  aki: '2.5.29.35',
+  san: id_ce_subjectAltName,
+  ku: id_ce_keyUsage,
+  eku: id_ce_extKeyUsage,
+  bc: id_ce_basicConstraints,
+  ski: id_ce_subjectKeyIdentifier,
+  aki: id_ce_authorityKeyIdentifier,
 } as const;
 
 /**
  * Extensions @peculiar/x509 parses itself and would refuse when malformed; a certificate holding
  * one of them (other than the six above) goes to the library so its verdict stays the same.
  */
-export const LIBRARY_PARSED = new Set([
-  '2.5.29.32', // certificatePolicies
-  '2.5.29.31', // cRLDistributionPoints
-  '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
-  '2.5.29.18', // issuerAltName
+export const LIBRARY_PARSED: ReadonlySet<string> = new Set([
+  id_ce_certificatePolicies,
+  id_ce_cRLDistributionPoints,
+  id_pe_authorityInfoAccess,
+  id_ce_issuerAltName,
 ]);
-
-const EKU_NAMES: Readonly<Record<string, ExtKeyUsage>> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth',
-  '1.3.6.1.5.5.7.3.2': 'clientAuth',
-  '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping',
-  '1.3.6.1.5.5.7.3.9': 'ocspSigning',
-  '2.5.29.37.0': 'any',
-};
 
 const KEY_USAGES: readonly KeyUsage[] = [
   'digitalSignature',

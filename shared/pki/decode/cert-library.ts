@@ -14,22 +14,13 @@ import {
   X509Certificate,
   type Name,
 } from '@peculiar/x509';
-import type { CertFields } from './decode-cert-fast';
-import { escapeRdnValue } from './decode-cert-name';
-import type { DistinguishedName, ExtKeyUsage, KeyUsage, San } from './model';
+import type { CertFields } from './cert-fast';
+import { escapeRdnValue } from './cert-name';
+import type { DistinguishedName, KeyUsage, San } from '../model';
+import { EKU_NAMES } from '../oids';
 
 /** Resource limits handed to asn1js: the input was validated already, these are a second fence. */
 export const PARSE = { berOptions: { maxDepth: 40, maxNodes: 100_000 } };
-
-const EKU_NAMES: Readonly<Record<string, ExtKeyUsage>> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth',
-  '1.3.6.1.5.5.7.3.2': 'clientAuth',
-  '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping',
-  '1.3.6.1.5.5.7.3.9': 'ocspSigning',
-  '2.5.29.37.0': 'any',
-};
 
 const KEY_USAGE_BITS: readonly [number, KeyUsage][] = [
   [1, 'digitalSignature'],

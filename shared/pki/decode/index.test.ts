@@ -2,10 +2,10 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needTool, runOk, tempDir } from '../../electron/test-support/tools';
-import { decodeBytes, type DecodeResult } from './decode';
-import { encodeTlv } from './decode-der';
-import type { DecodedCertificate, DecodedItem, DecodedKey } from './model';
+import { needTool, runOk, tempDir } from '../../../electron/test-support/tools';
+import { decodeBytes, type DecodeResult } from '.';
+import { encodeTlv } from './der';
+import type { DecodedCertificate, DecodedItem, DecodedKey } from '../model';
 
 const crypto = webcrypto as unknown as Crypto;
 const decode = (

@@ -3,12 +3,12 @@ import { createHash, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needTool, runOk, tempDir } from '../../electron/test-support/tools';
-import { buildPkcs12 } from '../../electron/export/pkcs12';
-import { decodeBytes, type DecodeResult } from './decode';
-import { decodePkcs12, pkcs12Decoder } from './decode-pkcs12';
-import type { DecodedCertificate, DecodedKey } from './model';
-import type { KdfHash } from './pkcs12-kdf';
+import { needTool, runOk, tempDir } from '../../../electron/test-support/tools';
+import { buildPkcs12 } from '../../../electron/export/pkcs12';
+import { decodeBytes, type DecodeResult } from '.';
+import { decodePkcs12, pkcs12Decoder } from './pkcs12';
+import type { DecodedCertificate, DecodedKey } from '../model';
+import type { KdfHash } from '../pkcs12-kdf';
 
 const crypto = webcrypto as unknown as Crypto;
 const digest = (hash: KdfHash, data: Uint8Array): Uint8Array =>

@@ -3,7 +3,8 @@
  * certificate, CSR, CRL, private key (PKCS#8, encrypted PKCS#8, PKCS#1, SEC1), PKCS#7 bundle,
  * bare public key, and PKCS#12 (which is often BER, so it is recognised before DER validation).
  */
-import { TAG, childrenOf, contentOf, oidOf, readTlv, type Tlv } from './decode-der';
+import { TAG, childrenOf, contentOf, oidOf, readTlv, type Tlv } from './der';
+import { id_data, id_encryptedData, id_signedData } from '../oids';
 
 /** What a DER element is. */
 export type DerKind =
@@ -18,7 +19,6 @@ export type DerKind =
   | 'spki'
   | 'unknown';
 
-const PKCS7_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const isTime = (t: Tlv): boolean => t.tag === TAG.utcTime || t.tag === TAG.generalizedTime;
 
 /** Classifies a validated DER element. */
@@ -27,7 +27,7 @@ export function sniffDer(b: Uint8Array, root: Tlv): DerKind {
   const kids = childrenOf(b, root);
   if (kids === undefined || kids.length === 0) return 'unknown';
   const [k0, k1, k2] = kids;
-  if (k0!.tag === TAG.oid) return oidOf(b, k0) === PKCS7_SIGNED_DATA ? 'pkcs7' : 'unknown';
+  if (k0!.tag === TAG.oid) return oidOf(b, k0) === id_signedData ? 'pkcs7' : 'unknown';
   if (k0!.tag === TAG.sequence) {
     if (kids.length === 3 && k1?.tag === TAG.sequence && k2?.tag === TAG.bitString) {
       const tbs = childrenOf(b, k0!) ?? [];
@@ -78,5 +78,5 @@ export function looksLikePkcs12(b: Uint8Array): boolean {
   const oid = readTlv(b, afterCi);
   if (!oid.ok) return false;
   const text = oidOf(b, oid.tlv);
-  return text === '1.2.840.113549.1.7.1' || text === '1.2.840.113549.1.7.6';
+  return text === id_data || text === id_encryptedData;
 }

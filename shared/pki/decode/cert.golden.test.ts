@@ -8,18 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeCertCorpus } from '../../electron/test-support/cert-corpus';
-import { makeInspectCorpus } from '../../electron/test-support/inspect-corpus';
-import { needTool, tempDir } from '../../electron/test-support/tools';
-import { planSchema } from '../plan/schema';
-import { KEY_ALGORITHMS } from './algorithms';
-import { decodeBytes } from './decode';
-import { decodeCertificateDer } from './decode-cert';
-import { fastCertificateFields } from './decode-cert-fast';
-import { validateDer } from './decode-der';
-import { pemBlocks } from './decode-text';
-import { issuePki } from './issue';
-import type { DecodedCertificate } from './model';
+import { makeCertCorpus } from '../../../electron/test-support/cert-corpus';
+import { makeInspectCorpus } from '../../../electron/test-support/inspect-corpus';
+import { needTool, tempDir } from '../../../electron/test-support/tools';
+import { planSchema } from '../../plan/schema';
+import { KEY_ALGORITHMS } from '../algorithms';
+import { decodeBytes } from '.';
+import { decodeCertificateDer } from './cert';
+import { fastCertificateFields } from './cert-fast';
+import { validateDer } from './der';
+import { pemBlocks } from './text';
+import { issuePki } from '../issue';
+import type { DecodedCertificate } from '../model';
 
 const crypto = globalThis.crypto as Crypto;
 const GOLDEN: readonly DecodedCertificate[] = JSON.parse(
@@ -50,7 +50,7 @@ async function both(
   };
 }
 
-/** Certificates the fast reader leaves to the library, by subject CN (see decode-cert-fast.ts). */
+/** Certificates the fast reader leaves to the library, by subject CN (see cert-fast.ts). */
 const LIBRARY_ONLY = ['aia', 'aki-issuer', 'crldp', 'policies', 'san-dirname', 'san-othername'];
 
 describe('fast certificate reader against the golden output of the @peculiar/x509 reader', () => {

@@ -4,23 +4,37 @@
  * type-grouped multi-valued RDNs). Anything outside the common forms returns undefined so the
  * caller can hand the certificate to the library instead of guessing.
  */
-import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './decode-der';
-import type { DistinguishedName } from './model';
+import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './der';
+import type { DistinguishedName } from '../model';
+import {
+  id_at_commonName,
+  id_at_countryName,
+  id_at_givenName,
+  id_at_initials,
+  id_at_localityName,
+  id_at_organizationalUnitName,
+  id_at_organizationName,
+  id_at_stateOrProvinceName,
+  id_at_surname,
+  id_at_title,
+  id_domainComponent,
+  id_emailAddress,
+} from '../oids';
 
 /** The attribute short names @peculiar/x509 prints; other attribute types print as their OID. */
 const ATTR_NAMES: Readonly<Record<string, string>> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.6': 'C',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '1.2.840.113549.1.9.1': 'E',
-  '2.5.4.42': 'G',
-  '2.5.4.43': 'I',
-  '2.5.4.4': 'SN',
-  '2.5.4.12': 'T',
+  [id_at_commonName]: 'CN',
+  [id_at_localityName]: 'L',
+  [id_at_stateOrProvinceName]: 'ST',
+  [id_at_organizationName]: 'O',
+  [id_at_organizationalUnitName]: 'OU',
+  [id_at_countryName]: 'C',
+  [id_domainComponent]: 'DC',
+  [id_emailAddress]: 'E',
+  [id_at_givenName]: 'G',
+  [id_at_initials]: 'I',
+  [id_at_surname]: 'SN',
+  [id_at_title]: 'T',
 };
 
 const UTF8_TAG = 0x0c;

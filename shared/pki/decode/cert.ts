@@ -1,38 +1,58 @@
 /**
  * Certificates, CSRs and CRLs to the decoded model. Certificates are read by the fast DER reader
- * (decode-cert-fast.ts: 1,000 must list within a second); those it declines, and all CSRs and
- * CRLs, go through @peculiar/x509 (decode-cert-library.ts). The bounded DER reader supplies what
+ * (cert-fast.ts: 1,000 must list within a second); those it declines, and all CSRs and
+ * CRLs, go through @peculiar/x509 (cert-library.ts). The bounded DER reader supplies what
  * the library normalises away: the serial's raw bytes and the exact SPKI.
  */
 import 'reflect-metadata';
 import { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
-import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './decode-der';
-import { fastCertificateFields } from './decode-cert-fast';
-import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './decode-cert-library';
-import { sha256Hex } from './decode-key';
-import { spkiKeyInfo } from './decode-keyinfo';
-import { toPem } from './decode-text';
-import type { DecodedCertificate, DecodedCrl, DecodedCsr } from './model';
+import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './der';
+import { fastCertificateFields } from './cert-fast';
+import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './cert-library';
+import { sha256Hex } from './key';
+import { spkiKeyInfo } from './keyinfo';
+import { toPem } from './text';
+import type { DecodedCertificate, DecodedCrl, DecodedCsr } from '../model';
+import {
+  ecdsa_with_SHA1,
+  ecdsa_with_SHA224,
+  ecdsa_with_SHA256,
+  ecdsa_with_SHA384,
+  ecdsa_with_SHA512,
+  id_dsa_with_sha1,
+  id_Ed25519,
+  id_Ed448,
+  id_RSASSA_PSS,
+  md2WithRSAEncryption,
+  md5WithRSAEncryption,
+  sha1WithRSAEncryption,
+  sha224WithRSAEncryption,
+  sha256WithRSAEncryption,
+  sha384WithRSAEncryption,
+  sha512WithRSAEncryption,
+} from '../oids';
+import type { Crypto } from '../webcrypto';
 
-export { distinguishedName, sansOf } from './decode-cert-library';
+export { distinguishedName, sansOf } from './cert-library';
 
+/** Signature algorithm names the inspector shows; unknown algorithms show as their OID. */
 const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
-  '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
-  '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
-  '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
-  '1.2.840.113549.1.1.10': 'rsassaPss',
-  '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
-  '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
-  '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
-  '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
-  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
-  '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
-  '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
-  '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
-  '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
-  '1.2.840.10040.4.3': 'dsa-with-SHA1',
-  '1.3.101.112': 'Ed25519',
-  '1.3.101.113': 'Ed448',
+  [md2WithRSAEncryption]: 'md2WithRSAEncryption',
+  [md5WithRSAEncryption]: 'md5WithRSAEncryption',
+  [sha1WithRSAEncryption]: 'sha1WithRSAEncryption',
+  [id_RSASSA_PSS]: 'rsassaPss',
+  [sha256WithRSAEncryption]: 'sha256WithRSAEncryption',
+  [sha384WithRSAEncryption]: 'sha384WithRSAEncryption',
+  [sha512WithRSAEncryption]: 'sha512WithRSAEncryption',
+  [sha224WithRSAEncryption]: 'sha224WithRSAEncryption',
+  [ecdsa_with_SHA1]: 'ecdsa-with-SHA1',
+  [ecdsa_with_SHA224]: 'ecdsa-with-SHA224',
+  [ecdsa_with_SHA256]: 'ecdsa-with-SHA256',
+  [ecdsa_with_SHA384]: 'ecdsa-with-SHA384',
+  [ecdsa_with_SHA512]: 'ecdsa-with-SHA512',
+  [id_dsa_with_sha1]: 'dsa-with-SHA1',
+  [id_Ed25519]: 'Ed25519',
+  [id_Ed448]: 'Ed448',
 };
 
 /** Name of a signature algorithm OID (the OID itself when unknown). */

@@ -3,25 +3,27 @@
  * reader: type, size and curve for lint, and the SPKI bytes whose SHA-256 pairs a key file with
  * its certificate without ever showing key material.
  */
-import type { KeyAlgorithm } from './algorithms';
-import { TAG, childrenOf, contentOf, encodingOf, oidOf, readTlv, type Tlv } from './decode-der';
-import { der } from './der';
-import type { KeyInfo } from './model';
-
-/** Key algorithm OIDs of SubjectPublicKeyInfo and PKCS#8. */
-export const OID = {
-  rsa: '1.2.840.113549.1.1.1',
-  rsaPss: '1.2.840.113549.1.1.10',
-  ec: '1.2.840.10045.2.1',
-  ed25519: '1.3.101.112',
-  ed448: '1.3.101.113',
-} as const;
+import type { KeyAlgorithm } from '../algorithms';
+import { TAG, childrenOf, contentOf, encodingOf, oidOf, readTlv, type Tlv } from './der';
+import { der } from '../der';
+import type { KeyInfo } from '../model';
+import {
+  id_ecPublicKey,
+  id_Ed25519,
+  id_Ed448,
+  id_RSASSA_PSS,
+  rsaEncryption,
+  secp256k1,
+  secp256r1,
+  secp384r1,
+  secp521r1,
+} from '../oids';
 
 const CURVES: Readonly<Record<string, { name: string; bits: number; alg?: KeyAlgorithm }>> = {
-  '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256, alg: 'ecdsa-p256' },
-  '1.3.132.0.34': { name: 'P-384', bits: 384, alg: 'ecdsa-p384' },
-  '1.3.132.0.35': { name: 'P-521', bits: 521 },
-  '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
+  [secp256r1]: { name: 'P-256', bits: 256, alg: 'ecdsa-p256' },
+  [secp384r1]: { name: 'P-384', bits: 384, alg: 'ecdsa-p384' },
+  [secp521r1]: { name: 'P-521', bits: 521 },
+  [secp256k1]: { name: 'secp256k1', bits: 256 },
 };
 
 /** The curve OID for a WebCrypto curve name (used when deriving a public key). */
@@ -62,7 +64,7 @@ export function spkiKeyInfo(b: Uint8Array, spki: Tlv): KeyInfo {
   const alg = kids?.[0]?.tag === TAG.sequence ? childrenOf(b, kids[0]) : undefined;
   const oid = oidOf(b, alg?.[0]);
   const bits = kids?.[1];
-  if (oid === OID.rsa || oid === OID.rsaPss) {
+  if (oid === rsaEncryption || oid === id_RSASSA_PSS) {
     if (bits?.tag !== TAG.bitString || bits.end - bits.contentStart < 2) return { type: 'rsa' };
     // BIT STRING content: one "unused bits" byte, then RSAPublicKey ::= SEQUENCE { n, e }.
     const inner = readTlv(b, bits.contentStart + 1, bits.end);
@@ -70,23 +72,23 @@ export function spkiKeyInfo(b: Uint8Array, spki: Tlv): KeyInfo {
     const n = ne?.[0];
     return n?.tag === TAG.integer ? rsaInfo(bitLength(contentOf(b, n))) : { type: 'rsa' };
   }
-  if (oid === OID.ec) return ecInfo(oidOf(b, alg?.[1]));
-  if (oid === OID.ed25519) return { type: 'ed25519', algorithm: 'ed25519' };
-  if (oid === OID.ed448) return { type: 'ed448' };
+  if (oid === id_ecPublicKey) return ecInfo(oidOf(b, alg?.[1]));
+  if (oid === id_Ed25519) return { type: 'ed25519', algorithm: 'ed25519' };
+  if (oid === id_Ed448) return { type: 'ed448' };
   return { type: 'unknown' };
 }
 
 /** SPKI bytes for an RSA public key (n and e as their INTEGER encodings). */
 export function rsaSpki(nEncoding: Uint8Array, eEncoding: Uint8Array): Uint8Array {
   return der.seq([
-    der.seq([der.oid(OID.rsa), der.null()]),
+    der.seq([der.oid(rsaEncryption), der.null()]),
     der.bits(der.seq([nEncoding, eEncoding])),
   ]);
 }
 
 /** SPKI bytes for an EC public point on a named curve. */
 export function ecSpki(curve: string, point: Uint8Array): Uint8Array {
-  return der.seq([der.seq([der.oid(OID.ec), der.oid(curve)]), der.bits(point)]);
+  return der.seq([der.seq([der.oid(id_ecPublicKey), der.oid(curve)]), der.bits(point)]);
 }
 
 /** SPKI bytes for an Ed25519/Ed448 public key. */
@@ -100,12 +102,12 @@ const pkcs8Wrap = (algorithm: Uint8Array, privateKey: Uint8Array): Uint8Array =>
 
 /** PKCS#8 for a PKCS#1 RSAPrivateKey encoding. */
 export function pkcs1ToPkcs8(rsaKey: Uint8Array): Uint8Array {
-  return pkcs8Wrap(der.seq([der.oid(OID.rsa), der.null()]), rsaKey);
+  return pkcs8Wrap(der.seq([der.oid(rsaEncryption), der.null()]), rsaKey);
 }
 
 /** PKCS#8 for a SEC1 ECPrivateKey encoding on a named curve (given as its OID element). */
 export function sec1ToPkcs8(sec1: Uint8Array, curveOid: Uint8Array): Uint8Array {
-  return pkcs8Wrap(der.seq([der.oid(OID.ec), curveOid]), sec1);
+  return pkcs8Wrap(der.seq([der.oid(id_ecPublicKey), curveOid]), sec1);
 }
 
 /** The fields of a PKCS#8 PrivateKeyInfo, its algorithm OID and parameters, and the inner key. */

@@ -3,28 +3,19 @@
  * CRLF, BOM, UTF-16), DER files of every kind, bare base64, PKCS#7 bundles and CRLs. Every
  * problem comes back as a typed error, per block where the file has blocks; no input makes it
  * throw or run unbounded (bounded DER walk before any library parses, size cap per file).
+ *
+ * This file is the decoder's one entry point: code outside shared/pki imports from
+ * 'shared/pki/decode' only, never from a file of this folder (the lint config says so).
  */
-import { fail, ok, type AppError, type Result } from '../result';
-import { decodeBlock, decodeDer, type Part } from './decode-blocks';
-import { looksLikePkcs12 } from './decode-sniff';
-import { bareBase64, bytesToText, pemBlocks } from './decode-text';
-import type { DecodedItem } from './model';
+import { fail, ok } from '../../result';
+import { decodeBlock, decodeDer, type Part } from './blocks';
+import { looksLikePkcs12 } from './sniff';
+import { bareBase64, bytesToText, pemBlocks } from './text';
+import type { DecodeResult, Pkcs12Decoder } from './types';
+import type { Crypto } from '../webcrypto';
 
-/** What one file holds: items decoded, and per-block problems next to them. */
-export interface DecodedFile {
-  readonly name: string;
-  readonly items: readonly DecodedItem[];
-  readonly errors: readonly AppError[];
-}
-
-/** A decoded file, or one error for the whole file (empty, too large, not PKI, PKCS#12…). */
-export type DecodeResult = Result<DecodedFile>;
-
-/**
- * Hook for PKCS#12 contents (decoding them needs a passphrase and is the PKCS#12 work's job).
- * Without it, a PKCS#12 file is reported as `passphrase-needed`.
- */
-export type Pkcs12Decoder = (bytes: Uint8Array, name: string) => Promise<DecodeResult>;
+export type { DecodedFile, DecodeResult, Pkcs12Decoder } from './types';
+export { pkcs12Decoder, type Pkcs12DecodeOptions } from './pkcs12';
 
 /** Inputs of {@link decodeBytes}: WebCrypto for hashes and key derivation, limits and hooks. */
 export interface DecodeDeps {

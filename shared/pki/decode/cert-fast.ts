@@ -2,9 +2,9 @@
  * The fast certificate reader: every field of the decoded model straight from DER with the
  * bounded reader, about a hundred times quicker than @peculiar/x509's schema parser (1,000
  * certificates must list within a second). It is strict: any structure or value it does not
- * read exactly as the library does returns undefined, and decode-cert.ts then asks the library.
+ * read exactly as the library does returns undefined, and cert.ts then asks the library.
  */
-import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './decode-der';
+import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './der';
 import {
   EXT,
   LIBRARY_PARSED,
@@ -16,9 +16,9 @@ import {
   sanOf,
   skiOf,
   valueElement,
-} from './decode-cert-ext';
-import { nameOf, timeOf } from './decode-cert-name';
-import type { DecodedCertificate } from './model';
+} from './cert-ext';
+import { nameOf, timeOf } from './cert-name';
+import type { DecodedCertificate } from '../model';
 
 /** What the fast reader finds; the rest (hashes, PEM, key, serial) is common to both readers. */
 export type CertFields = Pick<

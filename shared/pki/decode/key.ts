@@ -3,9 +3,8 @@
  * never key bytes. The public key is read from the key file where it is stored, and derived with
  * WebCrypto only when it is not (Ed25519 PKCS#8, SEC1 keys without the optional point).
  */
-import { concatBytes, contentOf, encodeOid, oidOf, toHex, type Tlv } from './decode-der';
+import { concatBytes, contentOf, encodeOid, oidOf, toHex, type Tlv } from './der';
 import {
-  OID,
   curveOf,
   ecInfo,
   ecPrivate,
@@ -14,9 +13,20 @@ import {
   pkcs8Parts,
   rsaPrivate,
   sec1ToPkcs8,
-} from './decode-keyinfo';
-import { decodeBase64 } from './decode-text';
-import type { DecodedKey, KeyInfo } from './model';
+} from './keyinfo';
+import { decodeBase64 } from './text';
+import type { DecodedKey, KeyInfo } from '../model';
+import {
+  id_ecPublicKey,
+  id_Ed25519,
+  id_Ed448,
+  id_RSASSA_PSS,
+  rsaEncryption,
+  secp256r1,
+  secp384r1,
+  secp521r1,
+} from '../oids';
+import type { Crypto } from '../webcrypto';
 
 /** SHA-256 of bytes as lower-case hex (the form `publicKeySha256` uses everywhere). */
 export async function sha256Hex(crypto: Crypto, bytes: Uint8Array): Promise<string> {
@@ -49,7 +59,7 @@ async function deriveSpki(
     const jwk = await crypto.subtle.exportKey('jwk', key);
     const x = jwk.x === undefined ? undefined : fromB64url(jwk.x);
     if (x === undefined) return undefined;
-    if (info.type === 'ed25519') return edSpki(OID.ed25519, x);
+    if (info.type === 'ed25519') return edSpki(id_Ed25519, x);
     const y = jwk.y === undefined ? undefined : fromB64url(jwk.y);
     if (y === undefined || curveOidText === undefined) return undefined;
     return ecSpki(curveOidText, concatBytes(new Uint8Array([4]), x, y));
@@ -81,24 +91,24 @@ async function pkcs8(crypto: Crypto, b: Uint8Array, root: Tlv): Promise<DecodedK
         ? contentOf(b, pubField).subarray(1)
         : undefined;
   const common = { format: 'pkcs8' as const, encrypted: false };
-  if (oid === OID.rsa || oid === OID.rsaPss) {
+  if (oid === rsaEncryption || oid === id_RSASSA_PSS) {
     const r = inner && rsaPrivate(b, inner);
     return r && finish(crypto, { ...common, key: r.info, spki: r.spki });
   }
-  if (oid === OID.ec) {
+  if (oid === id_ecPublicKey) {
     const r = inner && ecPrivate(b, inner, oidOf(b, parts.params));
     if (r === undefined) return undefined;
     const spki =
       r.spki ?? (await deriveSpki(crypto, b.subarray(root.start, root.end), r.info, r.curve));
     return finish(crypto, { ...common, key: r.info, spki });
   }
-  if (oid === OID.ed25519 || oid === OID.ed448) {
+  if (oid === id_Ed25519 || oid === id_Ed448) {
     const info: KeyInfo =
-      oid === OID.ed25519 ? { type: 'ed25519', algorithm: 'ed25519' } : { type: 'ed448' };
+      oid === id_Ed25519 ? { type: 'ed25519', algorithm: 'ed25519' } : { type: 'ed448' };
     const spki =
       storedPub !== undefined
         ? edSpki(oid, storedPub)
-        : oid === OID.ed25519
+        : oid === id_Ed25519
           ? await deriveSpki(crypto, b.subarray(root.start, root.end), info)
           : undefined;
     return finish(crypto, { ...common, key: info, spki });
@@ -197,11 +207,7 @@ export function opensshKey(body: Uint8Array): DecodedKey | undefined {
       : type === 'ssh-rsa'
         ? { type: 'rsa' }
         : type.startsWith('ecdsa-sha2-nistp')
-          ? ecInfo(
-              { '256': '1.2.840.10045.3.1.7', '384': '1.3.132.0.34', '521': '1.3.132.0.35' }[
-                type.slice(16)
-              ],
-            )
+          ? ecInfo({ '256': secp256r1, '384': secp384r1, '521': secp521r1 }[type.slice(16)])
           : { type: 'unknown' };
   return { kind: 'private-key', format: 'openssh', encrypted, key };
 }

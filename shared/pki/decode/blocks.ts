@@ -1,14 +1,15 @@
 /**
  * Decoding of one DER element sequence or one PEM block, with the label checks and per-block
- * error messages; decode.ts drives it per file.
+ * error messages; index.ts drives it per file.
  */
-import type { AppError, ErrorCode } from '../result';
-import { decodeCertificateDer, decodeCrlDer, decodeCsrDer, pkcs7Contents } from './decode-cert';
-import { validateDer, type Tlv } from './decode-der';
-import { decodePrivateKeyDer, legacyEncryptedKey, opensshKey } from './decode-key';
-import { sniffDer, type DerKind } from './decode-sniff';
-import type { PemBlock } from './decode-text';
-import type { DecodedItem } from './model';
+import type { AppError, ErrorCode } from '../../result';
+import { decodeCertificateDer, decodeCrlDer, decodeCsrDer, pkcs7Contents } from './cert';
+import { validateDer, type Tlv } from './der';
+import { decodePrivateKeyDer, legacyEncryptedKey, opensshKey } from './key';
+import { sniffDer, type DerKind } from './sniff';
+import type { PemBlock } from './text';
+import type { DecodedItem } from '../model';
+import type { Crypto } from '../webcrypto';
 
 const CERT_LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
 /** PEM labels and the DER kinds each may hold. */

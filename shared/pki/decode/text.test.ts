@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decode';
-import { pemBlocks, toPem } from './decode-text';
-import type { DecodedCertificate } from './model';
+import { decodeBytes } from '.';
+import { pemBlocks, toPem } from './text';
+import type { DecodedCertificate } from '../model';
 
 const crypto = globalThis.crypto as Crypto;
 const GOLDEN: readonly DecodedCertificate[] = JSON.parse(
