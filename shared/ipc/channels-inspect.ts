@@ -74,6 +74,8 @@ export const inspectRequests = {
         passwords: z.record(z.string().max(1024), z.string().max(1024)).optional(),
         /** Hosts to check server certificates against (Go's VerifyHostname). */
         hosts: z.array(z.string().min(1).max(253)).max(500).optional(),
+        /** An OpenSSL-based client (APISIX) dials the server certificates: wildcard findings. */
+        opensslClients: z.boolean().optional(),
         /** Language of the finding and verdict texts. */
         locale: z.enum(['en', 'zh-CN']).optional(),
       })
