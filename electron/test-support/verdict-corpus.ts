@@ -299,7 +299,7 @@ function cfsslSet(dir: string): VerdictSet {
 }
 
 /** "I ran the CA step twice": the new ca.crt next to leaves of the old CA, with and without AKI. */
-function regenerated(dir: string): VerdictSet {
+export function regenerated(dir: string): VerdictSet {
   const sans = 'DNS:etcd0.example.internal,IP:127.0.0.1';
   makeWithOpenssl(dir, [
     { file: 'old-ca.crt', subj: '/CN=etcd-ca', ext: CA_EXT, hidden: true },

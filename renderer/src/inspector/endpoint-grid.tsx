@@ -21,6 +21,9 @@ import { judgeEndpoint, servingEntries, type EndpointResult } from './endpoint-m
 import { endpointHintsFromPlan, endpointsFromConfigFile, parseEndpointList } from './endpoints';
 import { useInspection, type CertEntry } from './use-inspection';
 
+/** Cells of different heights read best aligned at the top. */
+const top = () => ({ style: { verticalAlign: 'top' } as const });
+
 /** A verdict as an icon, a word and Go's text; `unchecked` (no CA among the files) is amber. */
 function VerdictCell({
   verdict,
@@ -133,6 +136,7 @@ export function EndpointGrid() {
       key: 'endpoint',
       title: t('inspect.endpoints.endpoint'),
       width: '24%',
+      onCell: top,
       render: (_, r) => (
         <Flex vertical gap={2} align="flex-start">
           <Typography.Text code style={{ wordBreak: 'break-all' }}>
@@ -146,11 +150,13 @@ export function EndpointGrid() {
       key: 'served',
       title: t('inspect.endpoints.served'),
       width: '30%',
+      onCell: top,
       render: (_, r) => <ServedCell result={r} />,
     },
     {
       key: 'verdict',
       title: t('inspect.endpoints.verdict'),
+      onCell: top,
       render: (_, r) =>
         r.how === 'none' ? (
           <Flex gap={4} data-endpoint={r.endpoint.text} data-ok="false">

@@ -31,11 +31,12 @@ export type EndpointResult =
 
 const INCOMPATIBLE = 'x509: certificate specifies an incompatible key usage';
 
-/** Certificates that can serve TLS (server or peer role possible). */
+/**
+ * Certificates a member could serve: leaves whose usages allow serverAuth. (One without
+ * clientAuth still satisfies Go clients; its gateway problem is a finding of its own.)
+ */
 export const servingEntries = (entries: readonly CertEntry[]): CertEntry[] =>
-  entries.filter((e) =>
-    e.report.verdicts.some((v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer')),
-  );
+  entries.filter((e) => !e.report.roles.includes('ca') && allowsUsage(e.cert, 'serverAuth'));
 
 /** Path suffix match: `/etc/etcd/pki/server.crt` names the dropped `pki/server.crt`. */
 function byFile(entries: readonly CertEntry[], certFile: string): CertEntry | undefined {

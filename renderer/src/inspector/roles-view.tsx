@@ -14,6 +14,11 @@ import { ChainError, IssuerTag } from './cert-table';
 import { useInspection, type CertEntry } from './use-inspection';
 
 const ROLES: readonly Role[] = ['ca', 'etcd-server', 'etcd-peer', 'client'];
+/** Column widths that fit the content area of a 1280-pixel window without scrolling. */
+const NAME_WIDTH = 240;
+const ROLE_WIDTH = 210;
+/** Cells of different heights read best aligned at the top. */
+const top = () => ({ style: { verticalAlign: 'top' } as const });
 
 /** The role table. */
 export function RolesView() {
@@ -24,7 +29,8 @@ export function RolesView() {
     {
       key: 'name',
       title: t('inspect.certs.name'),
-      width: 260,
+      width: NAME_WIDTH,
+      onCell: top,
       render: (_, e) => (
         <Flex vertical gap={4} align="flex-start">
           <Typography.Text strong>{e.label}</Typography.Text>
@@ -39,7 +45,8 @@ export function RolesView() {
     ...ROLES.map((role) => ({
       key: role,
       title: messages.roleNames[role],
-      width: 230,
+      width: ROLE_WIDTH,
+      onCell: top,
       render: (_: unknown, e: CertEntry) => {
         const v = e.report.verdicts.find((x) => x.role === role);
         if (!v) return null;
@@ -88,7 +95,7 @@ export function RolesView() {
         columns={columns}
         dataSource={[...visible]}
         pagination={false}
-        scroll={{ y: 560, x: 260 + 4 * 230 }}
+        scroll={{ y: 560, x: NAME_WIDTH + ROLES.length * ROLE_WIDTH }}
         aria-label={t('inspect.roles.label')}
       />
     </Flex>
