@@ -154,7 +154,11 @@ export function analyseChains(
   }
   const index = (pool: Node[]) => {
     const m = new Map<string, Node[]>();
-    for (const n of pool) m.set(n.parts.rawSubject, [...(m.get(n.parts.rawSubject) ?? []), n]);
+    for (const n of pool) {
+      const list = m.get(n.parts.rawSubject);
+      if (list) list.push(n);
+      else m.set(n.parts.rawSubject, [n]);
+    }
     return m;
   };
   const all = [...nodes.values()];
