@@ -324,7 +324,9 @@ export function analyseChains(
     const node = nodes.get(cert.fingerprintSha256);
     if (node === undefined) return { status: 'missing' };
     const candidates = potentialParents(everyone, node).filter((c) => c !== node);
-    for (const cand of candidates) {
+    // As Go does, give up after a bounded number of signatures: a folder of thousands of
+    // same-name CAs must not make the inspection quadratic.
+    for (const cand of candidates.slice(0, MAX_SIGNATURE_CHECKS)) {
       const r = await signature(node, cand, true);
       if (r === null) return { status: 'found', signer: cand.cert };
       // MD2/MD5 cannot be verified here: fall back to the name (already equal) and key ids.
