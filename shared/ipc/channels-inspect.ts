@@ -31,7 +31,9 @@ export type InspectFilePayload = z.infer<typeof inspectFilePayload>;
  * certificate, key or bundle and is broken (truncated, corrupted, password missing): an error.
  */
 export const isSkippedInput = (error: AppError): boolean =>
-  error.code === 'input-not-pki' || error.code === 'input-empty' || error.code === 'input-too-large';
+  error.code === 'input-not-pki' ||
+  error.code === 'input-empty' ||
+  error.code === 'input-too-large';
 
 /** One input file and what was found in it. */
 export interface InspectedFile {
