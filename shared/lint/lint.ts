@@ -7,7 +7,8 @@ import { opensslRefusesWildcard, wildcardProblem } from '../plan/address';
 import { parseGoIp, verifyCertificateHostname } from '../pki/hostname';
 import type { Crypto } from '../pki/webcrypto';
 import type { DecodedCertificate, DecodedItem, Role } from '../pki/model';
-import { analyseChains, goValidityError, type ChainVerdict } from './chain';
+import { analyseChains, type ChainVerdict } from './chain';
+import { goValidityError } from './go-texts';
 import { allowsUsage, inferRoles, isCa, likelyRoles } from './roles';
 import { RULE_META, fillTemplate, lintMessages, ruleMeta, type LintLocale } from './rules';
 import type {

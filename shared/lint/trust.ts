@@ -6,7 +6,8 @@
  */
 import { verifyCertificateHostname } from '../pki/hostname';
 import type { DecodedCertificate } from '../pki/model';
-import { goValidityError, type ChainVerdict } from './chain';
+import type { ChainVerdict } from './chain';
+import { goValidityError } from './go-texts';
 
 /** Where Go's verification stopped. `unchecked`: no CA among the files to check the chain. */
 export type VerifyStage = 'validity' | 'hostname' | 'chain' | 'unchecked' | 'usage';
