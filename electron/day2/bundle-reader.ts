@@ -5,7 +5,7 @@
  * Files are read as bytes and written back unchanged, so kept certificates stay identical.
  */
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   parseManifest,
@@ -15,11 +15,13 @@ import {
 import { certificateSpecs, type CertSpec } from '../../shared/pki/profiles';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { IssuedCert } from '../../shared/pki/issue';
-import { parsePlanYaml } from '../../shared/plan/plan';
+import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks } from '../export/bundle-input';
 import { fsErrorText } from '../node/fs-errors';
+import { readRegularFile } from '../node/read-regular-file';
+import { decodePlanBytes, readPlanText } from '../plan/plan-reader';
 import { importExistingCa } from '../pki/pki-service';
 
 /** One leaf of a bundle: what the manifest says, what the plan wants, and the files. */
@@ -53,12 +55,15 @@ const fingerprint = (pem: string): string => new X509Certificate(pem).fingerprin
 async function readIn(dir: string, rel: string, missing: string): Promise<Result<Buffer>> {
   const path = join(dir, rel);
   try {
-    return ok(await readFile(path));
+    await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('bundle-invalid', `${path}: not found; ${missing}`, path);
     return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
   }
+  // Regular files only, with the inspector's size cap: a bundle holds a few KB per file.
+  const read = await readRegularFile(path, { maxBytes: DEFAULT_MAX_DECODE_BYTES });
+  return read.ok ? ok(Buffer.from(read.value)) : read;
 }
 
 const sanKey = (s: { type: string; value: string }) => `${s.type}:${s.value}`;
@@ -93,8 +98,13 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   );
   if (!planBytes.ok) return planBytes;
   const planPath = join(dir, 'plan.yaml');
-  const plan = parsePlanYaml(planBytes.value.toString('utf8'), planPath);
-  if (!plan.ok) return plan;
+  // The same bounded reader as every other plan (size cap, worker with time and memory limits).
+  const planText = decodePlanBytes(planBytes.value, planPath);
+  if (!planText.ok) return planText;
+  const planRead = await readPlanText(planText.value, planPath);
+  if (!planRead.ok) return planRead;
+  if (!planRead.value.plan) return { ok: false, error: planRead.value.error! };
+  const plan = { ok: true as const, value: planRead.value.plan };
   const manifestBytes = await readIn(
     dir,
     'manifest.json',
