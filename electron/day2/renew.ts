@@ -65,6 +65,7 @@ export async function renewBundle(req: RenewRequest): Promise<Result<RenewResult
     trustPem: source.trustPem,
     ...p12Options(source.manifest, req.p12Password),
     keepP12: keptP12(source.leaves.filter((l) => !renew.has(l.entry.id))),
+    renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),
     now,
   });
   if (!w.ok) return w;

@@ -6,6 +6,7 @@ import { inspectHandlers } from '../inspect/inspect-handlers';
 import { pkiHandlers } from '../pki/pki-handlers';
 import { nodePkiService, type ImportedCa, type PkiSession } from '../pki/pki-session';
 import { planHandlers } from '../plan/plan-handlers';
+import { probeHandlers } from '../probe/probe-handlers';
 import { HandleStore } from './handle-store';
 import type { HandlerDeps, HandlerTable, Services } from './types';
 
@@ -17,6 +18,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...pkiHandlers(deps),
     ...exportHandlers(deps),
     ...inspectHandlers(deps),
+    ...probeHandlers(deps),
   };
 }
 

@@ -11,6 +11,7 @@ import { exportRequests } from './channels-export';
 import { inspectRequests } from './channels-inspect';
 import { pkiEvents, pkiRequests } from './channels-pki';
 import { planRequests } from './channels-plan';
+import { probeRequests } from './channels-probe';
 import type { EventMethodName, EventSpec, MethodName, RequestSpec } from './define';
 
 /** Every request channel, with its argument schema. */
@@ -20,6 +21,7 @@ export const REQUESTS = {
   ...pkiRequests,
   ...exportRequests,
   ...inspectRequests,
+  ...probeRequests,
 } as const;
 
 /** Every main-to-renderer event. */

@@ -1,4 +1,5 @@
 import { inspectEn } from './inspect.en';
+import { probeEn } from './probe.en';
 import { reviewEn } from './review.en';
 import { setupEn } from './setup.en';
 
@@ -10,6 +11,8 @@ export const en = {
   review: reviewEn,
   /** The inspector page. */
   inspect: inspectEn,
+  /** The live check of running members (inspector and export step). */
+  probe: probeEn,
   app: {
     name: 'etcd TLS Wizard',
     tagline: 'Certificates for etcd and its clients, done right',

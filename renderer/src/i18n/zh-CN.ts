@@ -1,4 +1,5 @@
 import { inspectZh } from './inspect.zh-CN';
+import { probeZh } from './probe.zh-CN';
 import { reviewZh } from './review.zh-CN';
 import { setupZh } from './setup.zh-CN';
 import type { Messages } from './en';
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   setup: setupZh,
   review: reviewZh,
   inspect: inspectZh,
+  probe: probeZh,
   app: {
     name: 'etcd TLS 向导',
     tagline: '为 etcd 及其客户端正确签发证书',

@@ -2,7 +2,8 @@
  * The endpoint check: one row per endpoint answering "will a client dialling this URL accept the
  * certificate served there?" — the certificate a dropped etcd config names, the plan member's, or
  * the one whose SANs name the host, judged by Go's rules (dates, host, chain, usage) with Go's
- * exact error. The every-certificate-by-every-endpoint matrix stays one switch away.
+ * exact error. The every-certificate-by-every-endpoint matrix stays one switch away; below it,
+ * the live check of the same endpoints against the running members.
  */
 import {
   CheckCircleFilled,
@@ -10,11 +11,12 @@ import {
   ExclamationCircleFilled,
   QuestionCircleFilled,
 } from '@ant-design/icons';
-import { Button, Flex, Input, Switch, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Button, Divider, Flex, Input, Switch, Table, Tag, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goVerify, type GoVerdict } from '../../../shared/lint/trust';
+import { LiveCheck } from '../probe/live-check';
 import { useAppStore } from '../store';
 import { CertFilter } from './cert-filter';
 import { judgeEndpoint, servingEntries, type EndpointResult } from './endpoint-match';
@@ -169,8 +171,8 @@ export function EndpointGrid() {
             endpoint={r.endpoint.text}
             extra={
               r.opensslMiss && (
-                <Typography.Text type="warning" style={{ fontSize: 12 }}>
-                  <ExclamationCircleFilled aria-hidden />{' '}
+                <Typography.Text style={{ fontSize: 12 }}>
+                  <ExclamationCircleFilled style={{ color: token.colorWarning }} aria-hidden />{' '}
                   {t('inspect.endpoints.opensslMiss', {
                     san: r.opensslMiss,
                     host: r.endpoint.host,
@@ -263,7 +265,8 @@ export function EndpointGrid() {
       </Flex>
       <Typography.Text type="secondary">{t('inspect.endpoints.hint')}</Typography.Text>
       {parsed.length > 0 && serving.length === 0 && (
-        <Typography.Text type="warning">{t('inspect.endpoints.noServing')}</Typography.Text>
+        // An alert, not warning-coloured text: that colour fails WCAG contrast on white.
+        <Alert type="warning" showIcon title={t('inspect.endpoints.noServing')} />
       )}
       {parsed.length > 0 && !matrix && (
         <Table<EndpointResult>
@@ -292,6 +295,8 @@ export function EndpointGrid() {
           />
         </>
       )}
+      <Divider style={{ margin: '8px 0' }} />
+      <LiveCheck />
     </Flex>
   );
 }

@@ -3,7 +3,7 @@
  * (docs/ARCHITECTURE.md#where-each-capability-lives). Components read through narrow selectors and
  * call actions; only actions call the api module.
  *
- * To add a slice (plan, wizard, issue, export, inspector): write store/<name>-slice.ts with its
+ * To add a slice (plan, wizard, issue, export, inspector, probe): write store/<name>-slice.ts with its
  * state under one key, its actions and a `reset<Name>`, add it to AppState and to the creator
  * below, add its reset to resetAllSlices, and persist its non-secret part in persist.ts.
  */
@@ -14,6 +14,7 @@ import { createExportSlice, type ExportSlice } from './export-slice';
 import { createInspectorSlice, type InspectorSlice } from './inspector-slice';
 import { createIssueSlice, type IssueSlice } from './issue-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createProbeSlice, type ProbeSlice } from './probe-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWizardSlice, type WizardSlice } from './wizard-slice';
 
@@ -23,7 +24,8 @@ export type AppState = UiSlice &
   WizardSlice &
   IssueSlice &
   ExportSlice &
-  InspectorSlice;
+  InspectorSlice &
+  ProbeSlice;
 
 /** The app's store hook. */
 export const useAppStore = create<AppState>()(
@@ -35,6 +37,7 @@ export const useAppStore = create<AppState>()(
       ...createIssueSlice(...a),
       ...createExportSlice(...a),
       ...createInspectorSlice(...a),
+      ...createProbeSlice(...a),
     }),
     persistOptions,
   ),
@@ -49,4 +52,5 @@ export function resetAllSlices(): void {
   s.resetIssue();
   s.resetExport();
   s.resetInspector();
+  s.resetProbe();
 }
