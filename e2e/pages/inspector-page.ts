@@ -108,6 +108,14 @@ export class InspectorPage {
       .click();
   }
 
+  /** The endpoint check's row of one endpoint (the per-endpoint view, not the matrix). */
+  endpointRow(endpoint: string): Locator {
+    return this.panel()
+      .getByRole('table', { name: /Will a client dialling|客户端访问各端点/ })
+      .locator('.ant-table-row', { hasText: endpoint })
+      .first();
+  }
+
   /** Waits until the given number of files were read. */
   async waitRead(files: number): Promise<void> {
     await expect(this.summary).toContainText(new RegExp(`^${files} (files|个文件)`), {

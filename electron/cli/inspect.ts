@@ -57,14 +57,8 @@ function certLines(c: CertificateReport, now: Date): string[] {
   const add = (label: string, value: string): void => {
     lines.push(`    ${`${label}:`.padEnd(11)}${value}`);
   };
-  add(
-    'issuer',
-    c.issuer.status === 'self-signed'
-      ? `${x.issuer.text} (self-signed)`
-      : c.issuer.status === 'found'
-        ? `${x.issuer.text} (found in ${c.issuer.file})`
-        : `${x.issuer.text} (NOT among the inputs: add the CA certificate "${c.issuer.issuer}" to check the chain)`,
-  );
+  add('issuer', issuerText(c));
+  add('chain', chainText(c));
   add('serial', `${x.serialHex} (${x.serialLength} bytes)`);
   add('SANs', x.sans.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ') || '(none)');
   add(
@@ -100,7 +94,8 @@ function certLines(c: CertificateReport, now: Date): string[] {
     c.verdicts.map((v) => `${v.role} ${v.ok ? 'yes' : 'no'}`).join(', ') +
       ` (checked as ${c.roles.join(', ')})`,
   );
-  for (const v of c.verdicts.filter((v) => !v.ok))
+  // Only a role it is meant for is a failure; a leaf that is no CA is simply a leaf.
+  for (const v of c.verdicts.filter((v) => !v.ok && v.intended))
     lines.push(`      not ${v.role}: ${v.text}${v.seenAs ? ` Seen as: ${v.seenAs}` : ''}`);
   for (const h of c.hostChecks)
     lines.push(`    host ${h.host}: ${h.ok ? 'ok' : `FAILS: ${h.error}`}`);
@@ -114,6 +109,25 @@ function certLines(c: CertificateReport, now: Date): string[] {
     lines.push(`      fix:     ${f.fix}`);
   }
   return lines;
+}
+
+/** Who signed it: found by its key, a same-name CA with another key, or not among the inputs. */
+function issuerText(c: CertificateReport): string {
+  const name = c.certificate.issuer.text;
+  const i = c.issuer;
+  if (i.status === 'self-signed') return `${name} (self-signed)`;
+  if (i.status === 'found') return `${name} (signed by ${i.file})`;
+  if (i.status === 'wrong')
+    return `${name} (NOT signed by ${i.candidates.map((x) => x.file).join(', ')}: same name, another key; a CA made again?)`;
+  return `${name} (NOT among the inputs: add the CA certificate "${i.issuer}" to check the chain)`;
+}
+
+/** Go's verdict on the chain to the CAs among the inputs. */
+function chainText(c: CertificateReport): string {
+  const v = c.chain;
+  if (v.status === 'trusted') return 'trusted by the CAs among the inputs (as Go verifies)';
+  if (v.status === 'unchecked') return 'cannot be checked: no CA among the inputs issued it';
+  return `Go refuses it: ${v.error}`;
 }
 
 const keyLine = (k: KeyReport): string => {
@@ -140,7 +154,10 @@ export function formatInspectReport(report: InspectReport): string {
   const now = new Date(report.now);
   const out: string[] = [];
   for (const f of report.files) {
-    if (f.status === 'skipped') continue;
+    if (f.status === 'skipped') {
+      out.push(`${f.path}: skipped (${f.errors[0]?.message ?? 'not PKI'})`);
+      continue;
+    }
     const counts = new Map<string, number>();
     for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
     const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
@@ -163,8 +180,9 @@ export function formatInspectReport(report: InspectReport): string {
     notPki ? `${notPki} not PKI` : '',
     special ? `${special} not regular files` : '',
   ].filter(Boolean);
+  const broken = report.files.filter((f) => f.status !== 'skipped' && f.errors.length > 0).length;
   out.push(
-    `Summary: ${report.files.length} files${skipped.length ? ` (skipped: ${why.join(', ')})` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
+    `Summary: ${report.files.length} files${skipped.length ? ` (skipped: ${why.join(', ')})` : ''}${broken ? `, ${broken} unreadable or broken` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings${report.lintNotes ? `, ${report.lintNotes} chains not checked (CA missing)` : ''}.`,
   );
   return out.join('\n');
 }

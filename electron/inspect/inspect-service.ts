@@ -17,6 +17,7 @@ import {
   type DecodeResult,
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
+import { isSkippedInput } from '../../shared/ipc/channels-inspect';
 import type { AppError } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
 import { webCrypto } from '../node/node-crypto';
@@ -46,7 +47,11 @@ export interface InspectedPath {
   readonly path: string;
   /** Named on the command line (true) or found in a folder (false). */
   readonly explicit: boolean;
-  /** `skipped`: found in a folder and not PKI at all (README, YAML…). */
+  /**
+   * `skipped`: found in a folder and not PKI at all (README, YAML, empty, huge); `error`: looks
+   * like PKI but could not be read (truncated, corrupted, password needed), or a named file that
+   * could not be used.
+   */
   readonly status: 'decoded' | 'error' | 'skipped';
   /** Kinds of the items decoded, in file order (`certificate`, `private-key`, `csr`, `crl`). */
   readonly items: readonly string[];
@@ -166,11 +171,10 @@ export async function inspectPaths(
       : read;
 
     if (!result.ok) {
-      const notPki = result.error.code === 'input-not-pki' || result.error.code === 'input-empty';
       inspected.push({
         path: f.path,
         explicit: f.explicit,
-        status: !f.explicit && notPki ? 'skipped' : 'error',
+        status: !f.explicit && isSkippedInput(result.error) ? 'skipped' : 'error',
         items: [],
         errors: [result.error],
       });
@@ -195,7 +199,7 @@ export async function inspectPaths(
         ),
       );
   const hosts = opts.hosts ?? [];
-  const analysis = analyse(
+  const analysis = await analyse(
     items,
     {
       now,
@@ -204,7 +208,7 @@ export async function inspectPaths(
       ...(opts.kind ? { kind: opts.kind } : {}),
       ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
     },
-    opts.locale,
+    { crypto: webCrypto, ...(opts.locale ? { locale: opts.locale } : {}) },
   );
   return {
     schema: 'etcd-tls-wizard/inspect@1',
@@ -216,11 +220,15 @@ export async function inspectPaths(
   };
 }
 
-/** Exit status of an inspection: 2 bad input, 1 lint errors, 0 fine. */
+/**
+ * Exit status of an inspection: 2 bad input (an unreadable path, a file that looks like PKI but
+ * is broken, wherever it was found, or nothing decoded at all), 1 lint errors, 0 fine. Files that
+ * are no PKI at all, found in a folder, do not count.
+ */
 export function inspectExitCode(report: InspectReport): 0 | 1 | 2 {
   const badInput =
     report.inputErrors.some((e) => e.code !== 'input-too-large') ||
-    report.files.some((f) => f.explicit && f.errors.length > 0) ||
+    report.files.some((f) => f.status !== 'skipped' && f.errors.length > 0) ||
     !report.files.some((f) => f.status === 'decoded');
   if (badInput) return 2;
   return report.lintErrors > 0 ? 1 : 0;

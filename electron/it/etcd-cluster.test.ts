@@ -54,11 +54,11 @@ async function lintErrors(certFile: string, caFile: string): Promise<string[]> {
   const crypto = webCrypto;
   const decoded = await decodeBytes(bytes, certFile, { crypto });
   if (!decoded.ok) throw new Error(decoded.error.message);
-  const lints = lintSet(decoded.value.items, {
-    role: 'etcd-server',
-    hosts: ['127.0.0.1'],
-    now: new Date(),
-  });
+  const lints = await lintSet(
+    decoded.value.items,
+    { role: 'etcd-server', hosts: ['127.0.0.1'], now: new Date() },
+    { crypto },
+  );
   return lints
     .filter((l) => l.roles.includes('etcd-server'))
     .flatMap((l) => l.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));

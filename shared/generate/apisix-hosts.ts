@@ -3,19 +3,21 @@
  * a host *name* and ignores IP SANs (docs/apisix.md#host-name-checking), so APISIX gets DNS names
  * that every server certificate it reaches carries, or a `tls.sni` name they all share.
  */
-import { classifyAddress, type Address } from '../plan/address';
+import { classifyAddress, opensslRefusesWildcard, type Address } from '../plan/address';
 import { memberAddresses, memberPorts, serverSans, urlHost } from '../plan/derive';
 import type { Plan, PlanMember } from '../plan/schema';
 import type { Warning } from './types';
 
 /**
- * Go-style name match (docs/go-x509.md#host-name-matching): IP vs IP SANs, DNS exact or
- * left-most-label wildcard.
+ * Name match as APISIX's OpenSSL does it (docs/go-x509.md#openssl-and-openresty-differ): IP vs
+ * IP SANs, DNS exact or a left-most-label wildcard with at least two labels after `*` (OpenSSL
+ * ignores `*.etcd`, which Go accepts).
  */
 export function sanCovers(sans: readonly Address[], host: Address): boolean {
   return sans.some((san) => {
     if (san.type !== host.type) return false;
     if (host.type === 'ip' || !san.value.startsWith('*.')) return san.value === host.value;
+    if (opensslRefusesWildcard(san.value)) return false;
     const suffix = san.value.slice(1);
     const labels = host.value.split('.');
     return labels.length === san.value.split('.').length && host.value.endsWith(suffix);

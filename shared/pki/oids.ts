@@ -103,6 +103,10 @@ export const secp384r1 = '1.3.132.0.34';
 export const secp521r1 = '1.3.132.0.35';
 /** secp256k1 (Bitcoin's curve; recognised only to name it). */
 export const secp256k1 = '1.3.132.0.10';
+/** secp224r1 (P-224: Go verifies it, WebCrypto cannot). */
+export const secp224r1 = '1.3.132.0.33';
+/** id-dsa: a DSA key (Go parses it, but verifies no certificate signature with it). */
+export const id_dsa = '1.2.840.10040.4.1';
 
 // Signature algorithms (RFC 8017, RFC 5758, RFC 3279), beyond id-RSASSA-PSS and EdDSA above.
 
@@ -132,6 +136,12 @@ export const ecdsa_with_SHA384 = '1.2.840.10045.4.3.3';
 export const ecdsa_with_SHA512 = '1.2.840.10045.4.3.4';
 /** id-dsa-with-sha1. */
 export const id_dsa_with_sha1 = '1.2.840.10040.4.3';
+/** id-dsa-with-sha256. */
+export const id_dsa_with_sha256 = '2.16.840.1.101.3.4.3.2';
+/** sha1WithRSASignature: OIW's older name of sha1WithRSAEncryption (Go accepts both). */
+export const sha1WithRSASignature_oiw = '1.3.14.3.2.29';
+/** id-mgf1: the mask generation function of RSASSA-PSS. */
+export const id_mgf1 = '1.2.840.113549.1.1.8';
 
 // Hash functions (RFC 3279, RFC 5754).
 

@@ -53,6 +53,11 @@ export interface EcdsaParams extends Algorithm {
   hash: AlgorithmIdentifier;
 }
 
+/** RSA-PSS verification: the salt length in bytes. */
+export interface RsaPssParams extends Algorithm {
+  saltLength: number;
+}
+
 /** HMAC key import: the hash (PKCS#12 MACs). */
 export interface HmacImportParams extends Algorithm {
   hash: AlgorithmIdentifier;
@@ -117,6 +122,13 @@ export interface SubtleCrypto {
     key: CryptoKey,
     data: BufferSource,
   ): Promise<ArrayBuffer>;
+  /** Certificate signatures (who really issued a certificate). */
+  verify(
+    algorithm: AlgorithmIdentifier | EcdsaParams | RsaPssParams,
+    key: CryptoKey,
+    signature: BufferSource,
+    data: BufferSource,
+  ): Promise<boolean>;
   deriveBits(algorithm: Pbkdf2Params, baseKey: CryptoKey, length: number): Promise<ArrayBuffer>;
   decrypt(algorithm: AesCbcParams, key: CryptoKey, data: BufferSource): Promise<ArrayBuffer>;
 }

@@ -23,7 +23,6 @@ export const ADDRESS_PROBLEM_TEXT: Record<AddressProblem, string> = {
     'is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
   'wildcard-bare':
     'is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-  'wildcard-too-broad': 'is a wildcard over a top-level domain; use at least "*.name.tld"',
   'wildcard-partial': 'has "*" inside a label; Go only honours "*" as the whole left-most label',
   'wildcard-not-leftmost': 'has "*" outside the left-most label; Go will never match it',
   'wildcard-not-allowed':

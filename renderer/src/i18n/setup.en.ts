@@ -142,8 +142,6 @@ export const setupEn = {
       '"{{value}}" is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
     'wildcard-bare':
       '"{{value}}" is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-    'wildcard-too-broad':
-      '"{{value}}" is a wildcard over a top-level domain; use at least "*.name.tld"',
     'wildcard-partial':
       '"{{value}}" has "*" inside a label; Go only honours "*" as the whole left-most label',
     'wildcard-not-leftmost':

@@ -138,7 +138,6 @@ export const setupZh: Messages['setup'] = {
     'bad-ip': '“{{value}}”不是有效的 IPv4 或 IPv6 地址',
     'bad-dns': '“{{value}}”不是有效的 DNS 名称（只能包含字母、数字、“-”和“.”，每段最多 63 个字符）',
     'wildcard-bare': '“{{value}}”是单独的“*”，Go 会用它匹配任意单段名称。请改用“*.your.domain”',
-    'wildcard-too-broad': '“{{value}}”是覆盖整个顶级域名的通配符，至少应为“*.name.tld”',
     'wildcard-partial': '“{{value}}”的“*”位于某一段的中间；Go 只认可占据最左侧整段的“*”',
     'wildcard-not-leftmost': '“{{value}}”的“*”不在最左侧一段，Go 永远不会匹配它',
     'wildcard-not-allowed':

@@ -15,6 +15,7 @@ const cert = (
     (over.ca
       ? { status: 'self-signed' }
       : { status: 'found', file: 'ca.pem', subject: 'CN=ca', fingerprintSha256: 'CA' }),
+  chain: { status: 'trusted', chains: [], serverAuth: true, clientAuth: true },
   keyFiles: over.keyFiles ?? [],
   hostChecks: [],
   findings: [],
@@ -56,6 +57,7 @@ describe('renewal plan from an inspected set', () => {
       others: [],
       lintErrors: 0,
       lintWarnings: 0,
+      lintNotes: 0,
     };
     const r = renewalFrom(analysis)!;
     expect(r.ca).toEqual({ certFile: 'ca.pem', keyFile: 'ca.key', subject: 'CN=ca' });
@@ -88,6 +90,7 @@ describe('renewal plan from an inspected set', () => {
         others: [],
         lintErrors: 0,
         lintWarnings: 0,
+        lintNotes: 0,
       }),
     ).toBeUndefined();
   });
