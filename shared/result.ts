@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'passphrase-wrong'
   | 'key-mismatch' // a key does not belong to a certificate
   | 'ca-not-ca' // an imported CA certificate is not a CA
+  | 'option-invalid' // a command option (or the form field behind it) has a value it cannot take
+  | 'bundle-invalid' // a bundle lacks plan.yaml or manifest.json, or its files contradict them
+  | 'ca-key-missing' // a day-2 command needs the CA key and the bundle has none
   | 'destination-not-empty'
   | 'destination-unwritable'
   | 'crypto-failed'

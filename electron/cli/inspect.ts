@@ -12,11 +12,22 @@ import {
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
 import type { KeyInfo, Role } from '../../shared/pki/model';
 import type { ClientKind } from '../../shared/plan/schema';
+import { durationText, parseDuration } from '../../shared/day2/duration';
+import {
+  expiringWithin,
+  opensslSerial,
+  prometheusTextfile,
+  type CertificateExpiry,
+} from '../../shared/day2/expiry-watch';
 import { EXIT, type CliIo } from './io';
 
 /** Options of the inspect command as parsed by the dispatcher. */
 export interface InspectCliOptions {
   readonly json: boolean;
+  /** `text` (default), `json` (same as --json) or `prometheus` (node-exporter textfile). */
+  readonly format?: string;
+  /** Exit 1 when a certificate expires within this duration (`30d`). */
+  readonly expiringWithin?: string;
   readonly hosts: readonly string[];
   readonly role?: Role;
   readonly kind?: ClientKind;
@@ -25,6 +36,7 @@ export interface InspectCliOptions {
   readonly now?: Date;
 }
 
+const FORMATS: readonly string[] = ['text', 'json', 'prometheus'];
 const ROLES: readonly Role[] = ['ca', 'etcd-server', 'etcd-peer', 'client'];
 const KINDS: readonly ClientKind[] = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'];
 
@@ -110,6 +122,18 @@ const keyLine = (k: KeyReport): string => {
   return `${what}; belongs to ${k.certificates.map((c) => `${c.subject} (${c.file})`).join(', ')}`;
 };
 
+/** The lines that answer `--expiring-within`. */
+function expiringText(list: readonly CertificateExpiry[], windowMs: number, now: Date): string {
+  if (list.length === 0) return `Nothing expires within ${durationText(windowMs)}.`;
+  return [
+    `Expiring within ${durationText(windowMs)}: ${list.length} certificate${list.length === 1 ? '' : 's'}`,
+    ...list.map((c) => {
+      const left = daysBetween(now, new Date(c.notAfter));
+      return `  ${c.file}: ${c.subject || '(empty subject)'} serial ${opensslSerial(c.serial)} ends ${c.notAfter} (${left >= 0 ? `${left} days left` : `expired ${-left} days ago`})`;
+    }),
+  ].join('\n');
+}
+
 /** Renders the report as text, file by file. */
 export function formatInspectReport(report: InspectReport): string {
   const now = new Date(report.now);
@@ -156,6 +180,20 @@ export async function runInspect(
     io.err(`etcd-tls-wizard inspect: --kind must be one of ${KINDS.join(', ')}`);
     return EXIT.badInput;
   }
+  const format = opts.format ?? (opts.json ? 'json' : 'text');
+  if (!FORMATS.includes(format)) {
+    io.err(`etcd-tls-wizard inspect: --format must be one of ${FORMATS.join(', ')}`);
+    return EXIT.badInput;
+  }
+  let windowMs: number | undefined;
+  if (opts.expiringWithin !== undefined) {
+    const d = parseDuration(opts.expiringWithin, '--expiring-within');
+    if (!d.ok) {
+      io.err(`etcd-tls-wizard inspect: ${d.error.message}`);
+      return EXIT.badInput;
+    }
+    windowMs = d.value;
+  }
   const options: InspectOptions = {
     hosts: opts.hosts,
     ...(opts.now ? { now: opts.now } : {}),
@@ -164,10 +202,34 @@ export async function runInspect(
     ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
   };
   const report = await inspectPaths(paths, options);
-  const code = inspectExitCode(report);
-  // Unreadable paths: one clear line each on stderr, in both modes.
+  const now = new Date(report.now);
+  const expiries = report.certificates.map((c) => ({
+    file: c.file,
+    subject: c.certificate.subject.text,
+    serial: c.certificate.serialHex,
+    notAfter: c.certificate.notAfter,
+  }));
+  const expiring = windowMs === undefined ? [] : expiringWithin(expiries, now, windowMs);
+  const lintCode = inspectExitCode(report);
+  // For cron and CI: a certificate that ends within the window fails the run like a lint error.
+  const code =
+    lintCode === EXIT.badInput ? lintCode : expiring.length > 0 ? EXIT.lintErrors : lintCode;
+  // Unreadable paths: one clear line each on stderr, in every format.
   for (const e of report.inputErrors) io.err(`etcd-tls-wizard inspect: ${e.message}`);
-  if (opts.json) io.out(JSON.stringify({ ...report, exitCode: code }, null, 2));
-  else if (report.files.length > 0) io.out(formatInspectReport(report));
+  const window =
+    windowMs === undefined
+      ? {}
+      : {
+          expiringWithin: {
+            seconds: windowMs / 1000,
+            certificates: expiring.map((c) => ({ ...c, serial: opensslSerial(c.serial) })),
+          },
+        };
+  if (format === 'json') io.out(JSON.stringify({ ...report, ...window, exitCode: code }, null, 2));
+  else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
+  else {
+    if (report.files.length > 0) io.out(formatInspectReport(report));
+    if (windowMs !== undefined) io.out(expiringText(expiring, windowMs, now));
+  }
   return code;
 }

@@ -1,7 +1,8 @@
 /**
  * `issue --plan FILE --out DIR`: the headless path from a plan file to a finished bundle, for
- * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
- * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
+ * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables or a
+ * terminal, never argv (visible to every user in `ps`); bad input is one line naming the file or
+ * plan field. The CA key is kept, encrypted, unless the user discards it by name.
  */
 import { fsErrorText } from '../node/fs-errors';
 import { readFile } from 'node:fs/promises';
@@ -14,16 +15,9 @@ import { exportBundle } from '../export/export-service';
 import { checkPassphrase } from '../export/key-encryption';
 import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
+import { SECRET_ENV, newSecret } from './secrets';
 
-/** Environment variables that carry secrets into the CLI. */
-export const SECRET_ENV = {
-  /** Passphrase that encrypts the exported CA key (`--export-ca-key encrypted`). */
-  caExport: 'ETW_CA_PASSPHRASE',
-  /** Passphrase of an imported, encrypted CA key (`--ca-key`). */
-  caImport: 'ETW_CA_KEY_PASSPHRASE',
-  /** Password of the client .p12 files (`--pkcs12`). */
-  p12: 'ETW_P12_PASSWORD',
-} as const;
+export { SECRET_ENV } from './secrets';
 
 const CA_EXPORTS: readonly CaExport[] = ['none', 'encrypted', 'plain'];
 
@@ -42,7 +36,8 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const planPath = str(opts.plan);
   const out = str(opts.out);
   if (!planPath || !out) return bad('--plan FILE and --out DIR are both required');
-  const caExport = (str(opts['export-ca-key']) ?? 'none') as CaExport;
+  // Encrypted by default: a CA whose key is lost can never renew or add a certificate.
+  const caExport = (str(opts['export-ca-key']) ?? 'encrypted') as CaExport;
   if (!CA_EXPORTS.includes(caExport))
     return bad(`--export-ca-key must be none, encrypted or plain, not "${caExport}"`);
   const caCertPath = str(opts['ca-cert']);
@@ -51,23 +46,6 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     return bad(
       '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
     );
-
-  let caPassphrase: string | undefined;
-  if (caExport === 'encrypted') {
-    const p = checkPassphrase(
-      io.env[SECRET_ENV.caExport],
-      `${SECRET_ENV.caExport} (CA key passphrase)`,
-    );
-    if (!p.ok) return badError(p.error);
-    caPassphrase = p.value;
-  }
-  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
-  let p12: { password: string; legacy: boolean } | undefined;
-  if (wantP12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
-    if (!p.ok) return badError(p.error);
-    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
-  }
 
   let planText: string;
   try {
@@ -83,6 +61,25 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   // Refuse a busy folder before spending time on keys.
   const free = await checkTarget(out);
   if (!free.ok) return badError(free.error);
+
+  // Secrets after the plan and the folder are known good, so nobody types a passphrase in vain.
+  let caPassphrase: string | undefined;
+  if (caExport === 'encrypted') {
+    const p = await newSecret(io, {
+      env: [SECRET_ENV.caExport],
+      what: 'CA key passphrase',
+      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
+    });
+    if (!p.ok) return badError(p.error);
+    caPassphrase = p.value;
+  }
+  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
+  let p12: { password: string; legacy: boolean } | undefined;
+  if (wantP12) {
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    if (!p.ok) return badError(p.error);
+    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
+  }
 
   let ca: CaMaterial | undefined;
   if (caCertPath && caKeyPath) {
@@ -138,7 +135,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   );
   if (caExport === 'none' && !issued.value.ca.imported)
     io.out(
-      'The CA key was not exported: this CA cannot sign more certificates. Use --export-ca-key encrypted to keep it.',
+      'The CA key was discarded (--export-ca-key none): this CA cannot sign more certificates; renew and add-member will need a new CA (rotate-ca).',
     );
   return EXIT.ok;
 }

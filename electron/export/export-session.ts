@@ -11,7 +11,6 @@ import { installSteps } from '../../shared/generate/install-steps';
 import { fail, ok, type Result } from '../../shared/result';
 import type { PkiSession } from '../pki/pki-session';
 import { exportBundle } from './export-service';
-import { planFile } from './preview';
 
 /** Options of export:write-bundle after validation. */
 export type ExportOptions = ParsedArgOf<'export:write-bundle'>['options'];
@@ -61,7 +60,6 @@ export function nodeExportService(): ExportService {
         ...(options.pkcs12 && pkcs12Password ? { pkcs12: { password: pkcs12Password } } : {}),
         zip: options.zip,
         now,
-        extraFiles: [planFile(plan)],
       });
       if (!r.ok) return r;
       return ok({

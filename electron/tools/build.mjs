@@ -1,7 +1,10 @@
 // Bundles the Node side (Electron main, preload, CLI, browser host) with esbuild.
 // The preload is one file so that it runs in Electron's sandbox.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+// electron/node/app-version.ts reads this constant: manifest.json records the version.
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 const entries = [
   { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },
@@ -23,6 +26,7 @@ await Promise.all(
         target: 'node20',
         sourcemap: true,
         external: ['electron'],
+        define: { __ETW_VERSION__: JSON.stringify(version) },
         banner: e.banner ? { js: e.banner } : undefined,
         logLevel: 'warning',
       }),

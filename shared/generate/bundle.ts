@@ -3,6 +3,7 @@
  * summaries of the issued certificates. PEMs are written by the writer at `bundleLayout` paths.
  */
 import { resolveClients } from '../plan/derive';
+import { planToYaml } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { apisixConfig } from './apisix';
 import { renderConfigYaml, renderEnv, renderFlags, renderSystemdUnit } from './etcd-render';
@@ -11,6 +12,7 @@ import { etcdctlFiles } from './etcdctl';
 import { expiryCalendar, expiryText } from './expiry';
 import { kubeApiserverFiles } from './kube-apiserver';
 import { apisixDiscoveryRbac } from './kubernetes';
+import { manifestFile } from './manifest';
 import { etcdctlDir, memberPaths, nodeDir } from './paths';
 import { readme } from './readme';
 import type { BundleFile, BundleInput, ClientRoles, GeneratedBundle, Warning } from './types';
@@ -88,6 +90,14 @@ export function generateBundleFiles(input: BundleInput): GeneratedBundle {
       zh: 'ca/ca.key 以未加密形式保存在本证书包中。复制证书包之前，请把它移到离线存储并从证书包中删除。',
     });
 
-  files.push(expiryText(input), expiryCalendar(input), readme(input, roles, warnings));
+  files.push(
+    expiryText(input),
+    expiryCalendar(input),
+    // Notes (e.g. the phase of a CA rotation) head the README but are not problems to report.
+    readme(input, roles, [...(input.notes ?? []), ...warnings]),
+    // The plan and the manifest let a later day (renew, add-member, rotate-ca) reopen the bundle.
+    { path: 'plan.yaml', content: planToYaml(plan), mode: 'public' },
+    manifestFile(input),
+  );
   return { files, warnings: warnings.map((w) => w.en) };
 }

@@ -82,8 +82,11 @@ export function memberSettings(plan: Plan, member: PlanMember): MemberSettings {
     { flag: 'initial-cluster', value: initialCluster(plan) },
     {
       flag: 'initial-cluster-state',
-      value: 'new',
-      why: '"new" for the first start of a new cluster; ignored once the data dir exists.',
+      value: plan.etcd.initialClusterState,
+      why:
+        plan.etcd.initialClusterState === 'new'
+          ? '"new" for the first start of a new cluster; ignored once the data dir exists.'
+          : '"existing": the cluster already runs; a new member joins it after `etcdctl member add`. Ignored once the data dir exists.',
     },
     { flag: 'initial-cluster-token', value: plan.etcd.clusterToken },
     {

@@ -54,6 +54,8 @@ export interface ReadmeText {
     apisix: string;
     expiryTxt: string;
     expiryIcs: string;
+    plan: string;
+    manifest: string;
     onMember: (m: string) => string;
     onAdmin: string;
     onApiserver: string;
@@ -66,6 +68,8 @@ export interface ReadmeText {
   install(member: string, colocated: boolean): string;
   readonly installAlt: string;
   readonly startAll: string;
+  /** Replaces startAll once the cluster runs (`initial-cluster-state: existing`). */
+  readonly startExisting: string;
   readonly etcdctlTitle: string;
   etcdctl(f: ReadmeFacts, api: boolean): string;
   readonly etcdctlInstalled: string;

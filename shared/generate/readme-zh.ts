@@ -54,6 +54,8 @@ export const README_ZH: ReadmeText = {
     apisix: 'APISIX config.yaml 中通过双向 TLS 连接 etcd 的配置',
     expiryTxt: '每个证书的到期日期和剩余天数',
     expiryIcs: '日历提醒，在每个证书到期前 30 天',
+    plan: '生成本证书包所用的计划：再次打开它即可续期或修改证书包',
+    manifest: '机器可读的 CA 和每个证书的清单：序列号、指纹、日期、文件',
     onMember: (m) => `成员 ${m}`,
     onAdmin: '管理主机',
     onApiserver: '控制平面节点',
@@ -70,6 +72,8 @@ export const README_ZH: ReadmeText = {
     '也可以不用 systemd 单元，而是用 `etcd.flags` 启动 etcd，或把 `etcd.env` 作为 systemd 的 `EnvironmentFile=` 且不带任何参数。切勿与配置文件混用。',
   startAll:
     '请在几分钟内启动所有成员：每个成员都会等待 `initial-cluster` 中列出的其他成员。`initial-cluster-state: new` 只在第一次启动时起作用。',
+  startExisting:
+    '该集群已在运行，因此所有配置都写有 `initial-cluster-state: existing`：以空数据目录启动的成员会加入正在运行的集群（须先执行 `etcdctl member add`），而不会另建新集群。已有数据的成员会忽略该设置，无需为此重启。',
   etcdctlTitle: '用 etcdctl 检查集群',
   etcdctl: (f, api) =>
     `在证书包中，\`check.sh\` 使用与它同目录的证书文件，因此可以直接运行。` +

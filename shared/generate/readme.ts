@@ -13,6 +13,7 @@ import {
   memberPaths,
   nodeDir,
 } from './paths';
+import { changeSection } from './readme-change';
 import { README_EN } from './readme-en';
 import type { ReadmeFacts } from './readme-text';
 import { README_ZH } from './readme-zh';
@@ -45,6 +46,7 @@ export function readme(
 
   if (warnings.length > 0)
     out.push(`## ${t.warningsTitle}`, '', ...warnings.map((w) => `- ${zh ? w.zh : w.en}`), '');
+  out.push(...changeSection(plan, input.change, roles.etcdctl));
 
   out.push(
     `## ${t.importantTitle}`,
@@ -117,6 +119,8 @@ export function readme(
   rows.push(
     ['`expiry.txt`', t.file.expiryTxt, '—'],
     ['`expiry.ics`', t.file.expiryIcs, t.file.calendar],
+    ['`plan.yaml`', t.file.plan, t.file.nowhere],
+    ['`manifest.json`', t.file.manifest, t.file.nowhere],
   );
   out.push(
     `## ${t.filesTitle}`,
@@ -135,7 +139,12 @@ export function readme(
     const m = plan.cluster.members.find((x) => x.name === step.machine)!;
     out.push(t.install(m.name, isColocated(plan, m)), '', ...sh([...step.commands]));
   }
-  out.push(t.installAlt, '', t.startAll, '');
+  out.push(
+    t.installAlt,
+    '',
+    plan.etcd.initialClusterState === 'existing' ? t.startExisting : t.startAll,
+    '',
+  );
 
   for (const step of stepsOf('etcdctl')) {
     const d = clientDir(step.machine);

@@ -94,6 +94,7 @@ etcd:
   version: "3.5"           # 3.4 | 3.5 | 3.6: no flag or key the version lacks is written
   clusterToken: etcd-cluster
   auth: false              # true if you will enable etcd users/roles (APISIX then needs an empty-CN certificate)
+  initialClusterState: new # new for the first start; existing once the cluster runs (add-member sets it)
 cluster:
   clientPort: 2379
   peerPort: 2380

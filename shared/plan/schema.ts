@@ -161,6 +161,11 @@ export const planSchema = z
         clusterToken: z.string().min(1).default('etcd-cluster'),
         /** etcd authentication (users/roles) will be enabled: changes the APISIX CN rule. */
         auth: z.boolean().default(false),
+        /**
+         * `new` until the cluster first starts; `existing` once it runs, so that a member added
+         * later joins it (etcd ignores the setting on members that already have a data dir).
+         */
+        initialClusterState: z.enum(['new', 'existing']).default('new'),
       })
       .prefault({}),
     cluster: z.strictObject({

@@ -65,6 +65,8 @@ export const inspectEn = {
     'passphrase-wrong': 'wrong password',
     'key-mismatch': 'key mismatch',
     'ca-not-ca': 'not a CA',
+    'bundle-invalid': 'incomplete bundle',
+    'ca-key-missing': 'no CA key',
     'destination-not-empty': 'folder not empty',
     'destination-unwritable': 'cannot write',
     'crypto-failed': 'crypto failed',
