@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 
 // electron/node/app-version.ts reads this constant: manifest.json records the version.
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+);
 
 const entries = [
   { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },

@@ -65,6 +65,7 @@ export const inspectEn = {
     'passphrase-wrong': 'wrong password',
     'key-mismatch': 'key mismatch',
     'ca-not-ca': 'not a CA',
+    'option-invalid': 'invalid option',
     'bundle-invalid': 'incomplete bundle',
     'ca-key-missing': 'no CA key',
     'destination-not-empty': 'folder not empty',

@@ -66,6 +66,7 @@ export const inspectZh: Messages['inspect'] = {
     'passphrase-wrong': '密码错误',
     'key-mismatch': '私钥不匹配',
     'ca-not-ca': '不是 CA',
+    'option-invalid': '选项无效',
     'bundle-invalid': '证书包不完整',
     'ca-key-missing': '缺少 CA 私钥',
     'destination-not-empty': '文件夹非空',
