@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appEvents, appRequests } from './channels-app';
+import { day2Requests } from './channels-day2';
 import { exportRequests } from './channels-export';
 import { inspectRequests } from './channels-inspect';
 import { pkiEvents, pkiRequests } from './channels-pki';
@@ -20,6 +21,7 @@ export const REQUESTS = {
   ...pkiRequests,
   ...exportRequests,
   ...inspectRequests,
+  ...day2Requests,
 } as const;
 
 /** Every main-to-renderer event. */
