@@ -1,3 +1,4 @@
+import { day2En } from './day2.en';
 import { inspectEn } from './inspect.en';
 import { reviewEn } from './review.en';
 import { setupEn } from './setup.en';
@@ -10,6 +11,8 @@ export const en = {
   review: reviewEn,
   /** The inspector page. */
   inspect: inspectEn,
+  /** The day-2 page (an existing bundle). */
+  day2: day2En,
   app: {
     name: 'etcd TLS Wizard',
     tagline: 'Certificates for etcd and its clients, done right',
@@ -21,6 +24,7 @@ export const en = {
     label: 'Main sections',
     wizard: 'Wizard',
     inspector: 'Inspector',
+    day2: 'Existing bundle',
   },
   header: {
     language: 'Language',

@@ -1,3 +1,4 @@
+import { day2Zh } from './day2.zh-CN';
 import { inspectZh } from './inspect.zh-CN';
 import { reviewZh } from './review.zh-CN';
 import { setupZh } from './setup.zh-CN';
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   setup: setupZh,
   review: reviewZh,
   inspect: inspectZh,
+  day2: day2Zh,
   app: {
     name: 'etcd TLS 向导',
     tagline: '为 etcd 及其客户端正确签发证书',
@@ -19,6 +21,7 @@ export const zhCN: Messages = {
     label: '主要功能',
     wizard: '向导',
     inspector: '证书检查',
+    day2: '已有证书包',
   },
   header: {
     language: '语言',

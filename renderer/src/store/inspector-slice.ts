@@ -12,6 +12,7 @@ import type {
 import type { InspectionAnalysis } from '../../../shared/lint/inspect-report';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
+import { bundleRenewal, holdsBundle } from '../inspector/bundle-renewal';
 import { renewalFrom } from '../inspector/renewal';
 import type { AppState } from './index';
 
@@ -143,6 +144,11 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
     setCertFilter: (certFilter) => patch({ certFilter }),
     startRenewal: async () => {
       const { analysis, inputs } = get().inspector;
+      // A dropped bundle renews on the day-2 page: same CA, same names, kept files byte for byte.
+      if (analysis && holdsBundle(inputs)) {
+        const landed = await get().renewFromInspection(inputs, (b) => bundleRenewal(b, analysis));
+        if (landed) return true;
+      }
       const source = analysis && renewalFrom(analysis);
       if (!source) return false;
       const s = get();
