@@ -4,10 +4,11 @@
  * folder; the expiring ones are renewed after unlocking the CA key, the review shows old and new
  * side by side, the export writes a bundle that openssl verifies; then the CA is rotated and the
  * runbook shown. In Chinese and dark: the zip is opened and a member added. From the inspector,
- * a dropped bundle lands on the day-2 page with a banner. Screenshots in both.
+ * a dropped bundle lands on the day-2 page with a banner, and so do loose certificates with their
+ * CA (renewed through a plan rebuilt from them, the dropped CA key filled in). Screenshots in both.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
@@ -63,6 +64,16 @@ function verifies(ca: string, cert: string): boolean {
   });
   return r.status === 0 && /: OK\n$/.test(r.stdout);
 }
+/** The serial as the window shows it (colon hex, cut after 8 bytes). */
+const serialText = (file: string) =>
+  (
+    serial(file)
+      .trim()
+      .replace(/^serial=/, '')
+      .match(/../g) ?? []
+  )
+    .slice(0, 8)
+    .join(':');
 const serial = (file: string) =>
   spawnSync('openssl', ['x509', '-in', file, '-noout', '-serial'], { encoding: 'utf8' }).stdout;
 
@@ -226,4 +237,61 @@ test('renewal from the inspector lands on the day-2 page with a banner', async (
   await expect(banner).toContainText('e2e-day2-ca');
   await expect(day2.section).toContainText('6 ticked');
   await shot('day2-en-light-from-inspector');
+});
+
+test('loose certificates and their CA, renewed from the inspector on the day-2 page', async ({
+  page,
+  tempDir,
+  shot,
+  pageErrors,
+}) => {
+  writeFileSync(join(tempDir, 'plan.yaml'), PLAN);
+  const issued = join(tempDir, 'issued');
+  cli(['issue', '--plan', join(tempDir, 'plan.yaml'), '--out', issued, '--export-ca-key', 'plain']);
+  // What an admin might have lying around: no plan.yaml, no manifest.json, files renamed.
+  const loose = join(tempDir, 'loose');
+  mkdirSync(loose);
+  for (const [from, to] of [
+    ['ca/ca.crt', 'ca.pem'],
+    ['ca/ca.key', 'ca-key.pem'],
+    ['nodes/etcd0/server.crt', 'etcd0.pem'],
+    ['nodes/etcd0/peer.crt', 'etcd0-peer.pem'],
+    ['nodes/etcd1/server.crt', 'etcd1.pem'],
+    ['clients/etcdctl/client.crt', 'etcdctl.pem'],
+  ] as const)
+    copyFileSync(join(issued, from), join(loose, to));
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await shell.open('Inspector');
+  await page
+    .getByRole('region', { name: /^Drop zone for certificates/ })
+    .getByLabel('Choose a folder')
+    .setInputFiles(loose);
+  await page.getByRole('button', { name: 'Renew these certificates' }).click();
+  const day2 = new Day2Page(page);
+  await expect(day2.heading()).toBeVisible({ timeout: 20_000 });
+  const banner = day2.section.getByRole('alert').filter({ hasText: 'Renewal from the inspector' });
+  await expect(banner).toContainText('etcd0 (server), etcd0 (peer)');
+  await expect(day2.bundleTable().getByRole('row', { name: /etcd0 peer/ })).toContainText(
+    serialText(join(loose, 'etcd0-peer.pem')),
+  );
+  await expect(banner).toContainText('The dropped CA certificate is filled in: CN=e2e-day2-ca');
+  await expect(day2.section).toContainText('Dropped on the inspector');
+  // The dropped CA key is filled in; it is not encrypted, so no passphrase.
+  await expect(day2.section.getByText('ca-key.pem', { exact: true })).toBeVisible();
+  await day2.section.getByRole('button', { name: /^Unlock$/ }).click();
+  await expect(day2.unlocked()).toBeVisible({ timeout: 20_000 });
+  await shot('day2-en-light-loose-change');
+  await day2.preview();
+  // Two members (server, peer) and etcdctl: the plan rebuilt from what was dropped.
+  await expect(day2.counts()).toHaveText('5 renewed');
+  await day2.continueToExport();
+  const folder = await day2.chooseFolder();
+  await day2.newCaPassphrase('the kept CA key passphrase');
+  await day2.write();
+  await shot('day2-en-light-loose-export');
+  expect(verifies(join(issued, 'ca/ca.crt'), join(folder, 'nodes/etcd1/peer.crt'))).toBe(true);
+  expect(readFileSync(join(folder, 'ca/ca.key'), 'utf8')).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+  expect(existsSync(join(folder, 'manifest.json'))).toBe(true);
+  expect(pageErrors).toEqual([]);
 });

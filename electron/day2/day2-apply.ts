@@ -58,6 +58,27 @@ export async function applyChange(
       guide: { path: 'RUNBOOK.md', text: runbook },
     });
   }
+  if (change.kind === 'rebuilt') {
+    const plan = inLanguage(change.prepared.plan, o.language);
+    const w = await exportBundle({
+      plan,
+      issued: change.prepared.issued,
+      caKey: o.caKey ?? 'none',
+      ...(o.caPassphrase !== undefined ? { caPassphrase: o.caPassphrase } : {}),
+      target,
+      zip: o.zip,
+      now: change.prepared.now,
+    });
+    if (!w.ok) return w;
+    return ok({
+      kind: 'renew',
+      folder: w.value.target,
+      files: await describeWritten(w.value.target, w.value.files),
+      ...(w.value.zip ? { zip: w.value.zip } : {}),
+      warnings: w.value.warnings,
+      steps: installSteps(plan, clientRoles(plan)),
+    });
+  }
   if (change.kind === 'renew' && change.empty)
     return fail('option-invalid', 'Nothing is chosen for renewal, so there is nothing to write.');
   const { request } = change.prepared;

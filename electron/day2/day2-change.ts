@@ -11,19 +11,22 @@ import type { CaMaterial } from '../../shared/pki/ca';
 import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks } from '../export/bundle-input';
 import type { BundleLeaf, SourceBundle } from './bundle-reader';
+import { prepareRebuilt, type PreparedRebuilt, type RebuiltSource } from './day2-rebuilt';
 import type { CertDecoder } from './day2-summary';
 import { leafName } from './day2-summary';
 import { prepareAddMember, prepareRemoveMember, type PreparedMembership } from './membership';
 import { prepareRenewal, type PreparedRenewal } from './renew';
 import { prepareRotation, type PreparedRotation } from './rotate-ca';
 
-/** An opened bundle as main keeps it, with its CA once unlocked. */
-export interface Day2Session {
-  readonly source: SourceBundle;
+/** An opened bundle (or rebuilt renewal) as main keeps it, with its CA once unlocked. */
+export type Day2Session = {
   readonly ca?: CaMaterial;
   /** Decoded certificates, shared by the summary and every preview of this bundle. */
   readonly decoder: CertDecoder;
-}
+} & (
+  | { readonly source: SourceBundle; readonly rebuilt?: undefined }
+  | { readonly source?: undefined; readonly rebuilt: RebuiltSource }
+);
 
 /** A prepared change as main keeps it until it is written. */
 export type PreparedChange =
@@ -33,12 +36,13 @@ export type PreparedChange =
       readonly prepared: PreparedMembership;
       readonly source: SourceBundle;
     }
-  | { readonly kind: 'rotate-ca'; readonly prepared: PreparedRotation };
+  | { readonly kind: 'rotate-ca'; readonly prepared: PreparedRotation }
+  | { readonly kind: 'rebuilt'; readonly prepared: PreparedRebuilt };
 
 const DAY_MS = 86_400_000;
 
 /** The refusal when a change needs the CA key and it is not unlocked yet. */
-function locked(s: Day2Session): Result<never> {
+function locked(s: { readonly source: SourceBundle }): Result<never> {
   const m = s.source.manifest.ca.key;
   return m.included
     ? fail(
@@ -94,6 +98,14 @@ export async function prepareChange(
   change: Day2Change,
   now: Date,
 ): Promise<Result<{ prepared: PreparedChange; preview: Omit<ChangePreview, 'changeId'> }>> {
+  if (session.rebuilt) {
+    const r = await prepareRebuilt(session.rebuilt, session.ca, change, session.decoder, now);
+    if (!r.ok) return r;
+    return ok({
+      prepared: { kind: 'rebuilt', prepared: r.value.prepared },
+      preview: r.value.preview,
+    });
+  }
   const { source, decoder } = session;
   const trustBefore = await Promise.all(
     certificateBlocks(source.trustPem).map((p) => decoder.decode(p, source.manifest.ca.file)),
@@ -120,7 +132,7 @@ export async function prepareChange(
       );
       if (!ids.ok) return ids;
       const empty = ids.value.length === 0;
-      if (!empty && !session.ca) return locked(session);
+      if (!empty && !session.ca) return locked({ source });
       // An empty selection signs nothing, so it needs no CA: the preview just says so.
       const p = await prepareRenewal({
         source,
@@ -151,7 +163,7 @@ export async function prepareChange(
     }
     case 'add-member':
     case 'remove-member': {
-      if (change.kind === 'add-member' && !session.ca) return locked(session);
+      if (change.kind === 'add-member' && !session.ca) return locked({ source });
       const p =
         change.kind === 'add-member'
           ? await prepareAddMember({ source, ca: session.ca!, member: change.member, now })

@@ -3,7 +3,8 @@
  * its dropped files and its zip reads the same; a renewal is shown before it is written and
  * writes exactly what was shown (openssl checks the chain, kept files keep their bytes); a
  * rotation needs a passphrase for the new key and answers with the runbook; membership changes
- * answer with their README steps; what is not one bundle is refused with words that say why.
+ * answer with their README steps; what is not one bundle is refused with words that say why;
+ * loose certificates renew through a rebuilt plan into a bundle the day-2 page then opens.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -286,5 +287,74 @@ describe.skipIf(!needTool('openssl') || !needTool('zip'))('day-2 channels', () =
       folderId: await folder(),
     });
     expect(w.guide?.text).toMatch(/etcdctl .*member add n4 --peer-urls=https:\/\/10\.0\.0\.4:2380/);
+  });
+
+  it('renews loose certificates through a plan rebuilt from them, into a first real bundle', async () => {
+    const { raw, call, folder } = setup();
+    const plan = must(parsePlanYaml(readFileSync(at('b1', 'plan.yaml'), 'utf8')));
+    const pem = (...p: string[]) => readFileSync(at('b1', ...p), 'utf8');
+    const opened = await call<OpenBundleResult>('day2:open-renewal', {
+      plan,
+      caCertPem: pem('ca', 'ca.crt'),
+      previous: [
+        { id: 'server:n2', pem: pem('nodes', 'n2', 'server.crt') },
+        { id: 'client:etcdctl', pem: pem('clients', 'etcdctl', 'client.crt') },
+      ],
+    });
+    if (opened.status !== 'opened') throw new Error(opened.status);
+    expect(opened.bundle.origin).toBe('inspection');
+    expect(opened.bundle.certificates.map((c) => c.id)).toEqual(['server:n2', 'client:etcdctl']);
+    const bad = await raw('day2:open-renewal', {
+      plan,
+      caCertPem: pem('ca', 'ca.crt'),
+      previous: [{ id: 'server:nobody', pem: pem('nodes', 'n2', 'server.crt') }],
+    });
+    expect(!bad.ok && bad.error.message).toMatch(/server:nobody is not a certificate of the plan/);
+
+    const { bundleId } = opened;
+    const renew = { kind: 'renew', select: { mode: 'all' } };
+    const locked = await raw('day2:plan-change', { bundleId, change: renew });
+    expect(!locked.ok && locked.error.code).toBe('ca-key-missing');
+    const keyFile = {
+      name: 'ca.key',
+      bytes: new Uint8Array(readFileSync(at('b1', 'ca', 'ca.key'))),
+    };
+    const wrong = await raw('day2:unlock-ca', { bundleId, keyFile, passphrase: 'not it at all' });
+    expect(!wrong.ok && wrong.error.code).toBe('passphrase-wrong');
+    await call('day2:unlock-ca', { bundleId, keyFile, passphrase: PASS });
+    const rotate = await raw('day2:plan-change', { bundleId, change: { kind: 'rotate-ca' } });
+    expect(!rotate.ok && rotate.error.message).toMatch(/not a bundle yet: renew them first/);
+
+    const p = await call<ChangePreview>('day2:plan-change', { bundleId, change: renew });
+    expect(p.needs.caKeyChoice).toBe(true);
+    const by = (c: string) => p.certificates.filter((x) => x.change === c).map((x) => x.id);
+    expect(by('renewed')).toEqual(['server:n2', 'client:etcdctl']);
+    expect(by('added')).toHaveLength(9 - 2);
+    const n2 = p.certificates.find((c) => c.id === 'server:n2')!;
+    expect(n2.after!.sans).toEqual(n2.before!.sans);
+    expect(n2.after!.issuer.text).toBe(n2.before!.issuer.text);
+
+    const w = await call<Day2ApplyResult>('day2:apply', {
+      changeId: p.changeId,
+      folderId: await folder(),
+      options: { caKey: 'encrypted', caPassphrase: 'a new passphrase for it' },
+    });
+    expect(w.steps.length).toBeGreaterThan(0);
+    // A real bundle now: the day-2 page opens it, and its CA key opens with the new passphrase.
+    const again = await call<OpenBundleResult>('day2:open-bundle', {
+      files: payloads(w.folder, 'renewed'),
+    });
+    if (again.status !== 'opened') throw new Error(again.status);
+    await call('day2:unlock-ca', {
+      bundleId: again.bundleId,
+      passphrase: 'a new passphrase for it',
+    });
+    const v = run('openssl', [
+      'verify',
+      '-CAfile',
+      at('b1', 'ca', 'ca.crt'),
+      join(w.folder, 'nodes', 'n3', 'peer.crt'),
+    ]);
+    expect(v.stdout, v.stderr).toMatch(/: OK\n$/);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { fail, ok } from '../../shared/result';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
+import { rebuiltSource, rebuiltSummary } from './day2-rebuilt';
 import { bundleSummary } from './day2-summary';
 import { newSession } from './day2-service';
 
@@ -28,7 +29,15 @@ export function day2Handlers(deps: HandlerDeps): DomainHandlers<'day2'> {
       }
       if (!source.ok) return source;
       const session = newSession(source.value);
-      const bundle = await bundleSummary(session.source, session.decoder);
+      const bundle = await bundleSummary(source.value, session.decoder);
+      return ok({ status: 'opened', bundleId: deps.stores.day2.put(session), bundle });
+    },
+
+    'day2:open-renewal': async ({ plan, caCertPem, previous }) => {
+      const r = rebuiltSource(plan, caCertPem, previous);
+      if (!r.ok) return r;
+      const session = newSession({ rebuilt: r.value });
+      const bundle = await rebuiltSummary(r.value, session.decoder);
       return ok({ status: 'opened', bundleId: deps.stores.day2.put(session), bundle });
     },
 
@@ -48,8 +57,8 @@ export function day2Handlers(deps: HandlerDeps): DomainHandlers<'day2'> {
       let session = deps.stores.day2.get(bundleId);
       if (!session) return bundleGone();
       // A CA key kept in plain text needs no passphrase: unlock it on first use.
-      const m = session.source.manifest.ca.key;
-      if (!session.ca && m.included && !m.encrypted) {
+      const m = session.source?.manifest.ca.key;
+      if (!session.ca && m?.included && !m.encrypted) {
         const u = await day2.unlock(session, {});
         if (!u.ok) return u;
         session = u.value.session;

@@ -7,12 +7,15 @@ import type { ChangePreview, Day2Change } from '../../shared/ipc/channels-day2';
 import type { InspectFilePayload } from '../../shared/ipc/channels-inspect';
 import type { FilePayload } from '../../shared/ipc/define';
 import type { KeyInfo } from '../../shared/pki/model';
-import { ok, type Result } from '../../shared/result';
+import type { CaMaterial } from '../../shared/pki/ca';
+import { fail, ok, type Result } from '../../shared/result';
+import { importExistingCa } from '../pki/pki-service';
 import { decodeCertPem } from '../pki/pki-session';
 import { readBundle, readBundleFiles, unlockCa, type SourceBundle } from './bundle-reader';
 import { payloadBundle } from './bundle-payloads';
 import { applyChange } from './day2-apply';
 import { prepareChange, type Day2Session, type PreparedChange } from './day2-change';
+import type { RebuiltSource } from './day2-rebuilt';
 import { CertDecoder } from './day2-summary';
 
 /** The narrow interface of the `day2:*` handlers. */
@@ -32,11 +35,11 @@ export interface Day2Service {
   readonly apply: typeof applyChange;
 }
 
-/** A fresh session for an opened bundle. */
-export const newSession = (source: SourceBundle): Day2Session => ({
-  source,
-  decoder: new CertDecoder(),
-});
+/** A fresh session for an opened bundle, or for a renewal rebuilt from loose certificates. */
+export const newSession = (from: SourceBundle | { rebuilt: RebuiltSource }): Day2Session =>
+  'rebuilt' in from
+    ? { rebuilt: from.rebuilt, decoder: new CertDecoder() }
+    : { source: from, decoder: new CertDecoder() };
 
 /** The day-2 service on Node. */
 export function nodeDay2Service(): Day2Service {
@@ -47,13 +50,21 @@ export function nodeDay2Service(): Day2Service {
       return src.ok ? readBundleFiles(src.value) : src;
     },
     unlock: async (session, o) => {
-      const ca = await unlockCa(session.source, {
-        ...(o.passphrase !== undefined ? { passphrase: o.passphrase } : {}),
-        // Own copy: the wire decoder's bytes may be a view into a pooled buffer.
-        ...(o.keyFile
-          ? { keyFile: { path: o.keyFile.name, bytes: new Uint8Array(o.keyFile.bytes) } }
-          : {}),
-      });
+      // Own copy: the wire decoder's bytes may be a view into a pooled buffer.
+      const keyFile = o.keyFile && { path: o.keyFile.name, bytes: new Uint8Array(o.keyFile.bytes) };
+      const passphrase =
+        o.passphrase !== undefined && o.passphrase !== '' ? { passphrase: o.passphrase } : {};
+      const ca = session.rebuilt
+        ? keyFile
+          ? await importExistingCa({
+              cert: session.rebuilt.caCertPem,
+              key: keyFile.bytes,
+              ...passphrase,
+              certName: 'the CA certificate',
+              keyName: keyFile.path,
+            })
+          : fail<CaMaterial>('ca-key-missing', 'Add the CA key file to unlock it.', 'keyFile')
+        : await unlockCa(session.source, { ...passphrase, ...(keyFile ? { keyFile } : {}) });
       if (!ca.ok) return ca;
       const cert = await decodeCertPem(ca.value.certPem, 'ca');
       return ok({ session: { ...session, ca: ca.value }, key: cert.key });

@@ -52,5 +52,6 @@ export async function bundleSummary(
     trust,
     certificates,
     pkcs12: source.manifest.pkcs12,
+    origin: 'bundle',
   };
 }

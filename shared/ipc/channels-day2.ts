@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Warning } from '../generate/types';
 import type { RotationPhase } from '../day2/rotation';
 import type { DecodedCertificate, KeyInfo } from '../pki/model';
-import type { Plan } from '../plan/schema';
+import { planSchema, type Plan } from '../plan/schema';
 import { INSPECT_MAX_FILES, inspectFilePayload } from './channels-inspect';
 import type { WriteBundleResult } from './channels-export';
 import { filePayload, handleId, request, type RequestSpec } from './define';
@@ -41,6 +41,11 @@ export interface Day2Bundle {
   readonly certificates: readonly Day2Certificate[];
   /** The bundle has client .p12 files (new ones need a password). */
   readonly pkcs12: boolean;
+  /**
+   * `bundle`: a bundle this app wrote. `inspection`: certificates dropped on the inspector, with a
+   * plan rebuilt from them; they can only be renewed (all of them, into a first real bundle).
+   */
+  readonly origin: 'bundle' | 'inspection';
 }
 
 /** Outcome of day2:open-bundle. */
@@ -56,6 +61,8 @@ export interface UnlockCaResult {
 }
 
 const port = z.number().int().min(1).max(65535);
+/** A certificate in PEM is a few KB; a chain a few more. */
+const PEM_MAX = 64 * 1024;
 
 /** What to renew: everything, what ends within N days, or chosen certificate ids. */
 export const renewSelection = z.discriminatedUnion('mode', [
@@ -121,7 +128,12 @@ export interface ChangePreview {
   /** Issuance warnings (validity cut at the CA's end…). English. */
   readonly warnings: readonly string[];
   /** What the write step must ask for. */
-  readonly needs: { readonly p12Password: boolean; readonly newCaPassphrase: boolean };
+  readonly needs: {
+    readonly p12Password: boolean;
+    readonly newCaPassphrase: boolean;
+    /** Where the CA key goes is chosen at export (a renewal of loose certificates). */
+    readonly caKeyChoice?: boolean;
+  };
   /** CA rotation: the three phases in order. */
   readonly phases?: readonly RotationPhase[];
 }
@@ -153,6 +165,21 @@ export const day2Requests = {
       })
       .optional(),
   ).returns<OpenBundleResult>(),
+  /**
+   * Certificates dropped on the inspector that are not a bundle: the plan the window rebuilt from
+   * them, their CA certificate and the old certificate of each plan id it matched (PEM text).
+   */
+  'day2:open-renewal': request(
+    z.strictObject({
+      plan: planSchema,
+      caCertPem: z.string().min(1).max(PEM_MAX),
+      previous: z
+        .array(
+          z.strictObject({ id: z.string().min(1).max(200), pem: z.string().min(1).max(PEM_MAX) }),
+        )
+        .max(1000),
+    }),
+  ).returns<Extract<OpenBundleResult, { status: 'opened' }>>(),
   /** Opens the CA key (the bundle's, or `keyFile` when the bundle has none) for this bundle. */
   'day2:unlock-ca': request(
     z.strictObject({
@@ -179,6 +206,10 @@ export const day2Requests = {
           pkcs12Password: z.string().max(1024).optional(),
           /** Encrypts the new CA key of a CA rotation. */
           newCaPassphrase: z.string().max(1024).optional(),
+          /** A renewal of loose certificates: whether the new bundle keeps the CA key. */
+          caKey: z.enum(['none', 'encrypted', 'plain']).optional(),
+          /** Encrypts the CA key when `caKey` is `encrypted`. */
+          caPassphrase: z.string().max(1024).optional(),
         })
         .prefault({}),
     }),

@@ -70,10 +70,14 @@ export function BundleOverview() {
           items={[
             {
               key: 'folder',
-              label: t('day2.bundle.folder'),
+              label: t(bundle.origin === 'bundle' ? 'day2.bundle.folder' : 'day2.bundle.found'),
               children: (
                 <Flex gap={8} align="center" wrap justify="space-between" style={{ width: '100%' }}>
-                  <Typography.Text code>{bundle.name}</Typography.Text>
+                  {bundle.origin === 'bundle' ? (
+                    <Typography.Text code>{bundle.name}</Typography.Text>
+                  ) : (
+                    <Typography.Text>{t('day2.bundle.fromInspector')}</Typography.Text>
+                  )}
                   <Button size="small" onClick={reset}>
                     {t('day2.open.another')}
                   </Button>
@@ -81,11 +85,15 @@ export function BundleOverview() {
               ),
               span: { xs: 1, md: 2 },
             },
-            {
-              key: 'written',
-              label: t('day2.bundle.written'),
-              children: bundle.createdAt.replace('T', ' ').slice(0, 16),
-            },
+            ...(bundle.origin === 'bundle'
+              ? [
+                  {
+                    key: 'written',
+                    label: t('day2.bundle.written'),
+                    children: bundle.createdAt.replace('T', ' ').slice(0, 16),
+                  },
+                ]
+              : []),
             {
               key: 'members',
               label: t('day2.bundle.members'),
@@ -104,7 +112,11 @@ export function BundleOverview() {
             {
               key: 'key',
               label: t('day2.bundle.caKey'),
-              children: t(`day2.bundle.caKeyState.${bundle.caKey}`),
+              children: t(
+                bundle.origin === 'bundle'
+                  ? `day2.bundle.caKeyState.${bundle.caKey}`
+                  : 'day2.bundle.caKeyState.dropped',
+              ),
             },
             ...(bundle.trust.length > 1
               ? [

@@ -15,12 +15,18 @@ import { useAppStore } from '../store';
 /** The unlock card, or the "unlocked" line once main holds the key. */
 export function CaUnlock() {
   const { t } = useTranslation();
-  const { ca, caKey } = useAppStore(
-    useShallow((s) => ({ ca: s.day2.ca, caKey: s.day2.bundle?.caKey ?? 'none' })),
+  const { ca, caKey, dropped, origin } = useAppStore(
+    useShallow((s) => ({
+      ca: s.day2.ca,
+      caKey: s.day2.bundle?.caKey ?? 'none',
+      dropped: s.day2.caKeyFile,
+      origin: s.day2.bundle?.origin,
+    })),
   );
   const unlock = useAppStore((s) => s.unlockDay2Ca);
   const [passphrase, setPassphrase] = useState('');
-  const [keyFile, setKeyFile] = useState<FilePayload>();
+  // The key dropped on the inspector is filled in; another file can still be chosen.
+  const [keyFile, setKeyFile] = useState<FilePayload | undefined>(dropped);
   const input = useRef<HTMLInputElement>(null);
   if (ca.status === 'unlocked')
     return (
@@ -49,7 +55,11 @@ export function CaUnlock() {
     >
       <Flex vertical gap={8}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {needsFile ? t('day2.unlock.bodyNoKey') : t('day2.unlock.body')}
+          {origin === 'inspection'
+            ? t('day2.unlock.bodyDropped')
+            : needsFile
+              ? t('day2.unlock.bodyNoKey')
+              : t('day2.unlock.body')}
         </Typography.Paragraph>
         <Form layout="vertical" component="div">
           {needsFile && (

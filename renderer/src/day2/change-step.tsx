@@ -199,25 +199,29 @@ export function ChangeStep() {
       <Typography.Title level={3} id="day2-change-title">
         {t('day2.action.label')}
       </Typography.Title>
-      <Form layout="vertical" component="div">
-        <Form.Item>
-          <Radio.Group
-            aria-label={t('day2.action.label')}
-            optionType="button"
-            buttonStyle="solid"
-            value={form.action}
-            onChange={(e) => setForm({ action: e.target.value as Day2ChangeKind })}
-            options={ACTIONS.map((a) => ({ value: a, label: t(`day2.action.${a}`) }))}
-          />
-        </Form.Item>
-        <Typography.Paragraph type="secondary">
-          {t(`day2.action.help.${form.action}`)}
-        </Typography.Paragraph>
-        {form.action === 'renew' && <RenewFields />}
-        {form.action === 'add-member' && <AddFields />}
-        {form.action === 'remove-member' && <RemoveFields />}
-        {form.action === 'rotate-ca' && <RotateFields />}
-      </Form>
+      {bundle.origin === 'inspection' ? (
+        <Typography.Paragraph>{t('day2.action.rebuilt')}</Typography.Paragraph>
+      ) : (
+        <Form layout="vertical" component="div">
+          <Form.Item>
+            <Radio.Group
+              aria-label={t('day2.action.label')}
+              optionType="button"
+              buttonStyle="solid"
+              value={form.action}
+              onChange={(e) => setForm({ action: e.target.value as Day2ChangeKind })}
+              options={ACTIONS.map((a) => ({ value: a, label: t(`day2.action.${a}`) }))}
+            />
+          </Form.Item>
+          <Typography.Paragraph type="secondary">
+            {t(`day2.action.help.${form.action}`)}
+          </Typography.Paragraph>
+          {form.action === 'renew' && <RenewFields />}
+          {form.action === 'add-member' && <AddFields />}
+          {form.action === 'remove-member' && <RemoveFields />}
+          {form.action === 'rotate-ca' && <RotateFields />}
+        </Form>
+      )}
       <Flex vertical gap={12}>
         {signs && <CaUnlock />}
         {previewError && (

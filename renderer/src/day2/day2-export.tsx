@@ -50,6 +50,7 @@ export function Day2Export() {
       error: st.day2.writeError,
       opened: st.day2.opened,
       inElectron: st.ui.host?.isElectron ?? false,
+      fromBundle: st.day2.bundle?.origin === 'bundle',
     })),
   );
   const actions = useAppStore(
@@ -62,12 +63,16 @@ export function Day2Export() {
     })),
   );
   const [caSecrets, setCaSecrets] = useState<CaKeySecrets>(NO_SECRETS);
+  // Loose certificates renewed: the new bundle keeps the CA key (encrypted) unless told not to.
+  const [caKey, setCaKey] = useState<'none' | 'encrypted'>('encrypted');
   const [p12, setP12] = useState('');
   if (!s.preview) return null;
   const rotate = s.preview.kind === 'rotate-ca';
+  const choice = s.preview.needs.caKeyChoice === true;
   const language = s.choices.language ?? lintLocaleOf(i18n.language);
   const problems = [
     ...(rotate ? caKeyProblems('encrypted', caSecrets, false) : []),
+    ...(choice ? caKeyProblems(caKey, caSecrets, false) : []),
     ...(s.preview.needs.p12Password && [...p12].length < MIN_PASSPHRASE ? ['p12'] : []),
   ];
   const canWrite = s.folder !== undefined && problems.length === 0 && s.writing !== 'writing';
@@ -75,6 +80,9 @@ export function Day2Export() {
   const onWrite = async () => {
     await actions.write(language, {
       ...(rotate ? { newCaPassphrase: caSecrets.passphrase } : {}),
+      ...(choice
+        ? { caKey, ...(caKey === 'encrypted' ? { caPassphrase: caSecrets.passphrase } : {}) }
+        : {}),
       ...(s.preview?.needs.p12Password ? { pkcs12Password: p12 } : {}),
     });
     // Forget the secrets whatever happened; a retry asks again.
@@ -95,7 +103,9 @@ export function Day2Export() {
           inElectron={s.inElectron}
           onOpen={(file) => void actions.open(file)}
           actions={
-            <Button onClick={() => actions.setStage('change')}>{t('day2.export.another')}</Button>
+            s.fromBundle && (
+              <Button onClick={() => actions.setStage('change')}>{t('day2.export.another')}</Button>
+            )
           }
         >
           {s.result.kind === 'renew' && (
@@ -174,6 +184,16 @@ export function Day2Export() {
               style={{ maxWidth: 360 }}
             />
           </Form.Item>
+        )}
+        {choice && (
+          <CaKeyOptions
+            caKey={caKey}
+            onCaKey={(k) => setCaKey(k === 'none' ? 'none' : 'encrypted')}
+            secrets={caSecrets}
+            onSecrets={setCaSecrets}
+            createdHere={false}
+            offer={['encrypted', 'none']}
+          />
         )}
         {rotate && (
           <>

@@ -103,7 +103,8 @@ export function changeOf(form: Day2Form): Day2Change | undefined {
 
 /** True when preparing the change signs with the bundle's CA (so its key must be unlocked). */
 export function needsCaKey(form: Day2Form, bundle: Day2Bundle, now: number): boolean {
-  if (form.action === 'add-member') return true;
+  // Loose certificates are all issued again.
+  if (bundle.origin === 'inspection' || form.action === 'add-member') return true;
   if (form.action !== 'renew') return false;
   return chosenIds(bundle, form.renew, now).length > 0;
 }

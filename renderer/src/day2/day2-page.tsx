@@ -46,7 +46,7 @@ export function Day2Page() {
         />
       </nav>
       <Flex vertical gap={16}>
-        <RenewalBannerView />
+        {(stage === 'change' || stage === 'review') && <RenewalBannerView />}
         {stage === 'open' && <OpenBundle />}
         {stage === 'change' && (
           <>

@@ -26,6 +26,8 @@ export const day2En = {
   bundle: {
     label: 'Opened bundle',
     folder: 'Bundle',
+    found: 'Certificates',
+    fromInspector: 'Dropped on the inspector; the plan was rebuilt from their names and SANs.',
     written: 'Written',
     ca: 'CA',
     caKey: 'CA key',
@@ -33,6 +35,7 @@ export const day2En = {
       encrypted: 'in the bundle, encrypted',
       plain: 'in the bundle, not encrypted',
       none: 'not in the bundle',
+      dropped: 'the key of the dropped CA certificate',
     },
     trust: 'Trusted CAs',
     members: 'Members',
@@ -49,6 +52,8 @@ export const day2En = {
   },
   action: {
     label: 'What do you want to do?',
+    rebuilt:
+      'Every certificate of the rebuilt plan is issued again from this CA, with the same names, and written as a complete bundle with plan.yaml and manifest.json, so the next renewal can start from the bundle.',
     renew: 'Renew certificates',
     'add-member': 'Add a member',
     'remove-member': 'Remove a member',
@@ -97,6 +102,8 @@ export const day2En = {
   unlock: {
     title: 'Unlock the CA key',
     body: 'Renewing and adding a member sign new certificates with the bundle’s CA. Type its passphrase once: it goes to the app’s main process, which opens the key and keeps it there; this window never holds the key.',
+    bodyDropped:
+      'Every certificate is signed again by the dropped CA. Its key file is filled in when it was dropped too; otherwise choose it. Type the passphrase if the key is encrypted: it goes to the app’s main process once.',
     bodyNoKey:
       'This bundle was written without its CA key. Choose the key file of its CA (and type its passphrase if it is encrypted).',
     passphrase: 'CA key passphrase',

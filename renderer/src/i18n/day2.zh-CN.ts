@@ -28,6 +28,8 @@ export const day2Zh: Messages['day2'] = {
   bundle: {
     label: '已打开的证书包',
     folder: '证书包',
+    found: '证书',
+    fromInspector: '来自证书检查中拖入的文件；已根据其名称和 SAN 重建计划。',
     written: '写出时间',
     ca: 'CA',
     caKey: 'CA 私钥',
@@ -35,6 +37,7 @@ export const day2Zh: Messages['day2'] = {
       encrypted: '在证书包中，已加密',
       plain: '在证书包中，未加密',
       none: '不在证书包中',
+      dropped: '拖入的 CA 证书的私钥',
     },
     trust: '受信任的 CA',
     members: '成员',
@@ -51,6 +54,8 @@ export const day2Zh: Messages['day2'] = {
   },
   action: {
     label: '要做什么？',
+    rebuilt:
+      '由这个 CA 按相同的名称重新签发重建计划中的每一张证书，并写出包含 plan.yaml 和 manifest.json 的完整证书包，下次续期可直接从该证书包开始。',
     renew: '续期证书',
     'add-member': '添加成员',
     'remove-member': '移除成员',
@@ -99,6 +104,8 @@ export const day2Zh: Messages['day2'] = {
   unlock: {
     title: '解锁 CA 私钥',
     body: '续期和添加成员需要用证书包的 CA 签发新证书。请输入一次口令：它会发送给应用的主进程，由主进程打开并保管私钥；本窗口始终不会持有私钥。',
+    bodyDropped:
+      '所有证书都将由拖入的 CA 重新签发。如果一并拖入了其私钥文件，这里已自动填入；否则请选择它。如私钥已加密，请输入口令：口令只发送给应用的主进程一次。',
     bodyNoKey:
       '这个证书包写出时没有包含 CA 私钥。请选择其 CA 的私钥文件（如已加密，还需输入口令）。',
     passphrase: 'CA 私钥口令',

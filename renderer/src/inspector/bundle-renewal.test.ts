@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Day2Bundle } from '../../../shared/ipc/channels-day2';
 import type { Finding, LintRuleId } from '../../../shared/lint';
 import type { CertificateReport, InspectionAnalysis } from '../../../shared/lint/inspect-report';
-import { bundleRenewal, holdsBundle } from './bundle-renewal';
+import { bundleRenewal, holdsBundle, looseRenewal } from './bundle-renewal';
+import type { RenewalSource } from './renewal';
+import type { InspectedFile } from '../../../shared/ipc/channels-inspect';
 
 const finding = (ruleId: LintRuleId, severity: Finding['severity'] = 'warning'): Finding => ({
   ruleId,
@@ -67,5 +69,43 @@ describe('renewing a dropped bundle', () => {
     const r = bundleRenewal(bundle, analysis({ 'server:n1': [finding('no-sans', 'error')] }));
     expect(r.ids).toHaveLength(3);
     expect(r.banner.fixes).toEqual([]);
+  });
+
+  it('hands loose certificates over with their PEM, listing a shared certificate’s findings once', () => {
+    const report = (file: string, fp: string, findings: Finding[] = []) =>
+      ({
+        file,
+        index: 0,
+        certificate: { fingerprintSha256: fp, subject: { text: `CN=${fp}` } },
+        findings,
+      }) as unknown as CertificateReport;
+    const ca = report('ca.pem', 'ca');
+    const etcd0 = report('etcd0.pem', 'etcd0', [finding('expired', 'error')]);
+    const source = {
+      ca: { certFile: 'ca.pem', subject: 'CN=ca' },
+      previous: [
+        { id: 'server:etcd0', report: etcd0 },
+        { id: 'peer:etcd0', report: etcd0 },
+      ],
+    } as unknown as RenewalSource;
+    const files = ['ca.pem', 'etcd0.pem'].map(
+      (name) =>
+        ({
+          name,
+          items: [{ kind: 'certificate', pem: `PEM of ${name}` }],
+        }) as unknown as InspectedFile,
+    );
+    const a = { certificates: [ca, etcd0] } as unknown as InspectionAnalysis;
+    const r = looseRenewal(source, a, files)!;
+    expect(r.caCertPem).toBe('PEM of ca.pem');
+    expect(r.previous).toEqual([
+      { id: 'server:etcd0', pem: 'PEM of etcd0.pem' },
+      { id: 'peer:etcd0', pem: 'PEM of etcd0.pem' },
+    ]);
+    expect(r.banner.certificates.map((c) => c.role)).toEqual(['etcd-server', 'etcd-peer']);
+    expect(r.banner.fixes.map((f) => f.finding.ruleId)).toEqual(['expired']);
+    expect(r.banner.caSubject).toBe('CN=ca');
+    // Without a CA certificate among the files there is nothing to renew from here.
+    expect(looseRenewal({ ...source, ca: undefined }, a, files)).toBeUndefined();
   });
 });

@@ -16,9 +16,11 @@ import type { InspectFilePayload } from '../../../shared/ipc/channels-inspect';
 import type { FilePayload } from '../../../shared/ipc/define';
 import type { Finding } from '../../../shared/lint';
 import type { KeyInfo } from '../../../shared/pki/model';
+import type { PlanInput } from '../../../shared/plan/schema';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import { INITIAL_FORM, changeOf, type Day2Form } from '../day2/day2-form';
+import type { LooseRenewal } from '../inspector/bundle-renewal';
 import type { BundleLanguage } from './export-slice';
 import type { AppState } from './index';
 
@@ -66,12 +68,17 @@ export interface Day2State {
   readonly writeError?: AppError;
   readonly opened?: OpenFolderResult;
   readonly banner?: RenewalBanner;
+  /** The CA key file dropped on the inspector, filled into the unlock form (sent on unlock). */
+  readonly caKeyFile?: FilePayload;
 }
 
 /** Secrets of a write, passed through once. */
 export interface Day2WriteSecrets {
   readonly pkcs12Password?: string;
   readonly newCaPassphrase?: string;
+  /** Loose certificates renewed: whether the new bundle keeps the CA key, and its passphrase. */
+  readonly caKey?: 'none' | 'encrypted' | 'plain';
+  readonly caPassphrase?: string;
 }
 
 /** The day-2 slice. */
@@ -99,6 +106,16 @@ export interface Day2Slice {
   readonly renewFromInspection: (
     files: readonly InspectFilePayload[],
     plan: (bundle: Day2Bundle) => { ids: readonly string[]; banner: RenewalBanner },
+  ) => Promise<boolean>;
+  /**
+   * A renewal of loose certificates started from the inspector: main takes the plan rebuilt from
+   * them, their CA certificate and the old certificates; the dropped CA key (if any) is filled
+   * into the unlock form. False when main refuses (the wizard then takes over).
+   */
+  readonly renewRebuiltFromInspection: (
+    plan: PlanInput,
+    found: LooseRenewal,
+    caKeyFile?: FilePayload,
   ) => Promise<boolean>;
   readonly dismissDay2Banner: () => void;
   readonly resetDay2: () => void;
@@ -218,6 +235,8 @@ export const createDay2Slice: StateCreator<AppState, [], [], Day2Slice> = (set, 
           language,
           ...(secrets.pkcs12Password ? { pkcs12Password: secrets.pkcs12Password } : {}),
           ...(secrets.newCaPassphrase ? { newCaPassphrase: secrets.newCaPassphrase } : {}),
+          ...(secrets.caKey ? { caKey: secrets.caKey } : {}),
+          ...(secrets.caPassphrase ? { caPassphrase: secrets.caPassphrase } : {}),
         },
       });
       if (!r.ok) {
@@ -251,6 +270,29 @@ export const createDay2Slice: StateCreator<AppState, [], [], Day2Slice> = (set, 
           renew: { mode: 'chosen', withinDays: 30, ids },
         },
         banner,
+      });
+      get().setPage('day2');
+      return true;
+    },
+
+    renewRebuiltFromInspection: async (plan, found, caKeyFile) => {
+      const r = await api.day2OpenRenewal({
+        plan,
+        caCertPem: found.caCertPem,
+        previous: [...found.previous],
+      });
+      if (!r.ok) return false;
+      const { bundleId, bundle } = r.value;
+      set({
+        day2: {
+          ...initialDay2State,
+          stage: 'change',
+          bundleId,
+          bundle,
+          form: { ...INITIAL_FORM, renew: { ...INITIAL_FORM.renew, mode: 'all' } },
+          banner: found.banner,
+          ...(caKeyFile ? { caKeyFile } : {}),
+        },
       });
       get().setPage('day2');
       return true;

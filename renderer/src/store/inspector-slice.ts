@@ -12,7 +12,7 @@ import type {
 import type { InspectionAnalysis } from '../../../shared/lint/inspect-report';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
-import { bundleRenewal, holdsBundle } from '../inspector/bundle-renewal';
+import { bundleRenewal, holdsBundle, looseRenewal } from '../inspector/bundle-renewal';
 import { renewalFrom } from '../inspector/renewal';
 import type { AppState } from './index';
 
@@ -54,9 +54,10 @@ export interface InspectorSlice {
   readonly setCompare: (fingerprints: readonly string[]) => void;
   readonly setCertFilter: (text: string) => void;
   /**
-   * Renewal: a plan with the same members, SANs and clients, the dropped CA imported (when its
-   * key was dropped too), and the wizard opened at the review step (or the CA step when the CA
-   * still needs something). Returns false when there is nothing to renew.
+   * Renewal: a dropped bundle, or loose certificates with their CA, land on the day-2 page (the
+   * CA filled in, a banner saying what is renewed and fixed). Otherwise a plan with the same
+   * members, SANs and clients, the dropped CA imported (when its key was dropped too), and the
+   * wizard opened at the review step (or the CA step). False when there is nothing to renew.
    */
   readonly startRenewal: () => Promise<boolean>;
   readonly resetInspector: () => void;
@@ -152,15 +153,19 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
       const source = analysis && renewalFrom(analysis);
       if (!source) return false;
       const s = get();
-      s.replacePlan(source.draft);
-      s.resetIssue();
-      s.resetExport();
       const payload = (name: string | undefined) => {
         const f = name === undefined ? undefined : inputs.find((i) => i.name === name);
         return f && { name: (f.name.split('/').pop() ?? f.name).slice(-255), bytes: f.bytes };
       };
       const cert = payload(source.ca?.certFile);
       const key = payload(source.ca?.keyFile);
+      // Loose certificates with their CA: the day-2 page renews them through the rebuilt plan,
+      // the wizard's draft untouched. Without a CA (or a plan main refuses) the wizard takes over.
+      const loose = looseRenewal(source, analysis, get().inspector.files);
+      if (loose && (await s.renewRebuiltFromInspection(source.draft, loose, key))) return true;
+      s.replacePlan(source.draft);
+      s.resetIssue();
+      s.resetExport();
       let imported = false;
       if (cert && key) {
         s.setCaMode('import');
