@@ -16,6 +16,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('the app loads through the browser host with its host facts', async ({
   page,
+  context,
+  webHost,
   shot,
   pageErrors,
 }) => {
@@ -25,8 +27,20 @@ test('the app loads through the browser host with its host facts', async ({
   await expect(shell.header).toContainText('etcd TLS Wizard');
   await expect(shell.pageTitle()).toHaveText('Set up TLS for an etcd cluster');
   await expect(shell.footer).toContainText('browser host');
-  // The token was taken out of the address bar once read.
+  // The token was taken out of the address bar once read, and is kept nowhere in the browser:
+  // the cookie (sent to every port of 127.0.0.1) is an opaque session id named for this port.
+  const printed = new URL(webHost.url);
+  const token = printed.searchParams.get('token')!;
   expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([
+    [`etw_session_${printed.port}`, true, 'Strict'],
+  ]);
+  expect(cookies[0]!.value).not.toContain(token);
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ ...sessionStorage, ...localStorage, url: location.href }),
+  );
+  expect(stored).not.toContain(token);
   await shell.open('Inspector');
   await expect(shell.pageTitle()).toHaveText('Inspect certificates');
   await shot('shell-en-light-inspector');

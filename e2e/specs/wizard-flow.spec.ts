@@ -198,6 +198,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await exp.write();
     await expect(exp.tree()).toBeVisible();
     await expect(exp.tree()).toContainText('server.key');
+    // What to do now: per machine, a copy command to its address and the commands to run.
+    const next = exp.nextSteps();
+    await expect(next).toContainText(/What to do now|接下来做什么/);
+    await expect(next).toContainText(
+      `tar -czf - nodes/${MEMBERS[0]!.name} | ssh root@${MEMBERS[0]!.ip}`,
+    );
+    await expect(next).toContainText('etcdctl endpoint health');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /Export result|导出结果/);
     await exp.openFolder();
     await expect(exp.section).toContainText(folder);
     expect(await seriousViolations(page), 'axe: export done').toEqual([]);
@@ -209,6 +217,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
     expect(pageErrors, 'console errors on review and export').toEqual([]);
     checkBundle(folder);
+    // The bundle speaks the window's language unless the user picked another on Export.
+    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain(
+      lang === 'en' ? 'Members keep their files in' : '各成员的证书文件存放在',
+    );
 
     // The exported plan opens again to the same members, clients and certificates.
     await page.getByRole('button', { name: s.openPlan }).first().click();
@@ -267,6 +279,7 @@ test('a folder with files in it is refused and left untouched', async ({
   const folder = await exp.chooseFolder();
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'keep.txt'), 'mine');
+  await exp.discardCaKey();
   await exp.write();
   await expect(exp.error()).toContainText('not empty');
   expect(readdirSync(folder)).toEqual(['keep.txt']);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Role } from '../../shared/pki/model';
 import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
 import type { ClientKind } from '../../shared/plan/schema';
+import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { APP_VERSION } from '../node/app-version';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
@@ -198,7 +199,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        io.err(`etcd-tls-wizard: unknown command "${command}"\n${USAGE}`);
+        io.err(`etcd-tls-wizard: unknown command ${quoteInput(command)}\n${USAGE}`);
         return EXIT.badInput;
     }
   } catch (e) {
@@ -208,7 +209,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'code' in e &&
       String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
     ) {
-      io.err(`etcd-tls-wizard ${command}: ${e.message}`);
+      io.err(`etcd-tls-wizard ${command}: ${escapeControls(e.message)}`);
       return EXIT.badInput;
     }
     throw e;

@@ -19,6 +19,7 @@ import {
   prometheusTextfile,
   type CertificateExpiry,
 } from '../../shared/day2/expiry-watch';
+import { escapeControls } from '../../shared/text/one-line';
 import { EXIT, type CliIo } from './io';
 
 /** Options of the inspect command as parsed by the dispatcher. */
@@ -143,8 +144,8 @@ export function formatInspectReport(report: InspectReport): string {
     const counts = new Map<string, number>();
     for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
     const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
-    out.push(`${f.path}: ${holds || 'nothing usable'}`);
-    for (const e of f.errors) out.push(`  problem (${e.code}): ${e.message}`);
+    out.push(`${escapeControls(f.path)}: ${holds || 'nothing usable'}`);
+    for (const e of f.errors) out.push(`  problem (${e.code}): ${escapeControls(e.message)}`);
     for (const c of report.certificates.filter((c) => c.file === f.path))
       out.push(...certLines(c, now));
     for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k));
@@ -155,9 +156,15 @@ export function formatInspectReport(report: InspectReport): string {
           : `  CRL from ${o.item.issuer.text}; ${o.item.revokedCount} revoked; next update ${o.item.nextUpdate ?? '(none)'}`,
       );
   }
-  const skipped = report.files.filter((f) => f.status === 'skipped').length;
+  const skipped = report.files.filter((f) => f.status === 'skipped');
+  const special = skipped.filter((f) => f.errors[0]?.code === 'input-unsupported').length;
+  const notPki = skipped.length - special;
+  const why = [
+    notPki ? `${notPki} not PKI` : '',
+    special ? `${special} not regular files` : '',
+  ].filter(Boolean);
   out.push(
-    `Summary: ${report.files.length} files${skipped ? ` (${skipped} skipped: not PKI)` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
+    `Summary: ${report.files.length} files${skipped.length ? ` (skipped: ${why.join(', ')})` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
   );
   return out.join('\n');
 }
@@ -215,7 +222,8 @@ export async function runInspect(
   const code =
     lintCode === EXIT.badInput ? lintCode : expiring.length > 0 ? EXIT.lintErrors : lintCode;
   // Unreadable paths: one clear line each on stderr, in every format.
-  for (const e of report.inputErrors) io.err(`etcd-tls-wizard inspect: ${e.message}`);
+  for (const e of report.inputErrors)
+    io.err(`etcd-tls-wizard inspect: ${escapeControls(e.message)}`);
   const window =
     windowMs === undefined
       ? {}

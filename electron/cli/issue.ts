@@ -4,9 +4,10 @@
  * terminal, never argv (visible to every user in `ps`); bad input is one line naming the file or
  * plan field. The CA key is kept, encrypted, unless the user discards it by name.
  */
-import { fsErrorText } from '../node/fs-errors';
-import { readFile } from 'node:fs/promises';
-import { parsePlanYaml } from '../../shared/plan/plan';
+import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
+import { escapeControls, quoteInput } from '../../shared/text/one-line';
+import { readRegularFile } from '../node/read-regular-file';
+import { readPlanFile } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
@@ -28,7 +29,8 @@ const str = (v: string | boolean | undefined): string | undefined =>
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const bad = (message: string): number => {
-    io.err(`etcd-tls-wizard issue: ${message}`);
+    // One line whatever the message echoes (a plan value, a file name).
+    io.err(`etcd-tls-wizard issue: ${escapeControls(message)}`);
     return EXIT.badInput;
   };
   const badError = (e: AppError): number => bad(e.message);
@@ -39,7 +41,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   // Encrypted by default: a CA whose key is lost can never renew or add a certificate.
   const caExport = (str(opts['export-ca-key']) ?? 'encrypted') as CaExport;
   if (!CA_EXPORTS.includes(caExport))
-    return bad(`--export-ca-key must be none, encrypted or plain, not "${caExport}"`);
+    return bad(`--export-ca-key must be none, encrypted or plain, not ${quoteInput(caExport)}`);
   const caCertPath = str(opts['ca-cert']);
   const caKeyPath = str(opts['ca-key']);
   if ((caCertPath === undefined) !== (caKeyPath === undefined))
@@ -47,16 +49,15 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
     );
 
-  let planText: string;
-  try {
-    planText = await readFile(planPath, 'utf8');
-  } catch (e) {
+  const read = await readPlanFile(planPath);
+  if (!read.ok)
     return bad(
-      `cannot read the plan file ${planPath}: ${fsErrorText(e)}; write one with: etcd-tls-wizard init > plan.yaml`,
+      read.error.code === 'input-unreadable'
+        ? `${read.error.message}; write one with: etcd-tls-wizard init > plan.yaml`
+        : read.error.message,
     );
-  }
-  const plan = parsePlanYaml(planText, planPath);
-  if (!plan.ok) return badError(plan.error);
+  const plan = read.value.plan;
+  if (!plan) return badError(read.value.error!);
 
   // Refuse a busy folder before spending time on keys.
   const free = await checkTarget(out);
@@ -83,22 +84,15 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
 
   let ca: CaMaterial | undefined;
   if (caCertPath && caKeyPath) {
-    let cert: Uint8Array;
-    let key: Uint8Array;
-    try {
-      cert = await readFile(caCertPath);
-    } catch (e) {
-      return bad(`cannot read the CA certificate ${caCertPath}: ${fsErrorText(e)}`);
-    }
-    try {
-      key = await readFile(caKeyPath);
-    } catch (e) {
-      return bad(`cannot read the CA key ${caKeyPath}: ${fsErrorText(e)}`);
-    }
+    const maxBytes = DEFAULT_MAX_DECODE_BYTES;
+    const cert = await readRegularFile(caCertPath, { maxBytes, what: 'the CA certificate' });
+    if (!cert.ok) return badError(cert.error);
+    const key = await readRegularFile(caKeyPath, { maxBytes, what: 'the CA key' });
+    if (!key.ok) return badError(key.error);
     const passphrase = io.env[SECRET_ENV.caImport];
     const imported = await importExistingCa({
-      cert,
-      key,
+      cert: cert.value,
+      key: key.value,
       ...(passphrase ? { passphrase } : {}),
       certName: caCertPath,
       keyName: caKeyPath,
@@ -113,11 +107,11 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     ca = imported.value;
   }
 
-  const issued = await issuePlan(plan.value, ca ? { ca } : {});
+  const issued = await issuePlan(plan, ca ? { ca } : {});
   if (!issued.ok) return badError(issued.error);
 
   const result = await exportBundle({
-    plan: plan.value,
+    plan,
     issued: issued.value,
     target: out,
     caKey: caExport,

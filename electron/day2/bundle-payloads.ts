@@ -77,10 +77,13 @@ export function payloadBundle(files: readonly InspectFilePayload[]): Result<Bund
   const mem = memoryFiles(label, inside);
   return ok({
     dir: mem.dir,
-    read: async (rel) => {
-      if (tooLarge.has(prefix + rel))
-        throw new Error('larger than 5 MiB, so the window did not read it');
-      return mem.read(rel);
-    },
+    read: async (rel) =>
+      tooLarge.has(prefix + rel)
+        ? fail(
+            'input-too-large',
+            `${label}/${rel} is larger than 5 MiB, so it was not read; a bundle's files are a few KB`,
+            `${label}/${rel}`,
+          )
+        : mem.read(rel),
   });
 }

@@ -5,7 +5,7 @@
  * Files are read as bytes and written back unchanged, so kept certificates stay identical.
  */
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   parseManifest,
@@ -15,11 +15,13 @@ import {
 import { certificateSpecs, type CertSpec } from '../../shared/pki/profiles';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { IssuedCert } from '../../shared/pki/issue';
-import { parsePlanYaml } from '../../shared/plan/plan';
+import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks } from '../export/bundle-input';
 import { fsErrorText } from '../node/fs-errors';
+import { readRegularFile } from '../node/read-regular-file';
+import { decodePlanBytes, readPlanText } from '../plan/plan-reader';
 import { importExistingCa } from '../pki/pki-service';
 
 /** One leaf of a bundle: what the manifest says, what the plan wants, and the files. */
@@ -58,20 +60,24 @@ export interface BundleFiles {
   /** The folder as messages name it (absolute on disk; the dropped folder's name otherwise). */
   readonly dir: string;
   /** The bytes of a bundle-relative path; undefined when there is no such file. */
-  readonly read: (rel: string) => Promise<Buffer | undefined>;
+  readonly read: (rel: string) => Promise<Result<Buffer> | undefined>;
 }
 
-/** The files of a folder on disk. */
+/** The files of a folder on disk: regular files only, with the inspector's size cap. */
 function folderFiles(dir: string): BundleFiles {
   return {
     dir,
     read: async (rel) => {
+      const path = join(dir, rel);
       try {
-        return await readFile(join(dir, rel));
+        await stat(path);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
+        return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
       }
+      // A bundle holds a few KB per file.
+      const read = await readRegularFile(path, { maxBytes: DEFAULT_MAX_DECODE_BYTES });
+      return read.ok ? ok(Buffer.from(read.value)) : read;
     },
   };
 }
@@ -82,20 +88,15 @@ export function memoryFiles(dir: string, files: ReadonlyMap<string, Uint8Array>)
     dir,
     read: async (rel) => {
       const b = files.get(rel);
-      return b === undefined ? undefined : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+      return b === undefined ? undefined : ok(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
     },
   };
 }
 
 async function readIn(src: BundleFiles, rel: string, missing: string): Promise<Result<Buffer>> {
   const path = join(src.dir, rel);
-  try {
-    const bytes = await src.read(rel);
-    if (bytes === undefined) return fail('bundle-invalid', `${path}: not found; ${missing}`, path);
-    return ok(bytes);
-  } catch (e) {
-    return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
-  }
+  const read = await src.read(rel);
+  return read ?? fail('bundle-invalid', `${path}: not found; ${missing}`, path);
 }
 
 const sanKey = (s: { type: string; value: string }) => `${s.type}:${s.value}`;
@@ -136,8 +137,13 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
   );
   if (!planBytes.ok) return planBytes;
   const planPath = join(dir, 'plan.yaml');
-  const plan = parsePlanYaml(planBytes.value.toString('utf8'), planPath);
-  if (!plan.ok) return plan;
+  // The same bounded reader as every other plan (size cap, worker with time and memory limits).
+  const planText = decodePlanBytes(planBytes.value, planPath);
+  if (!planText.ok) return planText;
+  const planRead = await readPlanText(planText.value, planPath);
+  if (!planRead.ok) return planRead;
+  if (!planRead.value.plan) return { ok: false, error: planRead.value.error! };
+  const plan = { ok: true as const, value: planRead.value.plan };
   const manifestBytes = await readIn(
     src,
     'manifest.json',

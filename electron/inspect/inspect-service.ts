@@ -3,9 +3,7 @@
  * per-file time limit), decodes them, and hands the items to the pure analysis (chains, key
  * matching, lint, Go hostname checks). The CLI `inspect` command and the IPC handler use it.
  */
-import { fsErrorText } from '../node/fs-errors';
-import { lstat, readFile, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import {
   analyse,
   type InspectionAnalysis,
@@ -20,7 +18,10 @@ import {
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
+import { escapeControls } from '../../shared/text/one-line';
 import { webCrypto } from '../node/node-crypto';
+import { readRegularFile } from '../node/read-regular-file';
+import { collect } from './inspect-collect';
 
 /** Time one file may take to decode; real files take milliseconds. */
 export const DEFAULT_FILE_TIMEOUT_MS = 10_000;
@@ -99,54 +100,39 @@ export async function decodeWithTimeout(
   }
 }
 
-/** Lists the files under the given paths; unreadable paths become errors, symlinked folders are not followed. */
-async function collect(
-  paths: readonly string[],
-  maxFiles: number,
-): Promise<{ files: { path: string; explicit: boolean; size: number }[]; errors: AppError[] }> {
-  const files: { path: string; explicit: boolean; size: number }[] = [];
-  const errors: AppError[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push({
-        code: 'input-unreadable',
-        message: `cannot read folder ${dir}: ${(e as Error).message}`,
-        path: dir,
-      });
-      return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (files.length >= maxFiles) return;
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(p);
-      else if (entry.isFile())
-        files.push({ path: p, explicit: false, size: (await lstat(p)).size });
-    }
+const SHORT_REASON: Partial<Record<AppError['code'], string>> = {
+  'input-not-pki': 'not PKI',
+  'input-empty': 'empty',
+  'input-too-large': 'too large',
+  'input-unsupported': 'not a regular file',
+  'input-unreadable': 'unreadable',
+  'input-timeout': 'too slow to decode',
+};
+
+/** Why a named folder gave nothing: inspect must never exit 2 without saying so. */
+function nothingFound(
+  folder: string,
+  inspected: readonly InspectedPath[],
+  kinds: ReadonlyMap<string, string>,
+): AppError {
+  const root = resolve(folder);
+  const inside = inspected.filter((f) => !f.explicit && f.path.startsWith(root + sep));
+  const shown = inside
+    .slice(0, 5)
+    .map(
+      (f) =>
+        `${relative(root, f.path)}: ${kinds.get(f.path) ?? SHORT_REASON[f.errors[0]?.code ?? 'input-empty'] ?? f.errors[0]?.code}`,
+    );
+  const more = inside.length > 5 ? `, and ${inside.length - 5} more` : '';
+  const why =
+    inside.length === 0
+      ? ': the folder holds no files'
+      : ` (${inside.length} file${inside.length > 1 ? 's' : ''} skipped: ${shown.join(', ')}${more})`;
+  return {
+    code: 'input-not-pki',
+    message: escapeControls(`no certificate, key, CSR or CRL found in ${folder}${why}`),
+    path: folder,
   };
-  for (const raw of paths) {
-    const p = resolve(raw);
-    try {
-      const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
-      else files.push({ path: raw, explicit: true, size: s.size });
-    } catch (e) {
-      errors.push({
-        code: 'input-unreadable',
-        message: `cannot read ${raw}: ${fsErrorText(e)}`,
-        path: raw,
-      });
-    }
-  }
-  if (files.length >= maxFiles)
-    errors.push({
-      code: 'input-too-large',
-      message: `more than ${maxFiles} files found; only the first ${maxFiles} were read. Point inspect at the PKI folder itself.`,
-      path: paths.join(', '),
-    });
-  return { files, errors };
 }
 
 /** Inspects files and folders: decode, analyse, lint, check hosts. */
@@ -156,38 +142,29 @@ export async function inspectPaths(
 ): Promise<InspectReport> {
   const now = opts.now ?? new Date();
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES;
-  const { files, errors: inputErrors } = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
+  const found = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
+  const inputErrors = found.errors;
   const inspected: InspectedPath[] = [];
   const items: SourcedItem[] = [];
-  for (const f of files) {
-    let result: DecodeResult;
-    if (f.size > maxBytes) {
-      // Refused before reading: a huge file is not a certificate and need not be loaded.
-      result = {
-        ok: false,
-        error: {
-          code: 'input-too-large',
-          message: `${f.path} is ${f.size} bytes; files over ${maxBytes} bytes are not read.`,
-          path: f.path,
-        },
-      };
-    } else {
-      try {
-        result = await decodeWithTimeout(new Uint8Array(await readFile(f.path)), f.path, {
+  for (const f of found.files) {
+    if (f.skipped) {
+      inspected.push({
+        path: f.path,
+        explicit: false,
+        status: 'skipped',
+        items: [],
+        errors: [f.skipped],
+      });
+      continue;
+    }
+    const read = await readRegularFile(f.path, { maxBytes, noFollow: !f.explicit });
+    const result: DecodeResult = read.ok
+      ? await decodeWithTimeout(read.value, f.path, {
           maxBytes,
           ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
-        });
-      } catch (e) {
-        result = {
-          ok: false,
-          error: {
-            code: 'input-unreadable',
-            message: `cannot read ${f.path}: ${(e as Error).message}`,
-            path: f.path,
-          },
-        };
-      }
-    }
+        })
+      : read;
+
     if (!result.ok) {
       const notPki = result.error.code === 'input-not-pki' || result.error.code === 'input-empty';
       inspected.push({
@@ -208,6 +185,15 @@ export async function inspectPaths(
       errors: result.value.errors,
     });
   }
+  if (found.folders.length > 0 && !inspected.some((f) => f.status === 'decoded'))
+    for (const folder of found.folders)
+      inputErrors.push(
+        nothingFound(
+          folder,
+          inspected,
+          new Map(found.files.flatMap((f) => (f.kind ? [[f.path, f.kind] as const] : []))),
+        ),
+      );
   const hosts = opts.hosts ?? [];
   const analysis = analyse(
     items,
@@ -233,7 +219,7 @@ export async function inspectPaths(
 /** Exit status of an inspection: 2 bad input, 1 lint errors, 0 fine. */
 export function inspectExitCode(report: InspectReport): 0 | 1 | 2 {
   const badInput =
-    report.inputErrors.some((e) => e.code === 'input-unreadable') ||
+    report.inputErrors.some((e) => e.code !== 'input-too-large') ||
     report.files.some((f) => f.explicit && f.errors.length > 0) ||
     !report.files.some((f) => f.status === 'decoded');
   if (badInput) return 2;

@@ -179,11 +179,15 @@ export const SECURITY_CHECKLIST: readonly ChecklistEntry[] = [
   {
     item: 15,
     title: 'Do not use shell.openExternal with untrusted content',
-    how: 'shell.openExternal is never called; shell.openPath only opens an export folder that main chose itself, looked up by an id.',
+    how: "shell.openExternal is never called; shell.openPath only opens an export folder that main chose itself, looked up by an id, or that folder's README.md, a name from the contract's fixed list.",
     lines: [
       {
         file: 'electron/export/export-handlers.ts',
-        snippet: 'const path = deps.stores.folders.get(folderId);',
+        snippet: 'const folder = deps.stores.folders.get(folderId);',
+      },
+      {
+        file: 'electron/export/export-handlers.ts',
+        snippet: 'const path = file ? join(folder, file) : folder;',
       },
       { file: `${MAIN}/dialogs.ts`, snippet: 'const why = await shell.openPath(path);' },
     ],

@@ -13,6 +13,8 @@ const entries = [
   { in: 'electron/preload/index.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/cli/index.ts', out: 'dist/cli.cjs', banner: '#!/usr/bin/env node' },
   { in: 'electron/web-host/index.ts', out: 'dist/web-host.cjs' },
+  // Plans are parsed in a worker thread (electron/plan/plan-reader.ts); every host starts this file.
+  { in: 'electron/plan/plan-worker.ts', out: 'dist/plan-worker.cjs' },
 ];
 
 await Promise.all(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleManifest } from '../generate/manifest';
 import { exampleBundleInput } from '../generate/example-input';
-import { memberFiles } from '../generate/bundle';
+import { generateBundleFiles, memberFiles } from '../generate/bundle';
 import { parsePlanYaml } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { durationText, parseDuration } from './duration';
@@ -100,6 +100,26 @@ describe('membership changes', () => {
     expect(n1?.content).toContain(
       'n1=https://10.0.0.1:2380,n2=https://10.0.0.2:2380,n3=https://10.0.0.3:2380,n4=https://10.0.0.4:2380',
     );
+  });
+
+  it('walks through the change in the README, in the plan language', () => {
+    const added = addMember(
+      { ...THREE, language: 'zh-CN' },
+      { name: 'n4', addresses: ['10.0.0.4'] },
+    );
+    if (!added.ok) throw new Error(added.error.message);
+    const input = exampleBundleInput(added.value.plan, NOW);
+    const readme = generateBundleFiles({
+      ...input,
+      notes: added.value.notes,
+      change: { kind: 'add', member: 'n4', runningEndpoints: ['https://10.0.0.1:2379'] },
+    }).files.find((f) => f.path === 'README.md')!.content;
+    expect(readme).toContain('## 添加成员 n4：请按以下顺序操作');
+    expect(readme).toContain(
+      'etcdctl --endpoints=https://10.0.0.1:2379 --cacert=clients/etcdctl/ca.crt --cert=clients/etcdctl/client.crt --key=clients/etcdctl/client.key member add n4 --peer-urls=https://10.0.0.4:2380',
+    );
+    expect(readme).toContain('集群将有 4 个成员');
+    expect(readme.indexOf('member add n4')).toBeLessThan(readme.indexOf('endpoint health'));
   });
 
   it('refuses a taken name, a taken address:port, a bad address and a move of files', () => {

@@ -41,7 +41,7 @@ export interface RunbookText {
 export const RUNBOOK_EN: RunbookText = {
   heading: 'English',
   intro:
-    'This folder replaces the CA of an etcd cluster without downtime. It holds three complete bundles, one per phase, each with the usual layout (README.md, plan.yaml, manifest.json). Do the phases in order, finish every step of a phase on every machine, and run its check before you start the next one.',
+    'This folder replaces the CA of an etcd cluster without downtime. It holds three complete bundles, one per phase, each with the usual layout (README.md, plan.yaml, manifest.json). Do the phases in order, finish every step of a phase on every machine, and run its check before you start the next one. The commands run from this folder: copy it (or the files each machine needs) to the machine; the `until etcdctl …` lines run wherever etcdctl reaches the cluster.',
   oldCa: 'CA in use today',
   newCa: 'New CA',
   newKey: (paths) =>
@@ -96,7 +96,7 @@ export const RUNBOOK_EN: RunbookText = {
 export const RUNBOOK_ZH: RunbookText = {
   heading: '简体中文',
   intro:
-    '本目录用于在不停机的情况下更换 etcd 集群的 CA。其中有三个完整的证书包，每个阶段一个，目录结构与普通证书包相同（README.md、plan.yaml、manifest.json）。请按顺序执行各阶段：在每台机器上完成一个阶段的全部步骤，并在开始下一阶段之前执行该阶段的检查。',
+    '本目录用于在不停机的情况下更换 etcd 集群的 CA。其中有三个完整的证书包，每个阶段一个，目录结构与普通证书包相同（README.md、plan.yaml、manifest.json）。请按顺序执行各阶段：在每台机器上完成一个阶段的全部步骤，并在开始下一阶段之前执行该阶段的检查。命令在本目录中运行：把本目录（或各机器所需的文件）复制到该机器上；`until etcdctl …` 这几行在能够访问集群的任意机器上运行。',
   oldCa: '当前使用的 CA',
   newCa: '新 CA',
   newKey: (paths) =>

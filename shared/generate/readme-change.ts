@@ -58,7 +58,7 @@ const EN: ChangeText = {
   shell:
     'Run the etcdctl commands from this bundle folder, in a shell where no `ETCDCTL_*` variable is set (etcdctl exits when a flag shadows a variable).',
   addAnnounce: (m, peer) =>
-    `1. Announce ${m} to the running cluster. etcd prints \`ETCD_INITIAL_CLUSTER=…\`: it must equal \`initial-cluster\` in \`nodes/${m}/etcd.conf.yml\`. From now on the cluster counts ${m} for its quorum, so go on at once. (Peer URL: \`${peer}\`.)`,
+    `1. Announce ${m} to the running cluster. etcd prints \`ETCD_INITIAL_CLUSTER=…\`: it must name the same members and peer URLs as \`initial-cluster\` in \`nodes/${m}/etcd.conf.yml\` (the order may differ). From now on the cluster counts ${m} for its quorum, so go on at once. (Peer URL: \`${peer}\`.)`,
   addInstall: (m) =>
     `2. Copy \`nodes/${m}/\` to ${m} and install its files with the commands for ${m} under "Install a member" below, up to the last one, which starts etcd (step 3).`,
   addStart: (m) =>
@@ -81,7 +81,7 @@ const ZH: ChangeText = {
   shell:
     '请在本证书包目录中、且未设置任何 `ETCDCTL_*` 变量的 shell 中运行 etcdctl 命令（参数与变量冲突时 etcdctl 会直接退出）。',
   addAnnounce: (m, peer) =>
-    `1. 向正在运行的集群声明 ${m}。etcd 会输出 \`ETCD_INITIAL_CLUSTER=…\`，它必须与 \`nodes/${m}/etcd.conf.yml\` 中的 \`initial-cluster\` 一致。从此刻起集群在计算法定人数时已计入 ${m}，请立即继续。（对等 URL：\`${peer}\`。）`,
+    `1. 向正在运行的集群声明 ${m}。etcd 会输出 \`ETCD_INITIAL_CLUSTER=…\`，其中的成员和对等 URL 必须与 \`nodes/${m}/etcd.conf.yml\` 中的 \`initial-cluster\` 相同（顺序可以不同）。从此刻起集群在计算法定人数时已计入 ${m}，请立即继续。（对等 URL：\`${peer}\`。）`,
   addInstall: (m) =>
     `2. 把 \`nodes/${m}/\` 复制到 ${m}，并用下文"安装成员"中 ${m} 的命令安装其文件，最后一条命令（启动 etcd）留到第 3 步执行。`,
   addStart: (m) =>
