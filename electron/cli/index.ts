@@ -1,7 +1,8 @@
 /**
  * Command line: the same core as the window, headless, for scripted issuance, day-2 changes
- * (renew, add-member, remove-member, rotate-ca), expiry checks in cron and CI, and tests.
- * Exit codes: 0 fine, 1 lint errors or expiring certificates, 2 bad input. No 'electron' here.
+ * (renew, add-member, remove-member, rotate-ca), expiry checks in cron and CI, live checks of
+ * running members, and tests. Exit codes: 0 fine, 1 lint errors, expiring certificates or
+ * endpoints with problems, 2 bad input. No 'electron' here.
  */
 import { parseArgs } from 'node:util';
 import type { Role } from '../../shared/pki/model';
@@ -11,6 +12,7 @@ import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { APP_VERSION } from '../node/app-version';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
+import { runProbe } from './probe';
 import { runAddMember, runRemoveMember } from './members';
 import { runRenew } from './renew';
 import { runRotateCa } from './rotate-ca';
@@ -31,6 +33,9 @@ const USAGE = `Usage:
                                                 (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom);
                                                 --expiring-within exits 1 when a certificate ends within the window;
                                                 --format prometheus prints node-exporter textfile metrics
+  etcd-tls-wizard probe URL... [--cacert FILE] [--cert FILE --key FILE] [--json]
+                                                dial running members (client and peer URLs): served chain, host name and
+                                                trust by Go's rules, client certificate accepted, HTTP gateway answers
 Day 2 (BUNDLE is a folder written by issue; it holds plan.yaml and manifest.json; NEW/DIR must not exist or be empty):
   etcd-tls-wizard renew BUNDLE --out NEW [--only NAME ...] [--expiring-within 30d] [--ca-key FILE]
                                                 re-issue leaves from the same CA (NAME: certificate id, member or client);
@@ -44,7 +49,8 @@ Day 2 (BUNDLE is a folder written by issue; it holds plan.yaml and manifest.json
                                                 ETW_NEW_CA_PASSPHRASE (default: ETW_CA_PASSPHRASE) or typed twice
   --ca-key FILE: the CA key when the bundle was issued with --export-ca-key none (passphrase in ETW_CA_KEY_PASSPHRASE)
   etcd-tls-wizard --version
-Exit codes: 0 fine, 1 lint errors found or a certificate expires within --expiring-within, 2 bad input (nothing written).`;
+Exit codes: 0 fine, 1 lint errors found, a certificate expires within --expiring-within or an endpoint has a problem
+(probe), 2 bad input (nothing written).`;
 
 /** Runs the CLI with explicit arguments and streams; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -98,6 +104,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             ...(values.role !== undefined ? { role: values.role as Role } : {}),
             ...(values.kind !== undefined ? { kind: values.kind as ClientKind } : {}),
             ...(values['etcd-auth'] !== undefined ? { etcdAuth: values['etcd-auth'] } : {}),
+          },
+          io,
+        );
+      }
+      case 'probe': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            json: { type: 'boolean' },
+            cacert: { type: 'string' },
+            cert: { type: 'string' },
+            key: { type: 'string' },
+          },
+          allowPositionals: true,
+          strict: true,
+        });
+        return await runProbe(
+          positionals,
+          {
+            json: values.json ?? false,
+            ...(values.cacert !== undefined ? { cacert: values.cacert } : {}),
+            ...(values.cert !== undefined ? { cert: values.cert } : {}),
+            ...(values.key !== undefined ? { key: values.key } : {}),
           },
           io,
         );

@@ -10,4 +10,5 @@ export interface CliIo {
   readonly readSecret?: (prompt: string) => Promise<string | undefined>;
 }
 
-export const EXIT = { ok: 0, lintErrors: 1, badInput: 2 } as const;
+/** Exit codes: 1 means lint errors (`inspect`) or endpoints with problems (`probe`). */
+export const EXIT = { ok: 0, lintErrors: 1, problems: 1, badInput: 2 } as const;

@@ -63,25 +63,6 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const free = await checkTarget(out);
   if (!free.ok) return badError(free.error);
 
-  // Secrets after the plan and the folder are known good, so nobody types a passphrase in vain.
-  let caPassphrase: string | undefined;
-  if (caExport === 'encrypted') {
-    const p = await newSecret(io, {
-      env: [SECRET_ENV.caExport],
-      what: 'CA key passphrase',
-      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
-    });
-    if (!p.ok) return badError(p.error);
-    caPassphrase = p.value;
-  }
-  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
-  let p12: { password: string; legacy: boolean } | undefined;
-  if (wantP12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
-    if (!p.ok) return badError(p.error);
-    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
-  }
-
   let ca: CaMaterial | undefined;
   if (caCertPath && caKeyPath) {
     const maxBytes = DEFAULT_MAX_DECODE_BYTES;
@@ -105,6 +86,26 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       return bad(`${imported.error.message}${hint}`);
     }
     ca = imported.value;
+  }
+
+  // Secrets after the plan, the folder and the CA are known good, so nobody types a passphrase
+  // in vain.
+  let caPassphrase: string | undefined;
+  if (caExport === 'encrypted') {
+    const p = await newSecret(io, {
+      env: [SECRET_ENV.caExport],
+      what: 'CA key passphrase',
+      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
+    });
+    if (!p.ok) return badError(p.error);
+    caPassphrase = p.value;
+  }
+  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
+  let p12: { password: string; legacy: boolean } | undefined;
+  if (wantP12) {
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    if (!p.ok) return badError(p.error);
+    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
   }
 
   const issued = await issuePlan(plan, ca ? { ca } : {});

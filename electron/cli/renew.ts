@@ -4,6 +4,7 @@
  */
 import { durationText, parseDuration } from '../../shared/day2/duration';
 import { selectForRenewal } from '../../shared/day2/renew-selection';
+import { SWAP_TITLE } from '../../shared/generate/readme-swap';
 import { checkPassphrase } from '../export/key-encryption';
 import { renewBundle } from '../day2/renew';
 import { EXIT, type CliIo } from './io';
@@ -81,7 +82,7 @@ export async function runRenew(
   for (const w of r.value.warnings) io.err(`warning: ${w}`);
   io.out(
     `Renewed ${r.value.renewed.length} certificate${r.value.renewed.length === 1 ? '' : 's'} (${r.value.renewed.join(', ')}) into ${r.value.target}; ${r.value.kept.length} kept unchanged. ` +
-      'Install the new files as README.md says: etcd reads its certificate and key on each new connection, so members need no restart.',
+      `Put the new files in place as the README.md section "${source.plan.language === 'zh-CN' ? SWAP_TITLE.zh : SWAP_TITLE.en}" of the new bundle says (a temporary name, then a rename; not the first-install lines): etcd reads its certificate and key on each new TLS handshake, so members need no restart; kube-apiserver and APISIX do.`,
   );
   return EXIT.ok;
 }

@@ -77,6 +77,7 @@ export async function prepareRenewal(
       trustPem: source.trustPem,
       ...p12Options(source.manifest, req.p12Password),
       keepP12: keptP12(source.leaves.filter((l) => !renew.has(l.entry.id))),
+      renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),
       now,
     },
     renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),

@@ -65,6 +65,7 @@ export interface GeneratorOptions {
   readonly trustPem?: string;
   readonly notes?: readonly Warning[];
   readonly change?: MemberChange;
+  readonly renewed?: readonly string[];
 }
 
 /** What the generators need to know of an issued PKI: export and preview agree. */
@@ -78,6 +79,7 @@ export function generatorInput(plan: Plan, issued: IssuedPki, o: GeneratorOption
     toolVersion: APP_VERSION,
     ...(o.notes ? { notes: o.notes } : {}),
     ...(o.change ? { change: o.change } : {}),
+    ...(o.renewed ? { renewed: o.renewed } : {}),
     now: o.now,
     options: { pkcs12: o.pkcs12, ...(o.pkcs12Legacy ? { pkcs12Legacy: true } : {}) },
   };

@@ -54,6 +54,8 @@ export interface ExportRequest {
   readonly notes?: readonly Warning[];
   /** A membership change the README walks through (add-member, remove-member). */
   readonly change?: MemberChange;
+  /** Day 2: the certificates `renew` issued again (the README shows how to swap them in place). */
+  readonly renewed?: readonly string[];
   /** Also write `<target>.zip` with the same files. */
   readonly zip?: boolean;
   readonly now: Date;
@@ -85,6 +87,7 @@ export async function assembleBundle(
       ...(req.trustPem !== undefined ? { trustPem: req.trustPem } : {}),
       ...(req.notes ? { notes: req.notes } : {}),
       ...(req.change ? { change: req.change } : {}),
+      ...(req.renewed ? { renewed: req.renewed } : {}),
     }),
   );
   const layout = bundleLayout(plan);

@@ -36,7 +36,7 @@ async function cli(args: string[]) {
 function pausedIssue(out: string): Promise<{ child: ChildProcess; partial: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', PAUSE, CLI, 'issue', '--plan', plan, '--out', out],
+    ['--import', PAUSE, CLI, 'issue', '--plan', plan, '--out', out, '--export-ca-key', 'none'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -75,7 +75,7 @@ describe('work folders left by kill -9 during the write step', () => {
     expect(existsSync(join(partial, PARTIAL_MARKER))).toBe(true);
     expect(existsSync(out)).toBe(false);
 
-    const again = await cli(['issue', '--plan', plan, '--out', out]);
+    const again = await cli(['issue', '--plan', plan, '--out', out, '--export-ca-key', 'none']);
     expect(again).toEqual({ code: 0, err: [] });
     expect(partialsIn(parent)).toEqual([]);
     expect(readdirSync(parent)).toEqual(['bundle']);
@@ -92,7 +92,15 @@ describe('work folders left by kill -9 during the write step', () => {
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'keep.txt'), 'mine');
     try {
-      const r = await cli(['issue', '--plan', plan, '--out', join(parent, 'fast')]);
+      const r = await cli([
+        'issue',
+        '--plan',
+        plan,
+        '--out',
+        join(parent, 'fast'),
+        '--export-ca-key',
+        'none',
+      ]);
       expect(r).toEqual({ code: 0, err: [] });
       expect(existsSync(join(running.partial, 'nodes/n1/server.key'))).toBe(true);
       expect(existsSync(join(foreign, 'keep.txt'))).toBe(true);
@@ -113,7 +121,7 @@ describe('work folders left by kill -9 during the write step', () => {
     if (root) execFileSync('chattr', ['+i', key]);
     else chmodSync(dirname(key), 0o500);
     try {
-      const r = await cli(['issue', '--plan', plan, '--out', out]);
+      const r = await cli(['issue', '--plan', plan, '--out', out, '--export-ca-key', 'none']);
       expect(r.code).toBe(2);
       expect(r.err).toEqual([
         `etcd-tls-wizard issue: ${parent}: a folder left over from an interrupted export holds private keys and could not be removed: ${partial} (cannot remove ${key}: permission denied). Remove it by hand, then export again; nothing was written.`,
@@ -124,7 +132,9 @@ describe('work folders left by kill -9 during the write step', () => {
       if (root) execFileSync('chattr', ['-i', key]);
       else chmodSync(dirname(key), 0o700);
     }
-    expect((await cli(['issue', '--plan', plan, '--out', out])).code).toBe(0);
+    expect(
+      (await cli(['issue', '--plan', plan, '--out', out, '--export-ca-key', 'none'])).code,
+    ).toBe(0);
     expect(readdirSync(parent)).toEqual(['bundle']);
   });
 });

@@ -3,8 +3,9 @@
  * mTLS runs on 127.0.0.1 from a bundle issued by the CLI, and a writer puts a new key every 50 ms
  * through etcdctl with the installed client files, all the way through:
  *
- * - `renew`: the new leaves replace the files of every member while it runs (etcd reads its
- *   certificate and key on each new handshake), and each member serves the new serial at once;
+ * - `renew`: the lines of the new bundle's README section "Swap renewed certificates in place"
+ *   replace the files of every member and of etcdctl while they run (etcd reads its certificate
+ *   and key on each new handshake), and each member serves the new serial at once;
  * - `add-member`: a 4th member joins by the steps of the new bundle's README, in their order;
  * - `rotate-ca`: the three phase bundles are applied as RUNBOOK.md says, with rolling restarts one
  *   member at a time, until every certificate chains to the new CA only and a client certificate
@@ -18,7 +19,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MEMBER_LEAF_FILES,
   cli,
   configFile,
   installEtcdctl,
@@ -101,28 +101,52 @@ describe.skipIf(!tools)('day-2 commands on a live cluster under constant writes'
     writer = startWriter(env(), { prefix: PREFIX });
   });
 
-  it('renew: every member serves its new leaves on the next handshake, without a restart', async () => {
+  it('renew: the README swaps the new leaves in place; every member serves them, without a restart', async () => {
     writer!.setPhase('renew');
     const out = join(root.path, 'renewed');
     const r = await cli(['renew', current, '--out', out], b.caPassphrase);
     expect(r.status, r.stderr + r.stdout).toBe(0);
+    expect(r.stdout).toContain('"Swap renewed certificates in place"');
     const ca = pemCertificates(join(current, 'ca/ca.crt'))[0]!;
     const tls = installedEtcdctlTls(target);
     const pids = members.map((m) => m.pid());
     for (const [i, m] of members.entries()) {
-      const file = (f: string) => join(out, 'nodes', m.name, f);
       const before = await servedCertificate(clientPort(i), tls);
       expect(before.serialNumber).toBe(serialOf(join(current, 'nodes', m.name, 'server.crt')));
-      expect(serialOf(file('server.crt'))).not.toBe(before.serialNumber);
-
-      installMember(target, out, m.name, MEMBER_LEAF_FILES);
+      expect(serialOf(join(out, 'nodes', m.name, 'server.crt'))).not.toBe(before.serialNumber);
+    }
+    // The section's lines as an admin runs them, on every member and the etcdctl host at once.
+    const lines = readmeCommands(join(out, 'README.md'), 'Swap renewed certificates in place');
+    const hooks: AdminHooks = {
+      cwd: out,
+      sandbox: root.path,
+      env: etcdctlEnv(env(), {}, { withoutEtcdctl: true }),
+      systemctl(command) {
+        throw new Error(`renew README: unexpected ${command}`);
+      },
+    };
+    const outcomes: LineOutcome[] = [];
+    for (const line of lines) outcomes.push(await runAdminLine(line, hooks, 'README "Swap": '));
+    const served = outcomes.filter((o) => o.ran && o.command.includes('-serial'));
+    const hex = (x: string) =>
+      x
+        .replace(/^serial=/, '')
+        .replace(/^0+/, '')
+        .toUpperCase();
+    expect(served.map((o) => hex(o.note))).toEqual(
+      members.map((m) => hex(serialOf(join(out, 'nodes', m.name, 'server.crt')))),
+    );
+    for (const o of outcomes.filter((x) => !x.ran))
+      expect(o.command).not.toMatch(/nodes\/|clients\/etcdctl\//);
+    for (const [i, m] of members.entries()) {
+      const file = (f: string) => join(out, 'nodes', m.name, f);
       const server = await servedCertificate(clientPort(i), tls);
       const peer = await servedCertificate(peerPort(i), tls);
       expect(server.serialNumber, `${m.name} client port`).toBe(serialOf(file('server.crt')));
       expect(peer.serialNumber, `${m.name} peer port`).toBe(serialOf(file('peer.crt')));
       expect(signedBy(server, ca) && signedBy(peer, ca)).toBe(true);
     }
-    installEtcdctl(target, out);
+    expect(serialOf(tls.cert)).toBe(serialOf(join(out, 'clients/etcdctl/client.crt')));
     expect(members.map((m) => m.pid())).toEqual(pids);
     await waitMembersHealthy(env(), members);
     current = out;

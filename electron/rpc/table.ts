@@ -9,6 +9,7 @@ import { inspectHandlers } from '../inspect/inspect-handlers';
 import { pkiHandlers } from '../pki/pki-handlers';
 import { nodePkiService, type ImportedCa, type PkiSession } from '../pki/pki-session';
 import { planHandlers } from '../plan/plan-handlers';
+import { probeHandlers } from '../probe/probe-handlers';
 import { HandleStore } from './handle-store';
 import type { HandlerDeps, HandlerTable, Services } from './types';
 
@@ -21,6 +22,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...exportHandlers(deps),
     ...inspectHandlers(deps),
     ...day2Handlers(deps),
+    ...probeHandlers(deps),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Runs the shell lines of a bundle's README or a CA rotation's RUNBOOK.md as an admin would,
  * against the test's cluster: lines that touch only files under the test folder run as written
- * (the `install` commands, the etcdctl and openssl checks), `systemctl` lines that start or
+ * (the `install` and `mv` lines, the etcdctl and openssl checks, `move-leader`), `systemctl` lines that start or
  * restart etcd become a start or restart of that member, and lines for machines this test does
  * not have (kube-apiserver, APISIX, Kubernetes, systemd queries) are recorded as skipped, with
  * the reason.

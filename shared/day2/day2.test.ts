@@ -120,6 +120,11 @@ describe('membership changes', () => {
     );
     expect(readme).toContain('集群将有 4 个成员');
     expect(readme.indexOf('member add n4')).toBeLessThan(readme.indexOf('endpoint health'));
+    // n4 needs a moment to catch up: the health check retries, for a bounded time.
+    expect(readme).toContain(
+      "timeout 120 sh -c 'until etcdctl --endpoints=https://10.0.0.1:2379,https://10.0.0.4:2379 --cacert=clients/etcdctl/ca.crt --cert=clients/etcdctl/client.crt --key=clients/etcdctl/client.key endpoint health; do sleep 1; done'",
+    );
+    expect(readme).toContain('最多 2 分钟');
   });
 
   it('refuses a taken name, a taken address:port, a bad address and a move of files', () => {
@@ -208,12 +213,37 @@ describe('CA rotation phases', () => {
     expect(text).toContain('systemctl restart etcd.service');
     expect(text).toContain('Every trust file holds 2 certificates');
     expect(text).toContain('Every trust file holds 1 certificate,');
+    // Files a running program reads are copied under a temporary name, then renamed over
+    // (`install` onto the file deletes it first); a key and its certificate back to back.
     expect(text).toContain(
-      'install -m 644 phase-1-trust-both/clients/kube-apiserver/ca.crt /etc/kubernetes/pki/etcd/ca.crt',
+      [
+        'install -m 644 phase-1-trust-both/clients/kube-apiserver/ca.crt /etc/kubernetes/pki/etcd/.ca.crt.new',
+        'mv -f /etc/kubernetes/pki/etcd/.ca.crt.new /etc/kubernetes/pki/etcd/ca.crt',
+      ].join('\n'),
     );
     expect(text).toContain(
-      'install -m 644 phase-3-new-ca-only/clients/apisix/ca.crt /usr/local/apisix/conf/etcd/ca.crt',
+      'mv -f /usr/local/apisix/conf/etcd/.ca.crt.new /usr/local/apisix/conf/etcd/ca.crt',
     );
+    expect(text).toContain(
+      'install -m 600 phase-2-new-leaves/nodes/n1/server.key /etc/etcd/pki/.server.key.new',
+    );
+    expect(text).toContain(
+      'mv -f /etc/etcd/pki/.server.key.new /etc/etcd/pki/server.key && mv -f /etc/etcd/pki/.server.crt.new /etc/etcd/pki/server.crt',
+    );
+    expect(text).toContain(
+      'mv -f /etc/etcd/pki/etcdctl/.client.key.new /etc/etcd/pki/etcdctl/client.key && mv -f /etc/etcd/pki/etcdctl/.client.crt.new /etc/etcd/pki/etcdctl/client.crt',
+    );
+    expect(text).not.toMatch(/^install -m \d+ \S+ \/\S*\/(?!\.)[^/\s]+$/m);
+    // Rolling restarts: the leader last, and leadership handed away before a leader stops.
+    expect(text).toContain('the leader last');
+    expect(text).toContain('领导者（leader）最后处理');
+    expect(text).toContain('endpoint status -w table\n# member n1');
+    const n1 = text.indexOf('$1=="https://10.0.0.1:2379" && $5=="true"');
+    expect(n1).toBeGreaterThan(0);
+    expect(text.indexOf('move-leader', n1)).toBeLessThan(
+      text.indexOf('systemctl restart etcd.service', n1),
+    );
+    expect(text.match(/ move-leader$/gm)).toHaveLength(2 * 2 * 3); // 2 languages, phases 1 and 3
     expect(text).toContain(
       'kubectl apply -f phase-2-new-leaves/kubernetes/etcd-client-apisix.secret.yaml',
     );
@@ -222,6 +252,55 @@ describe('CA rotation phases', () => {
       /openssl s_client -connect 10\.0\.0\.1:2379 -CAfile phase-2-new-leaves\/ca\/ca\.crt/,
     );
     expect(text).toContain('`CN=etcd-ca-20260301`');
+  });
+});
+
+describe('README of a renewed bundle', () => {
+  const readmeOf = (plan: Plan, renewed?: string[]) =>
+    generateBundleFiles({
+      ...exampleBundleInput(plan, NOW),
+      ...(renewed ? { renewed } : {}),
+    }).files.find((f) => f.path === 'README.md')!.content;
+
+  it('swaps exactly the renewed files in place, and says who needs a restart', () => {
+    const readme = readmeOf(THREE, ['server:n2', 'client:etcdctl', 'client:kube-apiserver']);
+    expect(readme).toContain('## Swap renewed certificates in place');
+    expect(readme.indexOf('## Swap renewed')).toBeLessThan(readme.indexOf('## Install'));
+    const section = readme.slice(
+      readme.indexOf('## Swap renewed'),
+      readme.indexOf('\n## ', readme.indexOf('## Swap renewed') + 1),
+    );
+    expect(section).toContain(
+      [
+        'install -m 644 nodes/n2/server.crt /etc/etcd/pki/.server.crt.new',
+        'install -m 600 nodes/n2/server.key /etc/etcd/pki/.server.key.new',
+        'mv -f /etc/etcd/pki/.server.key.new /etc/etcd/pki/server.key && mv -f /etc/etcd/pki/.server.crt.new /etc/etcd/pki/server.crt',
+        'openssl s_client -connect 10.0.0.2:2379 -CAfile ca/ca.crt -cert clients/etcdctl/client.crt -key clients/etcdctl/client.key </dev/null 2>/dev/null | openssl x509 -noout -serial',
+      ].join('\n'),
+    );
+    expect(section).not.toContain('nodes/n1/');
+    expect(section).not.toContain('peer.crt');
+    expect(section).toContain(
+      'mv -f /etc/kubernetes/pki/.apiserver-etcd-client.key.new /etc/kubernetes/pki/apiserver-etcd-client.key && mv -f /etc/kubernetes/pki/.apiserver-etcd-client.crt.new /etc/kubernetes/pki/apiserver-etcd-client.crt',
+    );
+    expect(section).toMatch(
+      /kube-apiserver reads its etcd client certificate and key .* when it starts, so restart it/,
+    );
+    expect(section).toContain('crictl stop $(crictl ps --name kube-apiserver -q)');
+    expect(section).toContain(
+      'mv -f /etc/etcd/pki/etcdctl/.client.key.new /etc/etcd/pki/etcdctl/client.key',
+    );
+    expect(section).not.toContain('apisix');
+    expect(section).toContain('kubectl apply -f kubernetes/etcd-client-etcdctl.secret.yaml');
+    expect(section).not.toMatch(/^install -m \d+ \S+ \/\S*\/(?!\.)[^/\s]+$/m);
+  });
+
+  it('is absent from other bundles, and in the plan language', () => {
+    expect(readmeOf(THREE)).not.toContain('Swap renewed');
+    const zh = readmeOf({ ...THREE, language: 'zh-CN' }, ['peer:n1']);
+    expect(zh).toContain('## 原地替换续期的证书');
+    expect(zh).toContain('etcd 在下一次 TLS 握手时重新读取其证书和私钥，因此无需重启');
+    expect(zh).toContain('mv -f /etc/etcd/pki/.peer.key.new /etc/etcd/pki/peer.key');
   });
 });
 

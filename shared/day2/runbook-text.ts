@@ -69,16 +69,17 @@ export const RUNBOOK_EN: RunbookText = {
   trustFile: 'trust file',
   stepsTitle: 'Steps, in this order',
   membersRestart:
-    'etcd members, **one at a time**: install the file, restart etcd, and wait until the member answers before you touch the next one (a member down at the wrong moment costs quorum):',
+    'etcd members, **one at a time**, the leader last. The first command shows which member leads (IS LEADER column): do the others first. For each member, put the file in place (copied under a temporary name, then renamed over the old one), hand leadership away if the member leads (the line with `move-leader` does it only then, to a follower; by hand: `etcdctl move-leader <ID of a follower>`, ID column), restart etcd, and wait until the member answers before you touch the next one (a member down at the wrong moment costs quorum; a leader that stops makes puts in flight fail):',
   membersNoRestart:
-    'etcd members, one at a time: install the four files (etcd reads them on its next connection, no restart), then check that the member serves a certificate of the new CA:',
+    'etcd members, one at a time: put the four files in place (each copied under a temporary name, then renamed over the old one, a key and its certificate one right after the other: etcd reads them on its next TLS handshake, no restart, and never finds one missing), then check that the member serves a certificate of the new CA:',
   apiserverRestart:
     'kube-apiserver, one control-plane node at a time: install the files, restart kube-apiserver (static pod: stop its container and the kubelet starts it again; a systemd unit: `systemctl restart kube-apiserver`), and wait until its etcd check is ok:',
   apisixRestart:
     'APISIX, one host or pod at a time: install the files and restart APISIX (`apisix restart`, or `kubectl rollout restart` of its Deployment); it reads its etcd files at start. Then check that the Admin API answers (it reads from etcd):',
   podsRestart:
     'Kubernetes Secrets: apply them, then restart the workloads that mount them (`kubectl rollout restart`): the mounted files change, but programs read them at start.',
-  etcdctlNothing: 'etcdctl (admin host): copy the files; etcdctl reads them on every run.',
+  etcdctlNothing:
+    'etcdctl (admin host): put the files in place the same way (etcdctl reads them on every run, so a run must never find one missing).',
   customClient: (c) =>
     `Client ${c}: install its files where it reads them and restart it if it reads them only at start.`,
   checkTitle: (next) => (next === undefined ? 'Final check' : `Check before phase ${next}`),
@@ -124,16 +125,17 @@ export const RUNBOOK_ZH: RunbookText = {
   trustFile: '信任文件',
   stepsTitle: '步骤（按此顺序）',
   membersRestart:
-    'etcd 成员，**每次一个**：安装文件、重启 etcd，等该成员恢复响应后再处理下一个（在错误的时刻停掉成员会失去法定人数）：',
+    'etcd 成员，**每次一个**，领导者（leader）最后处理。第一条命令显示哪个成员是领导者（IS LEADER 列）：先处理其他成员。对每个成员：把文件放到位（先以临时名称复制，再重命名覆盖旧文件）；如果该成员是领导者，先把领导权交给其他成员（带 `move-leader` 的那一行只在此时才会执行，交给一个跟随者；手动执行：`etcdctl move-leader <跟随者的 ID>`，ID 列）；然后重启 etcd，等该成员恢复响应后再处理下一个（在错误的时刻停掉成员会失去法定人数；领导者停止时，正在进行的写入会失败）：',
   membersNoRestart:
-    'etcd 成员，每次一个：安装四个文件（etcd 在下一个连接时读取，无需重启），然后检查该成员提供的是新 CA 签发的证书：',
+    'etcd 成员，每次一个：把四个文件放到位（每个文件先以临时名称复制，再重命名覆盖旧文件，私钥和对应证书紧接着先后重命名：etcd 在下一次 TLS 握手时读取它们，无需重启，也不会遇到文件缺失），然后检查该成员提供的是新 CA 签发的证书：',
   apiserverRestart:
     'kube-apiserver，每次一个控制平面节点：安装文件，重启 kube-apiserver（静态 Pod：停止其容器，kubelet 会重新启动它；systemd 单元：`systemctl restart kube-apiserver`），并等待其 etcd 检查通过：',
   apisixRestart:
     'APISIX，每次一台主机或一个 Pod：安装文件并重启 APISIX（`apisix restart`，或对其 Deployment 执行 `kubectl rollout restart`）；它在启动时读取 etcd 相关文件。然后检查 Admin API 能够响应（它从 etcd 读取数据）：',
   podsRestart:
     'Kubernetes Secret：应用它们，然后重启挂载它们的工作负载（`kubectl rollout restart`）：挂载的文件会变化，但程序只在启动时读取。',
-  etcdctlNothing: 'etcdctl（管理主机）：复制文件即可；etcdctl 每次运行都会读取它们。',
+  etcdctlNothing:
+    'etcdctl（管理主机）：以同样的方式把文件放到位（etcdctl 每次运行都会读取它们，因此任何一次运行都不能遇到文件缺失）。',
   customClient: (c) => `客户端 ${c}：把其文件安装到它读取的位置；如果它只在启动时读取，请重启它。`,
   checkTitle: (next) => (next === undefined ? '最后检查' : `进入第 ${next} 阶段之前的检查`),
   checkTrust: (n) =>

@@ -14,6 +14,7 @@ import {
   nodeDir,
 } from '../generate/paths';
 import { adminClient, etcdctlCommand } from '../generate/readme-change';
+import { clientTargets, pairSwap, swapCommands, trustSwap } from '../generate/swap-files';
 import type { CaSummary } from '../generate/types';
 import { memberUrls, resolveClients } from '../plan/derive';
 import type { Plan } from '../plan/schema';
@@ -46,6 +47,21 @@ const code = (s: string) => `\`${s}\``;
 const hostPort = (url: string) => url.replace(/^https:\/\//, '');
 
 type Row = [string, string, string];
+
+/**
+ * When the member at `url` leads, hand leadership to another member before it stops: etcd would
+ * hand it over on its own at SIGTERM, but puts in flight on the stopping leader fail. The
+ * `endpoint status` simple output is `endpoint, ID (hex), version, db size, is leader, …`, and
+ * `move-leader` takes that hex ID and finds the leader among the endpoints itself.
+ */
+function moveLeaderAway(
+  url: string,
+  all: readonly string[],
+  etcdctl: (endpoints: string[], args: string) => string,
+): string {
+  const pick = `'$1=="${url}" && $5=="true" {l=1} $1!="${url}" && $5=="false" && t=="" {t=$2} END {if (l) print t}'`;
+  return `${etcdctl([...all], 'endpoint status')} | awk -F', ' ${pick} | xargs -r ${etcdctl([...all], 'move-leader')}`;
+}
 
 function language(input: RunbookInput, t: RunbookText): string[] {
   const { plan } = input;
@@ -151,6 +167,7 @@ function phase(
       ...(commands.length ? sh(commands) : []),
     );
 
+  const home = etcdctlDir(plan);
   const memberCommands = plan.cluster.members.flatMap((m) => {
     const mp = memberPaths(plan, m);
     const d = `${folder}/${nodeDir(m.name)}`;
@@ -159,59 +176,54 @@ function phase(
       const cd = admin === undefined ? '<client>' : `${folder}/${clientDir(admin)}`;
       return [
         `# ${t.onMember(m.name)}`,
-        `install -m 644 ${d}/server.crt ${d}/peer.crt ${mp.pkiDir}/`,
-        `install -m 600 ${d}/server.key ${d}/peer.key ${mp.pkiDir}/`,
+        ...swapCommands([
+          pairSwap(`${d}/server.crt`, mp.serverCert, `${d}/server.key`, mp.serverKey),
+          pairSwap(`${d}/peer.crt`, mp.peerCert, `${d}/peer.key`, mp.peerKey),
+        ]),
         `openssl s_client -connect ${hostPort(url)} -CAfile ${folder}/ca/ca.crt -cert ${cd}/client.crt -key ${cd}/client.key </dev/null 2>/dev/null | openssl x509 -noout -issuer`,
       ];
     }
     return [
       `# ${t.onMember(m.name)}`,
-      `install -m 644 ${d}/ca.crt ${mp.ca}`,
+      ...swapCommands([trustSwap(`${d}/ca.crt`, mp.ca)]),
+      moveLeaderAway(url, all, etcdctl),
       `systemctl restart ${mp.unitName}`,
       `until ${etcdctl([url], 'endpoint health')}; do sleep 2; done`,
     ];
   });
-  step(leaves ? t.membersNoRestart : t.membersRestart, memberCommands);
+  step(
+    leaves ? t.membersNoRestart : t.membersRestart,
+    leaves ? memberCommands : [etcdctl(all, 'endpoint status -w table'), ...memberCommands],
+  );
 
-  const file = (c: string, f: string) => `${folder}/${clientDir(c)}/${f}`;
-  if (roles.kubeApiserver !== undefined) {
-    const k = roles.kubeApiserver;
+  // Each client's files go where the bundle's README put them (swap-files.ts), renamed in place.
+  const clientSwap = (c: string) => {
+    const to = clientTargets(c, roles, home)!;
+    const from = (f: string) => `${folder}/${clientDir(c)}/${f}`;
+    return swapCommands([
+      leaves
+        ? pairSwap(from('client.crt'), to.cert, from('client.key'), to.key)
+        : trustSwap(from('ca.crt'), to.ca),
+    ]);
+  };
+  if (roles.kubeApiserver !== undefined)
     step(t.apiserverRestart, [
-      ...(leaves
-        ? [
-            `install -m 644 ${file(k, 'client.crt')} ${KUBEADM_PATHS.cert}`,
-            `install -m 600 ${file(k, 'client.key')} ${KUBEADM_PATHS.key}`,
-          ]
-        : [`install -m 644 ${file(k, 'ca.crt')} ${KUBEADM_PATHS.ca}`]),
+      ...clientSwap(roles.kubeApiserver),
       'crictl stop $(crictl ps --name kube-apiserver -q)',
       'until kubectl get --raw=/readyz/etcd; do sleep 2; done',
     ]);
-  }
-  if (roles.apisix !== undefined) {
-    const a = roles.apisix;
+  if (roles.apisix !== undefined)
     step(t.apisixRestart, [
-      ...(leaves
-        ? [
-            `install -m 644 ${file(a, 'client.crt')} ${APISIX_PATHS.cert}`,
-            `install -m 600 ${file(a, 'client.key')} ${APISIX_PATHS.key}`,
-          ]
-        : [`install -m 644 ${file(a, 'ca.crt')} ${APISIX_PATHS.ca}`]),
+      ...clientSwap(roles.apisix),
       'apisix restart',
       'curl -fsS http://127.0.0.1:9180/apisix/admin/routes -H "X-API-KEY: $APISIX_ADMIN_KEY"',
     ]);
-  }
   const clients = resolveClients(plan);
   step(
     t.podsRestart,
     clients.map((c) => `kubectl apply -f ${folder}/${kubernetesSecretPath(c.name)}`),
   );
-  const home = etcdctlDir(plan);
-  for (const e of roles.etcdctl)
-    step(t.etcdctlNothing, [
-      leaves
-        ? `install -m 644 ${file(e, 'client.crt')} ${home}/ && install -m 600 ${file(e, 'client.key')} ${home}/`
-        : `install -m 644 ${file(e, 'ca.crt')} ${home}/`,
-    ]);
+  for (const e of roles.etcdctl) step(t.etcdctlNothing, clientSwap(e));
   for (const c of clients)
     if (
       c.name !== roles.kubeApiserver &&

@@ -46,6 +46,7 @@ interface ChangeText {
   addInstall: (m: string) => string;
   addStart: (m: string) => string;
   check: string;
+  addWait: (m: string) => string;
   addClients: string;
   removeClients: (m: string) => string;
   removeAnnounce: (m: string) => string;
@@ -65,6 +66,8 @@ const EN: ChangeText = {
     `3. Start ${m}. Its config says \`initial-cluster-state: existing\`, so it joins the running cluster and fetches the data from the others.`,
   check:
     'Check: every member answers and the member list shows every member as started (not "unstarted").',
+  addWait: (m) =>
+    `${m} needs a few seconds to connect and catch up, so the first line asks again every second until every member answers, for at most 2 minutes (\`timeout\` then exits 124: look at ${m}'s log before you go on).`,
   addClients:
     'Then give the clients the new endpoint list from this bundle: `etcdctl.env`, the kube-apiserver `--etcd-servers` flag (restart kube-apiserver), the APISIX `etcd.host` list (restart APISIX). The other members only gain the new name in `initial-cluster`, which etcd ignores once a member has data: install their files to keep them in step, no restart needed.',
   removeClients: (m) =>
@@ -87,6 +90,8 @@ const ZH: ChangeText = {
   addStart: (m) =>
     `3. 启动 ${m}。其配置写有 \`initial-cluster-state: existing\`，因此它会加入正在运行的集群并从其他成员同步数据。`,
   check: '检查：每个成员都有响应，且成员列表中每个成员都已启动（不是 "unstarted"）。',
+  addWait: (m) =>
+    `${m} 需要几秒钟来建立连接并同步数据，因此第一行每秒重试一次，直到每个成员都有响应，最多 2 分钟（超时后 \`timeout\` 以 124 退出：请先查看 ${m} 的日志再继续）。`,
   addClients:
     '然后把本证书包中的新端点列表交给各客户端：`etcdctl.env`、kube-apiserver 的 `--etcd-servers` 参数（重启 kube-apiserver）、APISIX 的 `etcd.host` 列表（重启 APISIX）。其他成员只是在 `initial-cluster` 中多了新成员的名字，成员已有数据后 etcd 会忽略该设置：安装它们的文件以保持一致即可，无需重启。',
   removeClients: (m) =>
@@ -127,9 +132,12 @@ export function changeSection(
       t.addStart(change.member),
       '',
       ...sh([`systemctl daemon-reload && systemctl enable --now ${p.unitName}`]),
-      `4. ${t.check}`,
+      `4. ${t.check} ${t.addWait(change.member)}`,
       '',
-      ...sh([run(all, 'endpoint health'), run(all, 'member list -w table')]),
+      ...sh([
+        `timeout 120 sh -c 'until ${run(all, 'endpoint health')}; do sleep 1; done'`,
+        run(all, 'member list -w table'),
+      ]),
       `5. ${t.addClients}`,
       '',
     ];

@@ -14,6 +14,7 @@ import {
   nodeDir,
 } from './paths';
 import { changeSection } from './readme-change';
+import { swapSection } from './readme-swap';
 import { README_EN } from './readme-en';
 import type { ReadmeFacts } from './readme-text';
 import { README_ZH } from './readme-zh';
@@ -47,6 +48,7 @@ export function readme(
   if (warnings.length > 0)
     out.push(`## ${t.warningsTitle}`, '', ...warnings.map((w) => `- ${zh ? w.zh : w.en}`), '');
   out.push(...changeSection(plan, input.change, roles.etcdctl));
+  out.push(...swapSection(plan, roles, input.renewed, f.etcdctlDir));
 
   out.push(
     `## ${t.importantTitle}`,

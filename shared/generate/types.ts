@@ -82,6 +82,8 @@ export interface BundleInput {
   readonly notes?: readonly Warning[];
   /** A membership change the README walks through, in order (add-member, remove-member). */
   readonly change?: MemberChange;
+  /** Day 2: the certificates `renew` issued again; the README shows how to swap them in place. */
+  readonly renewed?: readonly string[];
   /** The moment "days left" is counted from (shared/ never reads the clock). */
   readonly now: Date;
   readonly options: {

@@ -12,6 +12,7 @@ import { exportRequests } from './channels-export';
 import { inspectRequests } from './channels-inspect';
 import { pkiEvents, pkiRequests } from './channels-pki';
 import { planRequests } from './channels-plan';
+import { probeRequests } from './channels-probe';
 import type { EventMethodName, EventSpec, MethodName, RequestSpec } from './define';
 
 /** Every request channel, with its argument schema. */
@@ -22,6 +23,7 @@ export const REQUESTS = {
   ...exportRequests,
   ...inspectRequests,
   ...day2Requests,
+  ...probeRequests,
 } as const;
 
 /** Every main-to-renderer event. */

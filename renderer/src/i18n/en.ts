@@ -1,5 +1,6 @@
 import { day2En } from './day2.en';
 import { inspectEn } from './inspect.en';
+import { probeEn } from './probe.en';
 import { reviewEn } from './review.en';
 import { setupEn } from './setup.en';
 
@@ -13,6 +14,8 @@ export const en = {
   inspect: inspectEn,
   /** The day-2 page (an existing bundle). */
   day2: day2En,
+  /** The live check of running members (inspector and export step). */
+  probe: probeEn,
   app: {
     name: 'etcd TLS Wizard',
     tagline: 'Certificates for etcd and its clients, done right',

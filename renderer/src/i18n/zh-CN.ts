@@ -1,5 +1,6 @@
 import { day2Zh } from './day2.zh-CN';
 import { inspectZh } from './inspect.zh-CN';
+import { probeZh } from './probe.zh-CN';
 import { reviewZh } from './review.zh-CN';
 import { setupZh } from './setup.zh-CN';
 import type { Messages } from './en';
@@ -10,6 +11,7 @@ export const zhCN: Messages = {
   review: reviewZh,
   inspect: inspectZh,
   day2: day2Zh,
+  probe: probeZh,
   app: {
     name: 'etcd TLS 向导',
     tagline: '为 etcd 及其客户端正确签发证书',

@@ -1,14 +1,16 @@
 /**
  * The endpoint grid: every certificate that can serve TLS against every endpoint the user typed,
  * pasted, took from the plan or from a dropped config, judged by Go's VerifyHostname with its
- * exact `x509: certificate is valid for …, not …` text on failure.
+ * exact `x509: certificate is valid for …, not …` text on failure; below it, the live check of
+ * the same endpoints against the running members.
  */
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Button, Flex, Input, Table, Typography, theme } from 'antd';
+import { Alert, Button, Divider, Flex, Input, Table, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { verifyCertificateHostname } from '../../../shared/pki/hostname';
+import { LiveCheck } from '../probe/live-check';
 import { useAppStore } from '../store';
 import { endpointsFromConfig, endpointsFromPlan, parseEndpointList } from './endpoints';
 import { CertFilter } from './cert-filter';
@@ -108,7 +110,8 @@ export function EndpointGrid() {
       <Typography.Text type="secondary">{t('inspect.endpoints.hint')}</Typography.Text>
       <CertFilter />
       {parsed.length > 0 && serving.length === 0 && (
-        <Typography.Text type="warning">{t('inspect.endpoints.noServing')}</Typography.Text>
+        // An alert, not warning-coloured text: that colour fails WCAG contrast on white.
+        <Alert type="warning" showIcon title={t('inspect.endpoints.noServing')} />
       )}
       {parsed.length > 0 && serving.length > 0 && (
         <Table<CertEntry>
@@ -122,6 +125,8 @@ export function EndpointGrid() {
           aria-label={t('inspect.endpoints.label')}
         />
       )}
+      <Divider style={{ margin: '8px 0' }} />
+      <LiveCheck />
     </Flex>
   );
 }

@@ -3,7 +3,7 @@
  * (docs/ARCHITECTURE.md#where-each-capability-lives). Components read through narrow selectors and
  * call actions; only actions call the api module.
  *
- * To add a slice (plan, wizard, issue, export, inspector, day2): write store/<name>-slice.ts with its
+ * To add a slice (plan, wizard, issue, export, inspector, day2, probe): write store/<name>-slice.ts with its
  * state under one key, its actions and a `reset<Name>`, add it to AppState and to the creator
  * below, add its reset to resetAllSlices, and persist its non-secret part in persist.ts.
  */
@@ -15,6 +15,7 @@ import { createExportSlice, type ExportSlice } from './export-slice';
 import { createInspectorSlice, type InspectorSlice } from './inspector-slice';
 import { createIssueSlice, type IssueSlice } from './issue-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createProbeSlice, type ProbeSlice } from './probe-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWizardSlice, type WizardSlice } from './wizard-slice';
 
@@ -25,7 +26,8 @@ export type AppState = UiSlice &
   IssueSlice &
   ExportSlice &
   InspectorSlice &
-  Day2Slice;
+  Day2Slice &
+  ProbeSlice;
 
 /** The app's store hook. */
 export const useAppStore = create<AppState>()(
@@ -38,6 +40,7 @@ export const useAppStore = create<AppState>()(
       ...createExportSlice(...a),
       ...createInspectorSlice(...a),
       ...createDay2Slice(...a),
+      ...createProbeSlice(...a),
     }),
     persistOptions,
   ),
@@ -53,4 +56,5 @@ export function resetAllSlices(): void {
   s.resetExport();
   s.resetInspector();
   s.resetDay2();
+  s.resetProbe();
 }

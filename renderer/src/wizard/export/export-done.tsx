@@ -23,6 +23,8 @@ export interface ExportDoneProps {
   readonly actions?: ReactNode;
   /** Shown before the install steps (a day-2 change's own guide). */
   readonly children?: ReactNode;
+  /** Shown after the written files (the live check of the installed cluster). */
+  readonly footer?: ReactNode;
 }
 
 /** The written bundle and what to do with it. */
@@ -33,6 +35,7 @@ export function ExportDone({
   onOpen,
   actions,
   children,
+  footer,
 }: ExportDoneProps) {
   const { t } = useTranslation();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -96,6 +99,7 @@ export function ExportDone({
         )}
         <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
         <WrittenTree files={result.files} />
+        {footer}
       </Flex>
     </>
   );

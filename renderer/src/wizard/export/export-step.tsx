@@ -1,7 +1,8 @@
 /**
  * Wizard step 6, Export: choose a folder (it must be new or empty), choose a zip and what happens
- * to the CA key, write, then see the written tree and open the folder. Passphrases stay in this
- * step's state and are cleared as soon as the bundle is written.
+ * to the CA key, write, then see the written tree, open the folder and, once the files are
+ * installed, check the running cluster. Passphrases stay in this step's state and are cleared as
+ * soon as the bundle is written.
  */
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Form, Radio, Typography } from 'antd';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { isIssuedFresh } from '../../store/issue-slice';
+import { VerifyCluster } from '../../probe/verify-cluster';
 import { StepHeading } from '../step-heading';
 import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
@@ -72,6 +74,7 @@ export function ExportStep() {
               {t('review.export.backToReview')}
             </Button>
           }
+          footer={<VerifyCluster />}
         />
       </section>
     );
