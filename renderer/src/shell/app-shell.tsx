@@ -3,6 +3,7 @@ import { Layout, Menu, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
+import { Day2Page } from '../day2/day2-page';
 import { InspectorPage } from '../inspector/inspector-page';
 import { useAppStore } from '../store';
 import type { Page } from '../store/ui-slice';
@@ -12,6 +13,7 @@ import { HeaderControls } from './header-controls';
 const PAGES: Record<Page, () => React.JSX.Element> = {
   wizard: WizardPage,
   inspector: InspectorPage,
+  day2: Day2Page,
 };
 
 /** The app's frame around the current page. */
@@ -49,6 +51,7 @@ export function AppShell() {
             onClick={({ key }) => setPage(key as Page)}
             items={[
               { key: 'wizard', label: t('nav.wizard') },
+              { key: 'day2', label: t('nav.day2') },
               { key: 'inspector', label: t('nav.inspector') },
             ]}
             style={{ borderBottom: 'none', background: 'transparent' }}
