@@ -52,18 +52,51 @@ export interface SourceBundle {
 
 const fingerprint = (pem: string): string => new X509Certificate(pem).fingerprint256;
 
-async function readIn(dir: string, rel: string, missing: string): Promise<Result<Buffer>> {
-  const path = join(dir, rel);
-  try {
-    await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('bundle-invalid', `${path}: not found; ${missing}`, path);
-    return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
-  }
-  // Regular files only, with the inspector's size cap: a bundle holds a few KB per file.
-  const read = await readRegularFile(path, { maxBytes: DEFAULT_MAX_DECODE_BYTES });
-  return read.ok ? ok(Buffer.from(read.value)) : read;
+/**
+ * Where a bundle's files come from: a folder on disk, or the files the window handed over (a
+ * dropped folder or an unpacked zip), so both are checked by the same code.
+ */
+export interface BundleFiles {
+  /** The folder as messages name it (absolute on disk; the dropped folder's name otherwise). */
+  readonly dir: string;
+  /** The bytes of a bundle-relative path; undefined when there is no such file. */
+  readonly read: (rel: string) => Promise<Result<Buffer> | undefined>;
+}
+
+/** The files of a folder on disk: regular files only, with the inspector's size cap. */
+function folderFiles(dir: string): BundleFiles {
+  return {
+    dir,
+    read: async (rel) => {
+      const path = join(dir, rel);
+      try {
+        await stat(path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
+      }
+      // A bundle holds a few KB per file.
+      const read = await readRegularFile(path, { maxBytes: DEFAULT_MAX_DECODE_BYTES });
+      return read.ok ? ok(Buffer.from(read.value)) : read;
+    },
+  };
+}
+
+/** Files already in memory, by bundle-relative POSIX path. */
+export function memoryFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): BundleFiles {
+  return {
+    dir,
+    read: async (rel) => {
+      const b = files.get(rel);
+      return b === undefined ? undefined : ok(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    },
+  };
+}
+
+async function readIn(src: BundleFiles, rel: string, missing: string): Promise<Result<Buffer>> {
+  const path = join(src.dir, rel);
+  const read = await src.read(rel);
+  return read ?? fail('bundle-invalid', `${path}: not found; ${missing}`, path);
 }
 
 const sanKey = (s: { type: string; value: string }) => `${s.type}:${s.value}`;
@@ -90,9 +123,15 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   } catch (e) {
     return fail('input-unreadable', `${dir}: cannot open it (${fsErrorText(e)})`, dir);
   }
+  return readBundleFiles(folderFiles(dir));
+}
+
+/** Reads and cross-checks a bundle from any source (see {@link BundleFiles}). */
+export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBundle>> {
+  const { dir } = src;
   const reissue = `issue a new bundle from the plan with the same CA: etcd-tls-wizard issue --plan PLAN --ca-cert ${join(dir, 'ca/ca.crt')} --ca-key CA_KEY --out NEW`;
   const planBytes = await readIn(
-    dir,
+    src,
     'plan.yaml',
     `day-2 commands need the plan the bundle was issued from; put that plan.yaml into the bundle, or ${reissue}`,
   );
@@ -106,7 +145,7 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   if (!planRead.value.plan) return { ok: false, error: planRead.value.error! };
   const plan = { ok: true as const, value: planRead.value.plan };
   const manifestBytes = await readIn(
-    dir,
+    src,
     'manifest.json',
     `the bundle was written by an older etcd-tls-wizard or by hand; ${reissue}`,
   );
@@ -117,7 +156,7 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   const m = manifest.value;
   const changed = 'the bundle was changed by hand; use the bundle as it was written';
 
-  const trust = await readIn(dir, m.ca.file, `every bundle has its CA certificate there`);
+  const trust = await readIn(src, m.ca.file, `every bundle has its CA certificate there`);
   if (!trust.ok) return trust;
   const trustPem = trust.value.toString('latin1');
   const caCertPem = certificateBlocks(trustPem).find(
@@ -133,7 +172,7 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   let caKeyFile: Uint8Array | undefined;
   if (m.ca.key.included) {
     const k = await readIn(
-      dir,
+      src,
       m.ca.key.file ?? 'ca/ca.key',
       'manifest.json says the CA key is there',
     );
@@ -159,9 +198,9 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
     const spec = specs.find((s) => s.id === entry.id)!;
     const names = sameNames(spec, entry, planPath);
     if (!names.ok) return names;
-    const cert = await readIn(dir, entry.files.cert, `manifest.json lists it for ${entry.id}`);
+    const cert = await readIn(src, entry.files.cert, `manifest.json lists it for ${entry.id}`);
     if (!cert.ok) return cert;
-    const key = await readIn(dir, entry.files.key, `manifest.json lists it for ${entry.id}`);
+    const key = await readIn(src, entry.files.key, `manifest.json lists it for ${entry.id}`);
     if (!key.ok) return key;
     const certPem = cert.value.toString('latin1');
     const keyPem = key.value.toString('latin1');
@@ -192,7 +231,7 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
       );
     let p12: Uint8Array | undefined;
     if (entry.files.p12 !== undefined) {
-      const p = await readIn(dir, entry.files.p12, `manifest.json lists it for ${entry.id}`);
+      const p = await readIn(src, entry.files.p12, `manifest.json lists it for ${entry.id}`);
       if (!p.ok) return p;
       p12 = new Uint8Array(p.value);
     }

@@ -12,7 +12,7 @@ import { certificateSpecs } from '../../shared/pki/profiles';
 import { memberUrls } from '../../shared/plan/derive';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import { exportBundle } from '../export/export-service';
+import { exportBundle, type ExportRequest } from '../export/export-service';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, keptP12, p12Options, sourcePki, type Day2Result } from './day2-export';
@@ -22,6 +22,11 @@ const clientUrls = (plan: Plan, names?: readonly string[]) =>
     .filter((m) => names === undefined || names.includes(m.name))
     .map((m) => memberUrls(plan, m).client);
 
+/** A membership change ready to write: the exporter's request (new certificates issued). */
+export interface PreparedMembership {
+  readonly request: Omit<ExportRequest, 'target' | 'zip'>;
+}
+
 /** Issues the new member's server and peer certificates and writes the new bundle. */
 export async function addMemberBundle(req: {
   readonly source: SourceBundle;
@@ -30,6 +35,17 @@ export async function addMemberBundle(req: {
   readonly target: string;
   readonly now: Date;
 }): Promise<Result<Day2Result>> {
+  const p = await prepareAddMember(req);
+  return p.ok ? write(p.value, req.target) : p;
+}
+
+/** Issues the new member's certificates without writing (the window previews them first). */
+export async function prepareAddMember(req: {
+  readonly source: SourceBundle;
+  readonly ca: CaMaterial;
+  readonly member: NewMember;
+  readonly now: Date;
+}): Promise<Result<PreparedMembership>> {
   const { source, now } = req;
   const changed = addMember(source.plan, req.member);
   if (!changed.ok) return changed;
@@ -51,7 +67,7 @@ export async function addMemberBundle(req: {
     for (const w of r.value.warnings)
       if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
   }
-  return write(source, plan, certs, warnings, req.target, now, {
+  return prepared(source, plan, certs, warnings, now, {
     notes: changed.value.notes,
     change: {
       kind: 'add',
@@ -68,6 +84,16 @@ export async function removeMemberBundle(req: {
   readonly target: string;
   readonly now: Date;
 }): Promise<Result<Day2Result>> {
+  const p = prepareRemoveMember(req);
+  return p.ok ? write(p.value, req.target) : p;
+}
+
+/** The bundle without member `name`, in memory. */
+export function prepareRemoveMember(req: {
+  readonly source: SourceBundle;
+  readonly name: string;
+  readonly now: Date;
+}): Result<PreparedMembership> {
   const { source } = req;
   const changed = removeMember(source.plan, req.name);
   if (!changed.ok) return changed;
@@ -76,7 +102,7 @@ export async function removeMemberBundle(req: {
   if (!gone) return fail('plan-invalid', `no member ${req.name}`, '--name');
   const paths = memberPaths(source.plan, gone);
   const certs = source.leaves.filter((l) => l.entry.member !== req.name).map(keptCert);
-  return write(source, plan, certs, [], req.target, req.now, {
+  return prepared(source, plan, certs, [], req.now, {
     notes: changed.value.notes,
     change: {
       kind: 'remove',
@@ -89,27 +115,31 @@ export async function removeMemberBundle(req: {
   });
 }
 
-async function write(
+function prepared(
   source: SourceBundle,
   plan: Plan,
   certs: IssuedCert[],
   warnings: IssueWarning[],
-  target: string,
   now: Date,
-  readme: Pick<Parameters<typeof exportBundle>[0], 'notes' | 'change'>,
-): Promise<Result<Day2Result>> {
-  const w = await exportBundle({
-    plan,
-    issued: sourcePki(source, certs, warnings),
-    target,
-    caKey: caExportOf(source.manifest),
-    ...(source.caKeyFile ? { caKeyFile: source.caKeyFile } : {}),
-    trustPem: source.trustPem,
-    ...p12Options(source.manifest, undefined),
-    keepP12: keptP12(source.leaves),
-    ...readme,
-    now,
+  readme: Pick<ExportRequest, 'notes' | 'change'>,
+): Result<PreparedMembership> {
+  return ok({
+    request: {
+      plan,
+      issued: sourcePki(source, certs, warnings),
+      caKey: caExportOf(source.manifest),
+      ...(source.caKeyFile ? { caKeyFile: source.caKeyFile } : {}),
+      trustPem: source.trustPem,
+      ...p12Options(source.manifest, undefined),
+      keepP12: keptP12(source.leaves),
+      ...readme,
+      now,
+    },
   });
+}
+
+async function write(p: PreparedMembership, target: string): Promise<Result<Day2Result>> {
+  const w = await exportBundle({ ...p.request, target });
   if (!w.ok) return w;
   return ok({ target: w.value.target, files: w.value.files, warnings: w.value.warnings });
 }

@@ -6,7 +6,7 @@
 import { issueOne, type IssuedCert, type IssueWarning } from '../../shared/pki/issue';
 import type { CaMaterial } from '../../shared/pki/ca';
 import { ok, type Result } from '../../shared/result';
-import { exportBundle } from '../export/export-service';
+import { exportBundle, type ExportRequest } from '../export/export-service';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, keptP12, p12Options, sourcePki, type Day2Result } from './day2-export';
@@ -30,8 +30,20 @@ export interface RenewResult extends Day2Result {
   readonly kept: readonly string[];
 }
 
-/** Re-issues `ids` and writes the whole new bundle, or nothing. */
-export async function renewBundle(req: RenewRequest): Promise<Result<RenewResult>> {
+/** A renewal ready to write: the exporter's request (certificates issued) and what changed. */
+export interface PreparedRenewal {
+  readonly request: Omit<ExportRequest, 'target' | 'zip'>;
+  readonly renewed: readonly string[];
+  readonly kept: readonly string[];
+}
+
+/**
+ * Re-issues `ids` without writing anything, so the window can show the new certificates before
+ * they are written (and then write exactly those).
+ */
+export async function prepareRenewal(
+  req: Omit<RenewRequest, 'target'>,
+): Promise<Result<PreparedRenewal>> {
   const { source, now } = req;
   const renew = new Set(req.ids);
   const certs: IssuedCert[] = [];
@@ -56,24 +68,34 @@ export async function renewBundle(req: RenewRequest): Promise<Result<RenewResult
   const unique = warnings.filter(
     (w, i) => warnings.findIndex((x) => x.message === w.message) === i,
   );
-  const w = await exportBundle({
-    plan: source.plan,
-    issued: sourcePki(source, certs, unique),
-    target: req.target,
-    caKey: caExportOf(source.manifest),
-    ...(source.caKeyFile ? { caKeyFile: source.caKeyFile } : {}),
-    trustPem: source.trustPem,
-    ...p12Options(source.manifest, req.p12Password),
-    keepP12: keptP12(source.leaves.filter((l) => !renew.has(l.entry.id))),
+  return ok({
+    request: {
+      plan: source.plan,
+      issued: sourcePki(source, certs, unique),
+      caKey: caExportOf(source.manifest),
+      ...(source.caKeyFile ? { caKeyFile: source.caKeyFile } : {}),
+      trustPem: source.trustPem,
+      ...p12Options(source.manifest, req.p12Password),
+      keepP12: keptP12(source.leaves.filter((l) => !renew.has(l.entry.id))),
+      renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),
+      now,
+    },
     renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),
-    now,
+    kept: source.leaves.filter((l) => !renew.has(l.entry.id)).map((l) => l.entry.id),
   });
+}
+
+/** Re-issues `ids` and writes the whole new bundle, or nothing. */
+export async function renewBundle(req: RenewRequest): Promise<Result<RenewResult>> {
+  const p = await prepareRenewal(req);
+  if (!p.ok) return p;
+  const w = await exportBundle({ ...p.value.request, target: req.target });
   if (!w.ok) return w;
   return ok({
     target: w.value.target,
     files: w.value.files,
     warnings: w.value.warnings,
-    renewed: source.leaves.filter((l) => renew.has(l.entry.id)).map((l) => l.entry.id),
-    kept: source.leaves.filter((l) => !renew.has(l.entry.id)).map((l) => l.entry.id),
+    renewed: p.value.renewed,
+    kept: p.value.kept,
   });
 }

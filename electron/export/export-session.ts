@@ -26,7 +26,10 @@ export interface ExportService {
 }
 
 /** Permission class and size of each written file, read back from the disk. */
-async function describeWritten(folder: string, paths: readonly string[]): Promise<WrittenFile[]> {
+export async function describeWritten(
+  folder: string,
+  paths: readonly string[],
+): Promise<WrittenFile[]> {
   return Promise.all(
     paths.map(async (p) => {
       const st = await lstat(join(folder, p));

@@ -63,8 +63,17 @@ describe('inspect: paths that are not files', () => {
     expect(r.stderr).toBe(
       'etcd-tls-wizard inspect: no certificate, key, CSR or CRL found in junk (4 files skipped: empty.pem: empty, pipe: a FIFO (named pipe), README.md: not PKI, zero.pem: a symbolic link)\n',
     );
-    expect(r.stdout).toBe(
-      'Summary: 4 files (skipped: 2 not PKI, 2 not regular files), 0 certificates, 0 keys; 0 errors, 0 warnings.\n',
+    // Each skipped file on its own line, then the summary.
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 4).map((l) => l.slice(0, l.indexOf(':')).split('/').pop())).toEqual([
+      'empty.pem',
+      'pipe',
+      'README.md',
+      'zero.pem',
+    ]);
+    for (const l of lines.slice(0, 4)) expect(l).toContain(': skipped (');
+    expect(lines[4]).toBe(
+      'Summary: 4 files (skipped: 2 not PKI, 2 not regular files), 0 certificates, 0 keys; 0 errors, 0 warnings.',
     );
     mkdirSync(p('void'));
     expect(cli('inspect', 'void')).toEqual({

@@ -73,6 +73,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       const path = r.filePaths[0];
       return r.canceled || !path ? 'cancelled' : { path };
     },
+    openBundleFolder: async () => {
+      const options: Electron.OpenDialogOptions = { properties: ['openDirectory'] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      const path = r.filePaths[0];
+      return r.canceled || !path ? 'cancelled' : { path };
+    },
     // shell.openPath answers '' on success, else the reason.
     openFolder: async (path) => {
       const why = await shell.openPath(path);

@@ -29,6 +29,7 @@ function setup(
     services: {
       pki: { ...real.pki, ...over.pki },
       export: { ...real.export, ...over.export },
+      day2: real.day2,
     },
     now: () => NOW,
     stores,

@@ -112,11 +112,17 @@ export async function runAdminLine(
     (p) => p !== '/dev/null' && !p.startsWith(`${hooks.sandbox}/`),
   );
   if (outside.length > 0) return { command, ran: false, note: `outside the test: ${outside[0]}` };
-  const r = await runAsync('sh', ['-c', command], {
-    cwd: hooks.cwd,
-    env: hooks.env,
-    timeoutMs: 90_000,
-  });
+  const once = () =>
+    runAsync('sh', ['-c', command], { cwd: hooks.cwd, env: hooks.env, timeoutMs: 90_000 });
+  let r = await once();
+  // etcd's strict reconfiguration check refuses `member add` ("etcdserver: unhealthy cluster",
+  // nothing changed) until every member has been connected for 5 s; on a loaded machine a peer
+  // stream may have just reconnected. An operator waits and runs it again; so does the test,
+  // a bounded number of times, and only for that refusal.
+  for (let i = 0; i < 10 && r.status !== 0 && /unhealthy cluster/.test(r.stderr); i++) {
+    await new Promise((done) => setTimeout(done, 1_000));
+    r = await once();
+  }
   if (r.status !== 0)
     throw new Error(
       `${where}\`${command}\` failed (${r.timedOut ? 'timeout' : `exit ${r.status}`}):\n${r.stderr}${r.stdout}`,

@@ -7,7 +7,7 @@ describe('IPC contract', () => {
   it('names every channel domain:verb-noun and derives distinct method names', () => {
     const names = [...REQUEST_CHANNELS, ...EVENT_CHANNELS];
     for (const c of names)
-      expect(c).toMatch(/^(app|plan|pki|export|inspect|probe):[a-z]+(-[a-z]+)*$/);
+      expect(c).toMatch(/^(app|plan|pki|export|inspect|day2|probe):[a-z]+(-[a-z]+)*$/);
     const methods = [...REQUEST_CHANNELS.map(methodName), ...EVENT_CHANNELS.map(eventMethodName)];
     expect(new Set(methods).size).toBe(methods.length);
     expect(methodName('pki:import-ca')).toBe('pkiImportCa');

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appEvents, appRequests } from './channels-app';
+import { day2Requests } from './channels-day2';
 import { exportRequests } from './channels-export';
 import { inspectRequests } from './channels-inspect';
 import { pkiEvents, pkiRequests } from './channels-pki';
@@ -21,6 +22,7 @@ export const REQUESTS = {
   ...pkiRequests,
   ...exportRequests,
   ...inspectRequests,
+  ...day2Requests,
   ...probeRequests,
 } as const;
 

@@ -1,3 +1,4 @@
+import { day2En } from './day2.en';
 import { inspectEn } from './inspect.en';
 import { probeEn } from './probe.en';
 import { reviewEn } from './review.en';
@@ -11,6 +12,8 @@ export const en = {
   review: reviewEn,
   /** The inspector page. */
   inspect: inspectEn,
+  /** The day-2 page (an existing bundle). */
+  day2: day2En,
   /** The live check of running members (inspector and export step). */
   probe: probeEn,
   app: {
@@ -27,6 +30,7 @@ export const en = {
     label: 'Main sections',
     wizard: 'Wizard',
     inspector: 'Inspector',
+    day2: 'Existing bundle',
   },
   header: {
     language: 'Language',

@@ -36,11 +36,15 @@ function pairs(catalogue: string, english: unknown, chinese: unknown): Pair[] {
 }
 
 /**
- * The English a translator renders: without placeholders ({subject}, {{count}}) and quoted tool
- * output ("certificate host mismatch"), which stay as they are in every language.
+ * The English a translator renders: without placeholders ({subject}, {{count}}), quoted tool
+ * output ("certificate host mismatch") and file names (plan.yaml), which stay as they are in
+ * every language.
  */
 const spoken = (s: string): string =>
-  s.replace(/\{\{?\w+\}?\}/g, ' ').replace(/“[^”]*”|"[^"]*"/g, ' ');
+  s
+    .replace(/\{\{?\w+\}?\}/g, ' ')
+    .replace(/“[^”]*”|"[^"]*"/g, ' ')
+    .replace(/[\w./-]+\.(?:ya?ml|json|md|crt|key|p12|txt|ics|sh|env|flags|service|zip)\b/g, ' ');
 
 const ALL: readonly Pair[] = [
   ...pairs('ui', en, zhCN),

@@ -167,7 +167,7 @@ export const inspectEn = {
   },
   renew: {
     button: 'Renew these certificates',
-    hint: 'Renewal opens the wizard with a plan that re-issues the same certificates (same names, SANs and roles) from the dropped CA.',
+    hint: 'Renewal re-issues the same certificates (same names, SANs and roles) from the dropped CA, on the Existing bundle page, where you see old and new side by side. Without a CA certificate among the files it opens the wizard instead.',
   },
   severity: {
     error: 'Error',

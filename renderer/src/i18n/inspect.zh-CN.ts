@@ -167,7 +167,7 @@ export const inspectZh: Messages['inspect'] = {
   },
   renew: {
     button: '续期这些证书',
-    hint: '续期会打开向导并生成一份计划：用拖入的 CA 重新签发相同的证书（名称、SAN 和角色都不变）。',
+    hint: '续期会在“已有证书包”页面用拖入的 CA 重新签发相同的证书（相同的名称、SAN 和角色），并并排显示新旧证书。如果拖入的文件中没有 CA 证书，则改为打开向导。',
   },
   severity: {
     error: '错误',

@@ -52,6 +52,10 @@ export const setupEn = {
     inspectBody:
       'Already have certificates? See what they contain and why etcd, etcdctl or APISIX would reject them.',
     inspectAction: 'Go to the inspector',
+    day2Title: 'Work with an existing bundle',
+    day2Body:
+      'Renew certificates that expire soon, add or remove an etcd member, or rotate the CA of a bundle this app wrote: pick or drop its folder or its .zip.',
+    day2Action: 'Open a bundle',
   },
   keys: {
     'ecdsa-p256': 'ECDSA P-256 (recommended)',

@@ -53,6 +53,10 @@ export const setupZh: Messages['setup'] = {
     inspectTitle: '诊断现有证书',
     inspectBody: '已经有证书？查看其中的内容，并找出 etcd、etcdctl 或 APISIX 拒绝它们的原因。',
     inspectAction: '前往证书诊断',
+    day2Title: '使用已有的证书包',
+    day2Body:
+      '为本应用写出的证书包续期即将到期的证书、添加或移除 etcd 成员，或轮换 CA：选择或拖入它的文件夹或 .zip。',
+    day2Action: '打开证书包',
   },
   keys: {
     'ecdsa-p256': 'ECDSA P-256（推荐）',

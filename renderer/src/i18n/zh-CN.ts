@@ -1,3 +1,4 @@
+import { day2Zh } from './day2.zh-CN';
 import { inspectZh } from './inspect.zh-CN';
 import { probeZh } from './probe.zh-CN';
 import { reviewZh } from './review.zh-CN';
@@ -9,6 +10,7 @@ export const zhCN: Messages = {
   setup: setupZh,
   review: reviewZh,
   inspect: inspectZh,
+  day2: day2Zh,
   probe: probeZh,
   app: {
     name: 'etcd TLS 向导',
@@ -23,6 +25,7 @@ export const zhCN: Messages = {
     label: '主要功能',
     wizard: '向导',
     inspector: '证书诊断',
+    day2: '已有证书包',
   },
   header: {
     language: '语言',

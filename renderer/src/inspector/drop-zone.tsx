@@ -22,7 +22,9 @@ async function route(files: NamedFile[]): Promise<{
   const endpoints: string[] = [];
   const hints: Record<string, EndpointHint> = {};
   for (const f of files) {
-    if (CONFIG_NAME.test(f.name) && f.file.size < 1024 * 1024) {
+    // A bundle's own records stay with it: renewal reads the bundle through them.
+    const record = /(^|\/)(plan\.yaml|manifest\.json)$/.test(f.name);
+    if (!record && CONFIG_NAME.test(f.name) && f.file.size < 1024 * 1024) {
       const text = await f.file.text();
       const found = text.includes('-----BEGIN')
         ? { endpoints: [], hints: {} }

@@ -6,6 +6,7 @@ import { Layout, Menu, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
+import { Day2Page } from '../day2/day2-page';
 import { InspectorPage } from '../inspector/inspector-page';
 import { useAppStore } from '../store';
 import type { Page } from '../store/ui-slice';
@@ -15,13 +16,14 @@ import { HeaderControls } from './header-controls';
 const PAGES: Record<Page, () => React.JSX.Element> = {
   wizard: WizardPage,
   inspector: InspectorPage,
+  day2: Day2Page,
 };
 
 /**
  * How wide a page may grow: the wizard's forms read best narrow; the inspector's tables (roles,
- * endpoints, expiry) use a large window's width.
+ * endpoints, expiry) use a large window's width, and day 2 shows old and new side by side.
  */
-const MAX_WIDTH: Record<Page, number> = { wizard: 1120, inspector: 1680 };
+const MAX_WIDTH: Record<Page, number> = { wizard: 1120, inspector: 1680, day2: 1440 };
 
 /** Id of the main landmark, the skip link's target. */
 export const MAIN_ID = 'main-content';
@@ -72,6 +74,7 @@ export function AppShell() {
             onClick={({ key }) => setPage(key as Page)}
             items={[
               { key: 'wizard', label: t('nav.wizard') },
+              { key: 'day2', label: t('nav.day2') },
               { key: 'inspector', label: t('nav.inspector') },
             ]}
             style={{ borderBottom: 'none', background: 'transparent' }}

@@ -12,6 +12,7 @@ import type {
 import type { InspectionAnalysis } from '../../../shared/lint/inspect-report';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
+import { bundleRenewal, holdsBundle, looseRenewal } from '../inspector/bundle-renewal';
 import type { EndpointHint } from '../inspector/endpoints';
 import { renewalFrom } from '../inspector/renewal';
 import type { AppState } from './index';
@@ -62,9 +63,10 @@ export interface InspectorSlice {
   readonly setCompare: (fingerprints: readonly string[]) => void;
   readonly setCertFilter: (text: string) => void;
   /**
-   * Renewal: a plan with the same members, SANs and clients, the dropped CA imported (when its
-   * key was dropped too), and the wizard opened at the review step (or the CA step when the CA
-   * still needs something). Returns false when there is nothing to renew.
+   * Renewal: a dropped bundle, or loose certificates with their CA, land on the day-2 page (the
+   * CA filled in, a banner saying what is renewed and fixed). Otherwise a plan with the same
+   * members, SANs and clients, the dropped CA imported (when its key was dropped too), and the
+   * wizard opened at the review step (or the CA step). False when there is nothing to renew.
    */
   readonly startRenewal: () => Promise<boolean>;
   readonly resetInspector: () => void;
@@ -164,18 +166,27 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
     setCertFilter: (certFilter) => patch({ certFilter }),
     startRenewal: async () => {
       const { analysis, inputs } = get().inspector;
+      // A dropped bundle renews on the day-2 page: same CA, same names, kept files byte for byte.
+      if (analysis && holdsBundle(inputs)) {
+        const landed = await get().renewFromInspection(inputs, (b) => bundleRenewal(b, analysis));
+        if (landed) return true;
+      }
       const source = analysis && renewalFrom(analysis);
       if (!source) return false;
       const s = get();
-      s.replacePlan(source.draft);
-      s.resetIssue();
-      s.resetExport();
       const payload = (name: string | undefined) => {
         const f = name === undefined ? undefined : inputs.find((i) => i.name === name);
         return f && { name: (f.name.split('/').pop() ?? f.name).slice(-255), bytes: f.bytes };
       };
       const cert = payload(source.ca?.certFile);
       const key = payload(source.ca?.keyFile);
+      // Loose certificates with their CA: the day-2 page renews them through the rebuilt plan,
+      // the wizard's draft untouched. Without a CA (or a plan main refuses) the wizard takes over.
+      const loose = looseRenewal(source, analysis, get().inspector.files);
+      if (loose && (await s.renewRebuiltFromInspection(source.draft, loose, key))) return true;
+      s.replacePlan(source.draft);
+      s.resetIssue();
+      s.resetExport();
       let imported = false;
       if (cert && key) {
         s.setCaMode('import');

@@ -49,6 +49,8 @@ export interface CaKeyOptionsProps {
   readonly onSecrets: (s: CaKeySecrets) => void;
   /** The CA was created by the app (not imported): its key exists nowhere else. */
   readonly createdHere: boolean;
+  /** The choices offered; with one (a CA rotation's new key: encrypted), no choice is shown. */
+  readonly offer?: readonly ExportChoices['caKey'][];
 }
 
 const STRENGTH_COLOR = { weak: '#cf1322', fair: '#d48806', strong: '#389e0d' } as const;
@@ -60,6 +62,7 @@ export function CaKeyOptions({
   secrets,
   onSecrets,
   createdHere,
+  offer = ['encrypted', 'plain', 'none'],
 }: CaKeyOptionsProps) {
   const { t } = useTranslation();
   const strength = passphraseStrength(secrets.passphrase);
@@ -67,26 +70,28 @@ export function CaKeyOptions({
   const mismatch = secrets.repeat !== '' && secrets.repeat !== secrets.passphrase;
   return (
     <Flex vertical gap={8}>
-      <Form.Item
-        label={t('review.export.caKey')}
-        htmlFor="ca-key-choice"
-        style={{ marginBottom: 0 }}
-      >
-        <Radio.Group
-          id="ca-key-choice"
-          aria-label={t('review.export.caKey')}
-          value={caKey}
-          onChange={(e) => onCaKey(e.target.value as ExportChoices['caKey'])}
-          options={[
-            { value: 'encrypted', label: t('review.export.caKeyEncrypted') },
-            { value: 'plain', label: t('review.export.caKeyPlain') },
-            {
-              value: 'none',
-              label: createdHere ? t('review.export.caKeyDiscard') : t('review.export.caKeyNone'),
-            },
-          ]}
-        />
-      </Form.Item>
+      {offer.length > 1 && (
+        <Form.Item
+          label={t('review.export.caKey')}
+          htmlFor="ca-key-choice"
+          style={{ marginBottom: 0 }}
+        >
+          <Radio.Group
+            id="ca-key-choice"
+            aria-label={t('review.export.caKey')}
+            value={caKey}
+            onChange={(e) => onCaKey(e.target.value as ExportChoices['caKey'])}
+            options={[
+              { value: 'encrypted' as const, label: t('review.export.caKeyEncrypted') },
+              { value: 'plain' as const, label: t('review.export.caKeyPlain') },
+              {
+                value: 'none' as const,
+                label: createdHere ? t('review.export.caKeyDiscard') : t('review.export.caKeyNone'),
+              },
+            ].filter((o) => offer.includes(o.value))}
+          />
+        </Form.Item>
+      )}
       {caKey === 'encrypted' && (
         <>
           <Form.Item

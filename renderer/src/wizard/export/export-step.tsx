@@ -5,8 +5,8 @@
  * soon as the bundle is written.
  */
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Form, Radio, Result, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Flex, Form, Radio, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
@@ -15,9 +15,8 @@ import { VerifyCluster } from '../../probe/verify-cluster';
 import { StepHeading } from '../step-heading';
 import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
-import { NextSteps } from './next-steps';
+import { ExportDone } from './export-done';
 import { Pkcs12Options, pkcs12Problems, type Pkcs12Secrets } from './pkcs12-options';
-import { WrittenTree } from './written-tree';
 
 const NO_SECRETS: CaKeySecrets = {
   passphrase: '',
@@ -56,12 +55,6 @@ export function ExportStep() {
   ];
   const canWrite = fresh && folder !== undefined && problems.length === 0 && status !== 'writing';
   const language = choices.language ?? lintLocaleOf(i18n.language);
-  // After export, focus goes to the result so that keyboard and screen-reader users land on it.
-  const resultRef = useRef<HTMLDivElement>(null);
-  const done = status === 'done';
-  useEffect(() => {
-    if (done) resultRef.current?.focus();
-  }, [done]);
 
   const onWrite = async () => {
     const ok = await actions.write(language, {
@@ -78,69 +71,18 @@ export function ExportStep() {
     return (
       <section aria-labelledby="step-export-title">
         <StepHeading step="export" title={t('review.export.title')} />
-        <div ref={resultRef} tabIndex={-1} aria-label={t('review.export.resultLabel')}>
-          <Result
-            status="success"
-            title={t('review.export.written', { count: result.files.length })}
-            subTitle={<Typography.Text code>{result.folder}</Typography.Text>}
-            extra={
-              <Flex gap={8} justify="center" wrap>
-                <Button
-                  type="primary"
-                  icon={<FolderOpenOutlined />}
-                  onClick={() => void actions.open()}
-                >
-                  {inElectron ? t('review.export.open') : t('review.export.showPath')}
-                </Button>
-                <Button onClick={() => actions.goToStep('review')}>
-                  {t('review.export.backToReview')}
-                </Button>
-              </Flex>
-            }
-          />
-        </div>
-        <Flex vertical gap={12}>
-          {opened?.status === 'path' && (
-            <Alert
-              type="info"
-              showIcon
-              title={
-                opened.path.endsWith('README.md')
-                  ? t('review.export.readmeIs')
-                  : t('review.export.pathIs')
-              }
-              description={
-                <Typography.Text copyable code>
-                  {opened.path}
-                </Typography.Text>
-              }
-            />
-          )}
-          {result.zip && (
-            <Typography.Paragraph>
-              {t('review.export.zipAt')} <Typography.Text code>{result.zip}</Typography.Text>
-            </Typography.Paragraph>
-          )}
-          {(result.warnings?.length ?? 0) > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('review.files.warnings')}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {result.warnings?.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
-          <NextSteps steps={result.steps} onOpenReadme={() => void actions.open('README.md')} />
-          {/* Right after the steps it checks, not below the long list of written files. */}
-          <VerifyCluster />
-          <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
-          <WrittenTree files={result.files} />
-        </Flex>
+        <ExportDone
+          result={result}
+          opened={opened}
+          inElectron={inElectron}
+          onOpen={(file) => void actions.open(file)}
+          actions={
+            <Button onClick={() => actions.goToStep('review')}>
+              {t('review.export.backToReview')}
+            </Button>
+          }
+          footer={<VerifyCluster />}
+        />
       </section>
     );
 
