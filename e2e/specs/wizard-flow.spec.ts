@@ -4,7 +4,6 @@
  * again. Once in English and once in Chinese, with axe scans and screenshots of review and
  * export in both themes. Plus: a refused non-empty folder, and a one-click lint fix.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
 import { ExportStepPage } from '../pages/export-step';
 import { ReviewStepPage } from '../pages/review-step';
+import { seriousViolations } from '../support/a11y';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -54,17 +54,6 @@ const MEMBERS = [
   { name: 'etcd2', ip: '10.0.0.12', dns: 'etcd2.example.internal' },
 ];
 const PASSPHRASE = 'correct horse battery staple';
-
-/** Serious and critical axe violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ').slice(-120)} ${n.any[0]?.message ?? ''}`).join(' | ')}`,
-    );
-}
 
 /** Steps 1-4, typed as a new user would. */
 async function setUpPlan(page: Page, lang: Lang): Promise<void> {

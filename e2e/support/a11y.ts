@@ -6,8 +6,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Serious and critical axe violations, one line each. */
+/**
+ * Waits until finite CSS transitions and animations have ended: a button just enabled fades
+ * from grey and a focused input's border fades to blue; measured half-way, both would fail.
+ * A spinner or a skeleton's shimmer runs for ever and is not waited for.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        !document
+          .getAnimations()
+          .some(
+            (a) =>
+              a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity,
+          ),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+}
+
+/** Serious and critical axe violations, one line each, once the page has settled. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await settle(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -52,6 +74,7 @@ export interface FocusRing {
  * the first opaque background behind it. WCAG 2 contrast ratio.
  */
 export async function focusRing(page: Page): Promise<FocusRing> {
+  await settle(page);
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) throw new Error('nothing has focus');
