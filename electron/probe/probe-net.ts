@@ -59,6 +59,8 @@ export function openTcp(
     const done = (r: { ok: true; socket: Socket } | { ok: false; failure: ConnectFailure }) => {
       clearTimeout(timer);
       socket.removeAllListeners('error');
+      // A late error (an alert after the verdict) must not go unhandled and end the process.
+      socket.on('error', () => {});
       socket.removeAllListeners('connect');
       if (!r.ok) socket.destroy();
       resolve(r);
@@ -165,6 +167,9 @@ export function tlsHandshake(
       clearTimeout(timer);
       tls.removeAllListeners('secureConnect');
       tls.removeAllListeners('error');
+      // A late error (TLS 1.3 sends 'certificate required' after the handshake) must not go
+      // unhandled and end the process; the next read reports it.
+      tls.on('error', () => {});
       tls.removeAllListeners('close');
       if (!r.ok) tls.destroy();
       resolve(r);
