@@ -1,3 +1,5 @@
+import type { AppText } from './text/text';
+
 /**
  * Expected failures travel as data (docs/error-story.md#result-values): every code the UI or CLI
  * may show is listed here so that a switch over them is exhaustive.
@@ -24,10 +26,13 @@ export type ErrorCode =
   | 'crypto-failed'
   | 'request-invalid'; // an IPC/HTTP request argument failed its contract schema (a bug or a hostile sender)
 
-/** A failure the user can act on: what, where, and what to do. */
+/**
+ * A failure the user can act on: what, where, and what to do. `text` is a message id with its
+ * parameters, rendered in the user's language where it is shown (shared/text/render.ts).
+ */
 export interface AppError {
   readonly code: ErrorCode;
-  readonly message: string;
+  readonly text: AppText;
   /** File path, plan field path (`cluster.members[1].addresses[0]`) or similar. */
   readonly path?: string;
 }
@@ -39,7 +44,7 @@ export type Result<T> =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** Builds an expected failure. */
-export const fail = <T = never>(code: ErrorCode, message: string, path?: string): Result<T> => ({
+export const fail = <T = never>(code: ErrorCode, text: AppText, path?: string): Result<T> => ({
   ok: false,
-  error: path === undefined ? { code, message } : { code, message, path },
+  error: path === undefined ? { code, text } : { code, text, path },
 });

@@ -11,6 +11,7 @@ import { caKeyEncrypted, readBundle, unlockCa, type SourceBundle } from '../day2
 import { fsErrorText } from '../node/fs-errors';
 import { EXIT, type CliIo } from './io';
 import { SECRET_ENV, existingSecret } from './secrets';
+import { cliText } from './cli-language';
 
 /** A refusal: writes one line and returns the exit code. */
 export type Refuse = (message: string) => number;
@@ -35,14 +36,14 @@ export async function bundleAndTarget(
       `give one bundle folder and --out ${outName} (a new folder), e.g. BUNDLE --out ${outName}`,
     );
   const free = await checkTarget(out);
-  if (!free.ok) return refuse(free.error.message);
+  if (!free.ok) return refuse(cliText(free.error.text));
   return { bundle: positionals[0]!, out };
 }
 
 /** Opens and checks the bundle, or refuses. */
 export async function openBundle(path: string, refuse: Refuse): Promise<SourceBundle | number> {
   const b = await readBundle(path);
-  return b.ok ? b.value : refuse(b.error.message);
+  return b.ok ? b.value : refuse(cliText(b.error.text));
 }
 
 /**
@@ -90,7 +91,7 @@ function caKeyMessage(e: AppError, env: string): string {
     case 'passphrase-wrong':
       return `${where}: the passphrase in ${env} does not open this key; set ${env} to the passphrase the bundle was issued with; nothing was written`;
     default:
-      return `${e.message}; nothing was written`;
+      return `${cliText(e.text)}; nothing was written`;
   }
 }
 

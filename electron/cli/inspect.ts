@@ -21,6 +21,7 @@ import {
 } from '../../shared/day2/expiry-watch';
 import { escapeControls } from '../../shared/text/one-line';
 import { EXIT, type CliIo } from './io';
+import { cliText } from './cli-language';
 
 /** Options of the inspect command as parsed by the dispatcher. */
 export interface InspectCliOptions {
@@ -155,14 +156,14 @@ export function formatInspectReport(report: InspectReport): string {
   const out: string[] = [];
   for (const f of report.files) {
     if (f.status === 'skipped') {
-      out.push(`${f.path}: skipped (${f.errors[0]?.message ?? 'not PKI'})`);
+      out.push(`${f.path}: skipped (${f.errors[0] ? cliText(f.errors[0].text) : 'not PKI'})`);
       continue;
     }
     const counts = new Map<string, number>();
     for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
     const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
     out.push(`${escapeControls(f.path)}: ${holds || 'nothing usable'}`);
-    for (const e of f.errors) out.push(`  problem (${e.code}): ${escapeControls(e.message)}`);
+    for (const e of f.errors) out.push(`  problem (${e.code}): ${escapeControls(cliText(e.text))}`);
     for (const c of report.certificates.filter((c) => c.file === f.path))
       out.push(...certLines(c, now));
     for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k));
@@ -214,7 +215,7 @@ export async function runInspect(
   if (opts.expiringWithin !== undefined) {
     const d = parseDuration(opts.expiringWithin, '--expiring-within');
     if (!d.ok) {
-      io.err(`etcd-tls-wizard inspect: ${d.error.message}`);
+      io.err(`etcd-tls-wizard inspect: ${cliText(d.error.text)}`);
       return EXIT.badInput;
     }
     windowMs = d.value;
@@ -241,7 +242,7 @@ export async function runInspect(
     lintCode === EXIT.badInput ? lintCode : expiring.length > 0 ? EXIT.lintErrors : lintCode;
   // Unreadable paths: one clear line each on stderr, in every format.
   for (const e of report.inputErrors)
-    io.err(`etcd-tls-wizard inspect: ${escapeControls(e.message)}`);
+    io.err(`etcd-tls-wizard inspect: ${escapeControls(cliText(e.text))}`);
   const window =
     windowMs === undefined
       ? {}

@@ -17,6 +17,8 @@ import { checkPassphrase } from '../export/key-encryption';
 import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
 import { SECRET_ENV, newSecret } from './secrets';
+import { cliText } from './cli-language';
+import { msg } from '../../shared/text/text';
 
 export { SECRET_ENV } from './secrets';
 
@@ -33,7 +35,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     io.err(`etcd-tls-wizard issue: ${escapeControls(message)}`);
     return EXIT.badInput;
   };
-  const badError = (e: AppError): number => bad(e.message);
+  const badError = (e: AppError): number => bad(cliText(e.text));
 
   const planPath = str(opts.plan);
   const out = str(opts.out);
@@ -53,8 +55,8 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'
-        ? `${read.error.message}; write one with: etcd-tls-wizard init > plan.yaml`
-        : read.error.message,
+        ? `${cliText(read.error.text)}; write one with: etcd-tls-wizard init > plan.yaml`
+        : cliText(read.error.text),
     );
   const plan = read.value.plan;
   if (!plan) return badError(read.value.error!);
@@ -66,9 +68,9 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   let ca: CaMaterial | undefined;
   if (caCertPath && caKeyPath) {
     const maxBytes = DEFAULT_MAX_DECODE_BYTES;
-    const cert = await readRegularFile(caCertPath, { maxBytes, what: 'the CA certificate' });
+    const cert = await readRegularFile(caCertPath, { maxBytes, what: msg('what.ca-cert', {}) });
     if (!cert.ok) return badError(cert.error);
-    const key = await readRegularFile(caKeyPath, { maxBytes, what: 'the CA key' });
+    const key = await readRegularFile(caKeyPath, { maxBytes, what: msg('what.ca-key', {}) });
     if (!key.ok) return badError(key.error);
     const passphrase = io.env[SECRET_ENV.caImport];
     const imported = await importExistingCa({
@@ -83,7 +85,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
         imported.error.code === 'passphrase-needed' && !passphrase
           ? ` (set ${SECRET_ENV.caImport})`
           : '';
-      return bad(`${imported.error.message}${hint}`);
+      return bad(`${cliText(imported.error.text)}${hint}`);
     }
     ca = imported.value;
   }
@@ -94,8 +96,8 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (caExport === 'encrypted') {
     const p = await newSecret(io, {
       env: [SECRET_ENV.caExport],
-      what: 'CA key passphrase',
-      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
+      what: msg('what.ca-passphrase', {}),
+      none: msg('secret.ca-export-missing', { env: SECRET_ENV.caExport }),
     });
     if (!p.ok) return badError(p.error);
     caPassphrase = p.value;
@@ -103,7 +105,10 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
   let p12: { password: string; legacy: boolean } | undefined;
   if (wantP12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(
+      io.env[SECRET_ENV.p12],
+      msg('what.env-secret', { env: SECRET_ENV.p12, what: msg('what.p12-password', {}) }),
+    );
     if (!p.ok) return badError(p.error);
     p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
   }

@@ -7,6 +7,7 @@ import { addMember } from '../../shared/day2/membership';
 import { addMemberBundle, removeMemberBundle } from '../day2/membership';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, openCa, portOption, refuser } from './day2-common';
+import { cliText } from './cli-language';
 
 /** Options of add-member as parsed by the dispatcher. */
 export interface AddMemberOptions {
@@ -44,11 +45,11 @@ export async function runAddMember(
   };
   // Checked before the CA key is opened: nobody types a passphrase for a change that is refused.
   const check = addMember(source.plan, member);
-  if (!check.ok) return refuse(`${check.error.message}; nothing was written`);
+  if (!check.ok) return refuse(`${cliText(check.error.text)}; nothing was written`);
   const ca = await openCa(io, source, o.caKey, refuse);
   if (typeof ca === 'number') return ca;
   const r = await addMemberBundle({ source, ca, member, target: args.out, now: new Date() });
-  if (!r.ok) return refuse(r.error.message);
+  if (!r.ok) return refuse(cliText(r.error.text));
   for (const w of r.value.warnings) io.err(`warning: ${w}`);
   io.out(
     `Wrote ${r.value.target} with member ${o.name}. Follow "Add member ${o.name}" in its README.md, in order: etcdctl member add, copy, start, check.`,
@@ -77,7 +78,9 @@ export async function runRemoveMember(
   const r = await removeMemberBundle({ source, name: o.name, target: args.out, now: new Date() });
   if (!r.ok)
     return refuse(
-      r.error.code === 'plan-invalid' ? `${r.error.message}; nothing was written` : r.error.message,
+      r.error.code === 'plan-invalid'
+        ? `${cliText(r.error.text)}; nothing was written`
+        : cliText(r.error.text),
     );
   for (const w of r.value.warnings) io.err(`warning: ${w}`);
   io.out(

@@ -10,6 +10,7 @@ import { loadMaterial, type MaterialFiles } from '../probe/probe-material';
 import { probeEndpoints } from '../probe/probe-service';
 import { EXIT, type CliIo } from './io';
 import { probeText } from './probe-text';
+import { cliText } from './cli-language';
 
 /** Options of the probe command as parsed by the dispatcher. */
 export interface ProbeCliOptions {
@@ -62,7 +63,7 @@ export async function runProbe(
   }
   const given = Object.keys(files).length > 0;
   const material = await loadMaterial(files, given ? 'files' : 'none');
-  if (!material.ok) return bad(material.error.message);
+  if (!material.ok) return bad(cliText(material.error.text));
   const report = await probeEndpoints(urls, material.value, { now: opts.now ?? new Date() });
   const code = report.endpoints.some((e) => e.verdict === 'fail') ? EXIT.problems : EXIT.ok;
   if (opts.json)

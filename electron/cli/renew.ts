@@ -10,6 +10,8 @@ import { renewBundle } from '../day2/renew';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, openCa, refuser } from './day2-common';
 import { SECRET_ENV } from './secrets';
+import { cliText } from './cli-language';
+import { msg } from '../../shared/text/text';
 
 /** Options of renew as parsed by the dispatcher. */
 export interface RenewOptions {
@@ -29,7 +31,7 @@ export async function runRenew(
   let within: number | undefined;
   if (o.expiringWithin !== undefined) {
     const d = parseDuration(o.expiringWithin, '--expiring-within');
-    if (!d.ok) return refuse(d.error.message);
+    if (!d.ok) return refuse(cliText(d.error.text));
     within = d.value;
   }
   const args = await bundleAndTarget(positionals, o.out, refuse);
@@ -46,7 +48,7 @@ export async function runRenew(
     },
     `${source.dir}/manifest.json`,
   );
-  if (!ids.ok) return refuse(ids.error.message);
+  if (!ids.ok) return refuse(cliText(ids.error.text));
   if (ids.value.length === 0) {
     const first = [...source.manifest.certificates].sort(
       (a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter),
@@ -61,10 +63,13 @@ export async function runRenew(
     (c) => c.files.p12 !== undefined && ids.value.includes(c.id),
   );
   if (renewsClient) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(
+      io.env[SECRET_ENV.p12],
+      msg('what.env-secret', { env: SECRET_ENV.p12, what: msg('what.p12-password', {}) }),
+    );
     if (!p.ok)
       return refuse(
-        `${p.error.message}: the bundle has client.p12 files and renewed clients get new ones`,
+        `${cliText(p.error.text)}: the bundle has client.p12 files and renewed clients get new ones`,
       );
     p12Password = p.value;
   }
@@ -78,7 +83,7 @@ export async function runRenew(
     ...(p12Password !== undefined ? { p12Password } : {}),
     now,
   });
-  if (!r.ok) return refuse(r.error.message);
+  if (!r.ok) return refuse(cliText(r.error.text));
   for (const w of r.value.warnings) io.err(`warning: ${w}`);
   io.out(
     `Renewed ${r.value.renewed.length} certificate${r.value.renewed.length === 1 ? '' : 's'} (${r.value.renewed.join(', ')}) into ${r.value.target}; ${r.value.kept.length} kept unchanged. ` +

@@ -8,6 +8,8 @@ import { checkPassphrase } from '../export/key-encryption';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, refuser } from './day2-common';
 import { SECRET_ENV, newSecret } from './secrets';
+import { cliText } from './cli-language';
+import { msg } from '../../shared/text/text';
 
 /** Options of rotate-ca as parsed by the dispatcher. */
 export interface RotateCaOptions {
@@ -28,19 +30,22 @@ export async function runRotateCa(
   if (typeof source === 'number') return source;
   let p12Password: string | undefined;
   if (source.manifest.pkcs12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(
+      io.env[SECRET_ENV.p12],
+      msg('what.env-secret', { env: SECRET_ENV.p12, what: msg('what.p12-password', {}) }),
+    );
     if (!p.ok)
       return refuse(
-        `${p.error.message}: the bundle has client.p12 files, and each phase needs new ones`,
+        `${cliText(p.error.text)}: the bundle has client.p12 files, and each phase needs new ones`,
       );
     p12Password = p.value;
   }
   const pass = await newSecret(io, {
     env: [SECRET_ENV.newCa, SECRET_ENV.caExport],
-    what: 'new CA key passphrase',
-    none: `the new CA key is written encrypted and needs a passphrase: set ${SECRET_ENV.newCa} (or ${SECRET_ENV.caExport}) to at least 12 characters, or type it on a terminal; nothing was written`,
+    what: msg('what.new-ca-passphrase', {}),
+    none: msg('secret.new-ca-missing', { env: SECRET_ENV.newCa, fallback: SECRET_ENV.caExport }),
   });
-  if (!pass.ok) return refuse(pass.error.message);
+  if (!pass.ok) return refuse(cliText(pass.error.text));
   const r = await rotateCa({
     source,
     target: args.out,
@@ -49,7 +54,7 @@ export async function runRotateCa(
     ...(p12Password !== undefined ? { p12Password } : {}),
     now: new Date(),
   });
-  if (!r.ok) return refuse(r.error.message);
+  if (!r.ok) return refuse(cliText(r.error.text));
   for (const w of r.value.warnings) io.err(`warning: ${w}`);
   io.out(
     [

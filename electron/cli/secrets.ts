@@ -4,7 +4,9 @@
  */
 import { fail, ok, type Result } from '../../shared/result';
 import { checkPassphrase } from '../export/key-encryption';
+import { cliText } from './cli-language';
 import type { CliIo } from './io';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** Environment variables that carry secrets into the CLI. */
 export const SECRET_ENV = {
@@ -24,20 +26,22 @@ export const SECRET_ENV = {
  */
 export async function newSecret(
   io: CliIo,
-  o: { readonly env: readonly string[]; readonly what: string; readonly none: string },
+  o: { readonly env: readonly string[]; readonly what: AppText; readonly none: AppText },
 ): Promise<Result<string>> {
   for (const name of o.env) {
     const v = io.env[name];
-    if (v !== undefined && v !== '') return checkPassphrase(v, `${name} (${o.what})`);
+    if (v !== undefined && v !== '')
+      return checkPassphrase(v, msg('what.env-secret', { env: name, what: o.what }));
   }
   if (!io.readSecret) return fail('passphrase-needed', o.none);
-  const first = await io.readSecret(`${o.what}: `);
-  if (first === undefined) return fail('passphrase-needed', `${o.what}: no passphrase typed`);
+  const what = cliText(o.what);
+  const first = await io.readSecret(`${what}: `);
+  if (first === undefined)
+    return fail('passphrase-needed', msg('secret.none-typed', { what: o.what }));
   const checked = checkPassphrase(first, o.what);
   if (!checked.ok) return checked;
-  const again = await io.readSecret(`${o.what} (again): `);
-  if (again !== first)
-    return fail('passphrase-needed', `${o.what}: the two passphrases differ; type the same twice`);
+  const again = await io.readSecret(`${what} (again): `);
+  if (again !== first) return fail('passphrase-needed', msg('secret.differ', { what: o.what }));
   return ok(first);
 }
 

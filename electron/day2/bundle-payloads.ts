@@ -8,6 +8,7 @@ import type { InspectFilePayload } from '../../shared/ipc/channels-inspect';
 import { fail, ok, type Result } from '../../shared/result';
 import { memoryFiles, type BundleFiles } from './bundle-reader';
 import { readZip } from './unzip';
+import { msg } from '../../shared/text/text';
 
 const dirOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 const baseOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -18,18 +19,9 @@ function findRoot(paths: readonly string[], from: string): Result<string> {
   const withPlan = manifests.filter((d) => paths.includes(d ? `${d}/plan.yaml` : 'plan.yaml'));
   const roots = withPlan.length > 0 ? withPlan : manifests;
   if (roots.length === 1) return ok(roots[0]!);
-  if (roots.length === 0)
-    return fail(
-      'bundle-invalid',
-      `${from} has no manifest.json: it is not a bundle written by etcd-tls-wizard; give the bundle folder (the one with plan.yaml and manifest.json) or its .zip, or use the inspector for other certificates`,
-      from,
-    );
-  const list = roots.map((r) => `${r || '.'}/`).join(', ');
-  return fail(
-    'bundle-invalid',
-    `${from} holds ${roots.length} bundles (${list}); open one of them (after a CA rotation, the last phase's folder is the bundle to keep)`,
-    from,
-  );
+  if (roots.length === 0) return fail('bundle-invalid', msg('bundle.no-manifest', { from }), from);
+  const list = roots.map((r) => `${r || '.'}/`);
+  return fail('bundle-invalid', msg('bundle.several', { from, count: roots.length, list }), from);
 }
 
 /**
@@ -46,7 +38,7 @@ export function payloadBundle(files: readonly InspectFilePayload[]): Result<Bund
     const zip = zips[0]!;
     from = baseOf(zip.name);
     if (zip.size !== undefined && zip.bytes.byteLength === 0)
-      return fail('input-too-large', `${from} is larger than 5 MiB; a bundle's zip is far smaller`);
+      return fail('input-too-large', msg('bundle.zip-too-large', { from }));
     const r = readZip(zip.bytes, from);
     if (!r.ok) return r;
     entries = r.value;
@@ -54,7 +46,7 @@ export function payloadBundle(files: readonly InspectFilePayload[]): Result<Bund
     if (!hasManifest && zips.length > 0)
       return fail(
         'bundle-invalid',
-        `give one .zip alone, or the bundle folder; ${zips.map((z) => z.name).join(', ')} came with other files`,
+        msg('bundle.zip-with-others', { zips: zips.map((z) => z.name) }),
       );
     entries = new Map();
     for (const f of files) {
@@ -81,7 +73,7 @@ export function payloadBundle(files: readonly InspectFilePayload[]): Result<Bund
       tooLarge.has(prefix + rel)
         ? fail(
             'input-too-large',
-            `${label}/${rel} is larger than 5 MiB, so it was not read; a bundle's files are a few KB`,
+            msg('bundle.file-too-large', { file: `${label}/${rel}` }),
             `${label}/${rel}`,
           )
         : mem.read(rel),

@@ -23,6 +23,7 @@ import { fsErrorText } from '../node/fs-errors';
 import { readRegularFile } from '../node/read-regular-file';
 import { decodePlanBytes, readPlanText } from '../plan/plan-reader';
 import { importExistingCa } from '../pki/pki-service';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** One leaf of a bundle: what the manifest says, what the plan wants, and the files. */
 export interface BundleLeaf {
@@ -73,7 +74,11 @@ function folderFiles(dir: string): BundleFiles {
         await stat(path);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        return fail('input-unreadable', `${path}: cannot read it (${fsErrorText(e)})`, path);
+        return fail(
+          'input-unreadable',
+          msg('bundle.cannot-read', { file: path, reason: fsErrorText(e) }),
+          path,
+        );
       }
       // A bundle holds a few KB per file.
       const read = await readRegularFile(path, { maxBytes: DEFAULT_MAX_DECODE_BYTES });
@@ -93,10 +98,12 @@ export function memoryFiles(dir: string, files: ReadonlyMap<string, Uint8Array>)
   };
 }
 
-async function readIn(src: BundleFiles, rel: string, missing: string): Promise<Result<Buffer>> {
+async function readIn(src: BundleFiles, rel: string, missing: AppText): Promise<Result<Buffer>> {
   const path = join(src.dir, rel);
   const read = await src.read(rel);
-  return read ?? fail('bundle-invalid', `${path}: not found; ${missing}`, path);
+  return (
+    read ?? fail('bundle-invalid', msg('bundle.not-found', { file: path, why: missing }), path)
+  );
 }
 
 const sanKey = (s: { type: string; value: string }) => `${s.type}:${s.value}`;
@@ -108,7 +115,14 @@ function sameNames(spec: CertSpec, entry: ManifestCertificate, planPath: string)
   if (spec.commonName !== entry.subject.commonName || want !== have || spec.role !== entry.role)
     return fail(
       'bundle-invalid',
-      `${planPath}: ${spec.id} would get CN "${spec.commonName}" and SANs [${want}], but the bundle's certificate has CN "${entry.subject.commonName}" and SANs [${have}]; day-2 commands keep names as they are: undo the change to plan.yaml, or issue a new bundle from it`,
+      msg('bundle.names-changed', {
+        file: planPath,
+        id: spec.id,
+        cn: spec.commonName,
+        sans: want,
+        haveCn: entry.subject.commonName,
+        haveSans: have,
+      }),
       planPath,
     );
   return ok(undefined);
@@ -119,9 +133,13 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
   const dir = resolve(folder);
   try {
     if (!(await stat(dir)).isDirectory())
-      return fail('input-unreadable', `${dir} is a file; give the folder of a bundle`, dir);
+      return fail('input-unreadable', msg('bundle.is-file', { dir }), dir);
   } catch (e) {
-    return fail('input-unreadable', `${dir}: cannot open it (${fsErrorText(e)})`, dir);
+    return fail(
+      'input-unreadable',
+      msg('bundle.cannot-open', { dir, reason: fsErrorText(e) }),
+      dir,
+    );
   }
   return readBundleFiles(folderFiles(dir));
 }
@@ -129,12 +147,8 @@ export async function readBundle(folder: string): Promise<Result<SourceBundle>> 
 /** Reads and cross-checks a bundle from any source (see {@link BundleFiles}). */
 export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBundle>> {
   const { dir } = src;
-  const reissue = `issue a new bundle from the plan with the same CA: etcd-tls-wizard issue --plan PLAN --ca-cert ${join(dir, 'ca/ca.crt')} --ca-key CA_KEY --out NEW`;
-  const planBytes = await readIn(
-    src,
-    'plan.yaml',
-    `day-2 commands need the plan the bundle was issued from; put that plan.yaml into the bundle, or ${reissue}`,
-  );
+  const reissue = msg('bundle.reissue', { caCert: join(dir, 'ca/ca.crt') });
+  const planBytes = await readIn(src, 'plan.yaml', msg('bundle.why-plan', { fix: reissue }));
   if (!planBytes.ok) return planBytes;
   const planPath = join(dir, 'plan.yaml');
   // The same bounded reader as every other plan (size cap, worker with time and memory limits).
@@ -147,16 +161,16 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
   const manifestBytes = await readIn(
     src,
     'manifest.json',
-    `the bundle was written by an older etcd-tls-wizard or by hand; ${reissue}`,
+    msg('bundle.why-manifest', { fix: reissue }),
   );
   if (!manifestBytes.ok) return manifestBytes;
   const manifestPath = join(dir, 'manifest.json');
   const manifest = parseManifest(manifestBytes.value.toString('utf8'), manifestPath);
   if (!manifest.ok) return manifest;
   const m = manifest.value;
-  const changed = 'the bundle was changed by hand; use the bundle as it was written';
+  const changed = msg('bundle.changed', {});
 
-  const trust = await readIn(src, m.ca.file, `every bundle has its CA certificate there`);
+  const trust = await readIn(src, m.ca.file, msg('bundle.why-ca-cert', {}));
   if (!trust.ok) return trust;
   const trustPem = trust.value.toString('latin1');
   const caCertPem = certificateBlocks(trustPem).find(
@@ -165,17 +179,17 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
   if (caCertPem === undefined)
     return fail(
       'bundle-invalid',
-      `${join(dir, m.ca.file)} does not hold the CA that manifest.json names (SHA-256 ${m.ca.fingerprintSha256}); ${changed}`,
+      msg('bundle.wrong-ca', {
+        file: join(dir, m.ca.file),
+        fingerprint: m.ca.fingerprintSha256,
+        fix: changed,
+      }),
       join(dir, m.ca.file),
     );
 
   let caKeyFile: Uint8Array | undefined;
   if (m.ca.key.included) {
-    const k = await readIn(
-      src,
-      m.ca.key.file ?? 'ca/ca.key',
-      'manifest.json says the CA key is there',
-    );
+    const k = await readIn(src, m.ca.key.file ?? 'ca/ca.key', msg('bundle.why-ca-key', {}));
     if (!k.ok) return k;
     caKeyFile = new Uint8Array(k.value);
   }
@@ -188,8 +202,8 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
     return fail(
       'bundle-invalid',
       extra
-        ? `${planPath} asks for ${extra.id}, which ${manifestPath} does not list; undo the change to plan.yaml (add-member and remove-member change both together)`
-        : `${manifestPath} lists ${gone!.id}, which ${planPath} no longer asks for; undo the change to plan.yaml (add-member and remove-member change both together)`,
+        ? msg('bundle.plan-asks-more', { plan: planPath, id: extra.id, manifest: manifestPath })
+        : msg('bundle.plan-asks-less', { plan: planPath, id: gone!.id, manifest: manifestPath }),
       extra ? planPath : manifestPath,
     );
 
@@ -198,9 +212,9 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
     const spec = specs.find((s) => s.id === entry.id)!;
     const names = sameNames(spec, entry, planPath);
     if (!names.ok) return names;
-    const cert = await readIn(src, entry.files.cert, `manifest.json lists it for ${entry.id}`);
+    const cert = await readIn(src, entry.files.cert, msg('bundle.why-listed', { id: entry.id }));
     if (!cert.ok) return cert;
-    const key = await readIn(src, entry.files.key, `manifest.json lists it for ${entry.id}`);
+    const key = await readIn(src, entry.files.key, msg('bundle.why-listed', { id: entry.id }));
     if (!key.ok) return key;
     const certPem = cert.value.toString('latin1');
     const keyPem = key.value.toString('latin1');
@@ -209,12 +223,21 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
     try {
       x = new X509Certificate(certPem);
     } catch {
-      return fail('bundle-invalid', `${certPath}: not a certificate; ${changed}`, certPath);
+      return fail(
+        'bundle-invalid',
+        msg('bundle.not-a-cert', { file: certPath, fix: changed }),
+        certPath,
+      );
     }
     if (x.fingerprint256 !== entry.fingerprintSha256)
       return fail(
         'bundle-invalid',
-        `${certPath} is not the certificate manifest.json lists for ${entry.id} (SHA-256 ${entry.fingerprintSha256}); ${changed}`,
+        msg('bundle.other-cert', {
+          file: certPath,
+          id: entry.id,
+          fingerprint: entry.fingerprintSha256,
+          fix: changed,
+        }),
         certPath,
       );
     let matches: boolean;
@@ -226,12 +249,16 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
     if (!matches)
       return fail(
         'key-mismatch',
-        `${join(dir, entry.files.key)} is not the private key of ${entry.files.cert}; ${changed}`,
+        msg('bundle.other-key', {
+          file: join(dir, entry.files.key),
+          cert: entry.files.cert,
+          fix: changed,
+        }),
         join(dir, entry.files.key),
       );
     let p12: Uint8Array | undefined;
     if (entry.files.p12 !== undefined) {
-      const p = await readIn(src, entry.files.p12, `manifest.json lists it for ${entry.id}`);
+      const p = await readIn(src, entry.files.p12, msg('bundle.why-listed', { id: entry.id }));
       if (!p.ok) return p;
       p12 = new Uint8Array(p.value);
     }
@@ -280,11 +307,7 @@ export async function unlockCa(
   const keyPath = o.keyFile?.path ?? join(b.dir, b.manifest.ca.key.file ?? 'ca/ca.key');
   const key = o.keyFile?.bytes ?? b.caKeyFile;
   if (key === undefined)
-    return fail(
-      'ca-key-missing',
-      `${keyPath}: the bundle has no CA key (it was issued without one), so nothing can be signed by its CA`,
-      keyPath,
-    );
+    return fail('ca-key-missing', msg('bundle.no-ca-key', { file: keyPath }), keyPath);
   return importExistingCa({
     cert: b.caCertPem,
     key,

@@ -18,6 +18,7 @@ import { describeWritten } from '../export/export-session';
 import { checkPassphrase } from '../export/key-encryption';
 import type { PreparedChange } from './day2-change';
 import { writeRotation } from './rotate-ca';
+import { msg } from '../../shared/text/text';
 
 /** Options of day2:apply after validation. */
 export type ApplyOptions = ParsedArgOf<'day2:apply'>['options'];
@@ -35,7 +36,7 @@ export async function applyChange(
     if (o.newCaPassphrase === undefined || o.newCaPassphrase === '')
       return fail(
         'passphrase-needed',
-        'The new CA key is written encrypted: enter a passphrase for it.',
+        msg('day2.new-ca-passphrase', {}),
         'options.newCaPassphrase',
       );
     const r = await writeRotation(change.prepared, {
@@ -80,12 +81,12 @@ export async function applyChange(
     });
   }
   if (change.kind === 'renew' && change.empty)
-    return fail('option-invalid', 'Nothing is chosen for renewal, so there is nothing to write.');
+    return fail('option-invalid', msg('day2.nothing-chosen', {}));
   const { request } = change.prepared;
   const plan = inLanguage(request.plan, o.language);
   let pkcs12 = request.pkcs12;
   if (pkcs12 && o.pkcs12Password !== undefined && o.pkcs12Password !== '') {
-    const p = checkPassphrase(o.pkcs12Password, 'PKCS#12 password');
+    const p = checkPassphrase(o.pkcs12Password, msg('what.p12-password', {}));
     if (!p.ok) return { ok: false, error: { ...p.error, path: 'options.pkcs12Password' } };
     pkcs12 = { ...pkcs12, password: o.pkcs12Password };
   }

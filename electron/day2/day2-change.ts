@@ -17,6 +17,7 @@ import { leafName } from './day2-summary';
 import { prepareAddMember, prepareRemoveMember, type PreparedMembership } from './membership';
 import { prepareRenewal, type PreparedRenewal } from './renew';
 import { prepareRotation, type PreparedRotation } from './rotate-ca';
+import { msg } from '../../shared/text/text';
 
 /** An opened bundle (or rebuilt renewal) as main keeps it, with its CA once unlocked. */
 export type Day2Session = {
@@ -45,16 +46,8 @@ const DAY_MS = 86_400_000;
 function locked(s: { readonly source: SourceBundle }): Result<never> {
   const m = s.source.manifest.ca.key;
   return m.included
-    ? fail(
-        'passphrase-needed',
-        'The CA key is still locked: enter its passphrase to unlock it, then try again.',
-        'passphrase',
-      )
-    : fail(
-        'ca-key-missing',
-        'This bundle was written without its CA key: add the CA key file and unlock it, then try again.',
-        'keyFile',
-      );
+    ? fail('passphrase-needed', msg('day2.ca-locked', {}), 'passphrase')
+    : fail('ca-key-missing', msg('day2.no-ca-key', {}), 'keyFile');
 }
 
 const memberNames = (s: SourceBundle['plan']) => s.cluster.members.map((m) => m.name);

@@ -25,6 +25,8 @@ import { needTool, run, runOk, tempDir } from '../test-support/tools';
 import { readBundle } from './bundle-reader';
 import { renewBundle } from './renew';
 import { unlockCa } from './bundle-reader';
+import { renderText } from '../../shared/text/render';
+import type { AppText } from '../../shared/text/text';
 
 const PASS = 'day two window passphrase';
 const PLAN = `version: 1
@@ -39,8 +41,8 @@ clients: [kube-apiserver, etcdctl, apisix]
 const dir = tempDir('etw-day2-window-');
 afterAll(() => dir.remove());
 const at = (...p: string[]) => join(dir.path, ...p);
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
+const must = <T>(r: { ok: true; value: T } | { ok: false; error: { text: AppText } }): T => {
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   return r.value;
 };
 
@@ -126,18 +128,22 @@ describe.skipIf(!needTool('openssl') || !needTool('zip'))('day-2 channels', () =
     const notBundle = await raw('day2:open-bundle', {
       files: [{ name: 'x/ca.crt', bytes: readFileSync(at('b1', 'ca', 'ca.crt')) }],
     });
-    expect(!notBundle.ok && notBundle.error.message).toMatch(/x has no manifest\.json/);
+    expect(!notBundle.ok && renderText(notBundle.error.text, 'en')).toMatch(
+      /x has no manifest\.json/,
+    );
     const two = await raw('day2:open-bundle', {
       files: [...payloads(at('b0'), 'all/b0'), ...payloads(at('b1'), 'all/b1')],
     });
-    expect(!two.ok && two.error.message).toMatch(/holds 2 bundles \(all\/b0\/, all\/b1\/\)/);
+    expect(!two.ok && renderText(two.error.text, 'en')).toMatch(
+      /holds 2 bundles \(all\/b0\/, all\/b1\/\)/,
+    );
     const swapped = payloads(at('b1'), 'b1').map((f) =>
       f.name === 'b1/nodes/n2/server.crt'
         ? { ...f, bytes: readFileSync(at('b1', 'nodes', 'n1', 'server.crt')) }
         : f,
     );
     const changed = await raw('day2:open-bundle', { files: swapped });
-    expect(!changed.ok && changed.error.message).toMatch(
+    expect(!changed.ok && renderText(changed.error.text, 'en')).toMatch(
       /^b1\/nodes\/n2\/server\.crt is not the certificate manifest\.json lists for server:n2/,
     );
   });
@@ -275,7 +281,7 @@ describe.skipIf(!needTool('openssl') || !needTool('zip'))('day-2 channels', () =
       bundleId,
       change: { ...add, member: { name: 'n2', addresses: ['10.0.0.9'] } },
     });
-    expect(!taken.ok && taken.error.message).toMatch(/already has a member n2/);
+    expect(!taken.ok && renderText(taken.error.text, 'en')).toMatch(/already has a member n2/);
     const p = await call<ChangePreview>('day2:plan-change', { bundleId, change: add });
     expect(p.members.after).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect(p.notes[0]?.en).toMatch(/4 members/);
@@ -309,7 +315,9 @@ describe.skipIf(!needTool('openssl') || !needTool('zip'))('day-2 channels', () =
       caCertPem: pem('ca', 'ca.crt'),
       previous: [{ id: 'server:nobody', pem: pem('nodes', 'n2', 'server.crt') }],
     });
-    expect(!bad.ok && bad.error.message).toMatch(/server:nobody is not a certificate of the plan/);
+    expect(!bad.ok && renderText(bad.error.text, 'en')).toMatch(
+      /server:nobody is not a certificate of the plan/,
+    );
 
     const { bundleId } = opened;
     const renew = { kind: 'renew', select: { mode: 'all' } };
@@ -323,7 +331,9 @@ describe.skipIf(!needTool('openssl') || !needTool('zip'))('day-2 channels', () =
     expect(!wrong.ok && wrong.error.code).toBe('passphrase-wrong');
     await call('day2:unlock-ca', { bundleId, keyFile, passphrase: PASS });
     const rotate = await raw('day2:plan-change', { bundleId, change: { kind: 'rotate-ca' } });
-    expect(!rotate.ok && rotate.error.message).toMatch(/not a bundle yet: renew them first/);
+    expect(!rotate.ok && renderText(rotate.error.text, 'en')).toMatch(
+      /not a bundle yet: renew them first/,
+    );
 
     const p = await call<ChangePreview>('day2:plan-change', { bundleId, change: renew });
     expect(p.needs.caKeyChoice).toBe(true);

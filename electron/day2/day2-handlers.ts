@@ -9,9 +9,9 @@ import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 import { rebuiltSource, rebuiltSummary } from './day2-rebuilt';
 import { bundleSummary } from './day2-summary';
 import { newSession } from './day2-service';
+import { msg } from '../../shared/text/text';
 
-const bundleGone = () =>
-  fail('request-invalid', 'This bundle is no longer held by the app; open it again.', 'bundleId');
+const bundleGone = () => fail('request-invalid', msg('day2.bundle-gone', {}), 'bundleId');
 
 /** Builds the `day2:*` handlers. */
 export function day2Handlers(deps: HandlerDeps): DomainHandlers<'day2'> {
@@ -71,15 +71,9 @@ export function day2Handlers(deps: HandlerDeps): DomainHandlers<'day2'> {
 
     'day2:apply': async ({ changeId, folderId, options }) => {
       const change = deps.stores.changes.get(changeId);
-      if (!change)
-        return fail(
-          'request-invalid',
-          'This change is no longer held by the app; look at it again before writing.',
-          'changeId',
-        );
+      if (!change) return fail('request-invalid', msg('day2.change-gone', {}), 'changeId');
       const folder = deps.stores.folders.get(folderId);
-      if (!folder)
-        return fail('request-invalid', 'Choose the destination folder again.', 'folderId');
+      if (!folder) return fail('request-invalid', msg('day2.folder-gone', {}), 'folderId');
       return day2.apply(change, folder, options);
     },
   };

@@ -16,6 +16,8 @@ import { readBundle, unlockCa, type SourceBundle } from './bundle-reader';
 import { addMemberBundle, removeMemberBundle } from './membership';
 import { renewBundle } from './renew';
 import { rotateCa } from './rotate-ca';
+import { renderText } from '../../shared/text/render';
+import type { AppText } from '../../shared/text/text';
 
 const PASS = 'day two service passphrase';
 const NEW_PASS = 'the new CA passphrase';
@@ -34,8 +36,8 @@ afterAll(() => dir.remove());
 const at = (...p: string[]) => join(dir.path, ...p);
 const text = (...p: string[]) => readFileSync(at(...p), 'utf8');
 const ssl = (...args: string[]) => run('openssl', args);
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
+const must = <T>(r: { ok: true; value: T } | { ok: false; error: { text: AppText } }): T => {
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   return r.value;
 };
 const manifestOf = (folder: string): BundleManifest =>

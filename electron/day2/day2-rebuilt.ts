@@ -16,6 +16,7 @@ import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { webCrypto } from '../node/node-crypto';
 import type { CertDecoder } from './day2-summary';
+import { msg } from '../../shared/text/text';
 
 /** What main keeps of a rebuilt renewal. */
 export interface RebuiltSource {
@@ -47,15 +48,13 @@ export function rebuiltSource(
       return false;
     }
   };
-  if (!isCert(caCertPem))
-    return fail('input-not-pki', 'The CA certificate handed over is not a certificate.', 'caCert');
+  if (!isCert(caCertPem)) return fail('input-not-pki', msg('day2.ca-not-cert', {}), 'caCert');
   const ids = new Set(certificateSpecs(plan).map((s) => s.id));
   const map = new Map<string, string>();
   for (const p of previous) {
     if (!ids.has(p.id))
-      return fail('request-invalid', `${p.id} is not a certificate of the plan`, 'previous');
-    if (!isCert(p.pem))
-      return fail('input-not-pki', `The old certificate of ${p.id} is not a certificate.`, p.id);
+      return fail('request-invalid', msg('day2.not-in-plan', { id: p.id }), 'previous');
+    if (!isCert(p.pem)) return fail('input-not-pki', msg('day2.old-not-cert', { id: p.id }), p.id);
     map.set(p.id, p.pem);
   }
   return ok({ plan, caCertPem, previous: map });
@@ -98,17 +97,8 @@ export async function prepareRebuilt(
   decoder: CertDecoder,
   now: Date,
 ): Promise<Result<{ prepared: PreparedRebuilt; preview: Omit<ChangePreview, 'changeId'> }>> {
-  if (change.kind !== 'renew')
-    return fail(
-      'option-invalid',
-      'These certificates are not a bundle yet: renew them first; the new bundle can then add or remove members and rotate its CA.',
-    );
-  if (!ca)
-    return fail(
-      'ca-key-missing',
-      'Add the CA key file and unlock it: every certificate is issued again by this CA.',
-      'keyFile',
-    );
+  if (change.kind !== 'renew') return fail('option-invalid', msg('day2.not-a-bundle', {}));
+  if (!ca) return fail('ca-key-missing', msg('day2.rebuild-needs-ca-key', {}), 'keyFile');
   const issued = await issuePki(r.plan, { crypto: webCrypto, now, ca });
   if (!issued.ok) return issued;
   const trust = [await decoder.decode(r.caCertPem, 'ca.crt')];

@@ -17,6 +17,7 @@ import { applyChange } from './day2-apply';
 import { prepareChange, type Day2Session, type PreparedChange } from './day2-change';
 import type { RebuiltSource } from './day2-rebuilt';
 import { CertDecoder } from './day2-summary';
+import { msg } from '../../shared/text/text';
 
 /** The narrow interface of the `day2:*` handlers. */
 export interface Day2Service {
@@ -60,10 +61,9 @@ export function nodeDay2Service(): Day2Service {
               cert: session.rebuilt.caCertPem,
               key: keyFile.bytes,
               ...passphrase,
-              certName: 'the CA certificate',
               keyName: keyFile.path,
             })
-          : fail<CaMaterial>('ca-key-missing', 'Add the CA key file to unlock it.', 'keyFile')
+          : fail<CaMaterial>('ca-key-missing', msg('day2.add-ca-key', {}), 'keyFile')
         : await unlockCa(session.source, { ...passphrase, ...(keyFile ? { keyFile } : {}) });
       if (!ca.ok) return ca;
       const cert = await decodeCertPem(ca.value.certPem, 'ca');

@@ -16,6 +16,7 @@ import { exportBundle, type ExportRequest } from '../export/export-service';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, keptP12, p12Options, sourcePki, type Day2Result } from './day2-export';
+import { msg } from '../../shared/text/text';
 
 const clientUrls = (plan: Plan, names?: readonly string[]) =>
   plan.cluster.members
@@ -99,7 +100,7 @@ export function prepareRemoveMember(req: {
   if (!changed.ok) return changed;
   const plan = changed.value.plan;
   const gone = source.plan.cluster.members.find((m) => m.name === req.name);
-  if (!gone) return fail('plan-invalid', `no member ${req.name}`, '--name');
+  if (!gone) return fail('plan-invalid', msg('member.gone', { name: req.name }), '--name');
   const paths = memberPaths(source.plan, gone);
   const certs = source.leaves.filter((l) => l.entry.member !== req.name).map(keptCert);
   return prepared(source, plan, certs, [], req.now, {

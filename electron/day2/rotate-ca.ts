@@ -25,6 +25,7 @@ import { writeZip } from '../export/zip';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, p12Options, sourcePki } from './day2-export';
+import { msg } from '../../shared/text/text';
 
 /** What rotate-ca needs. */
 export interface RotateRequest {
@@ -60,7 +61,7 @@ function rotatedPlan(plan: Plan, commonName: string): Result<Plan> {
   const i = v.issues[0]!;
   return fail(
     'option-invalid',
-    `--ca-common-name "${commonName}": ${i.path}: ${i.message}`,
+    msg('rotate.name-issue', { name: commonName, field: i.path, problem: i.text }),
     '--ca-common-name',
   );
 }
@@ -102,7 +103,7 @@ export async function prepareRotation(
   if (twin)
     return fail(
       'option-invalid',
-      `--ca-common-name: a CA named "${twin.subject}" is already trusted; give the new CA another name so the two can be told apart`,
+      msg('rotate.name-trusted', { subject: twin.subject }),
       '--ca-common-name',
     );
   return ok({ source, plan: plan.value, fresh: issued.value, oldTrust, newCa, now });
@@ -124,7 +125,7 @@ export async function writeRotation(
   const lang = <T extends Plan>(x: T): T => (req.language ? { ...x, language: req.language } : x);
   const plan = lang(p.plan);
   const key = await encryptPrivateKeyPem(fresh.ca.keyPem, req.newCaPassphrase, {
-    what: 'new CA key passphrase',
+    what: msg('what.new-ca-passphrase', {}),
   });
   if (!key.ok) return key;
 
@@ -190,11 +191,7 @@ export async function writeRotation(
   if (zipPath) {
     const z = await checkTarget(zipPath);
     if (!z.ok || z.value.exists)
-      return fail(
-        'destination-not-empty',
-        `${zipPath} already exists; it was not overwritten`,
-        zipPath,
-      );
+      return fail('destination-not-empty', msg('bundle.zip-exists', { file: zipPath }), zipPath);
     const free = await checkTarget(target);
     if (!free.ok) return free;
     const zw = await writeZip(zipPath, files, { root: basename(target), now });

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
 import { zipBundle } from '../export/zip';
 import { readZip } from './unzip';
+import { renderText } from '../../shared/text/render';
 
 const dir = tempDir('etw-unzip-');
 afterAll(() => dir.remove());
@@ -89,7 +90,9 @@ describe('readZip', () => {
     const r = readZip(bytes, 'x.zip');
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.error.message).toMatch(/^x\.zip: b\/plan\.yaml does not match its checksum/);
+      expect(renderText(r.error.text, 'en')).toMatch(
+        /^x\.zip: b\/plan\.yaml does not match its checksum/,
+      );
   });
 
   it.skipIf(!needTool('zip'))('refuses a zip with a password', () => {
@@ -97,7 +100,9 @@ describe('readZip', () => {
     const out = join(root, 'p.zip');
     runOk('zip', ['-qr', '-P', 'pw', out, 'b'], { cwd: root });
     const r = readZip(readFileSync(out), 'p.zip');
-    expect(!r.ok && r.error.message).toMatch(/is encrypted; zip the bundle without a password/);
+    expect(!r.ok && renderText(r.error.text, 'en')).toMatch(
+      /is encrypted; zip the bundle without a password/,
+    );
   });
 
   it.skipIf(!needTool('python3'))('refuses entries that climb out of the folder', () => {
@@ -106,17 +111,17 @@ describe('readZip', () => {
     const r = run('sh', ['-c', `python3 -c '${script}' > evil.zip`], { cwd: dir.path });
     expect(r.status, r.stderr).toBe(0);
     const z = readZip(readFileSync(join(dir.path, 'evil.zip')), 'evil.zip');
-    expect(!z.ok && z.error.message).toMatch(/"\.\.\/evil\.txt" points outside/);
+    expect(!z.ok && renderText(z.error.text, 'en')).toMatch(/"\.\.\/evil\.txt" points outside/);
   });
 
   it('refuses what is not a zip, and a zip that unpacks too large', async () => {
     const r = readZip(new TextEncoder().encode('plan.yaml is not a zip'), 'n.zip');
-    expect(!r.ok && r.error.message).toMatch(/^n\.zip: not a zip file/);
+    expect(!r.ok && renderText(r.error.text, 'en')).toMatch(/^n\.zip: not a zip file/);
     const big = await zipBundle([{ path: 'big', content: 'x'.repeat(4096), mode: 'public' }], {
       root: '',
       now: new Date('2025-01-01T00:00:00Z'),
     });
     const z = readZip(big, 'big.zip', { maxEntries: 10, maxTotalBytes: 1024 });
-    expect(!z.ok && z.error.message).toMatch(/unpacks to more than/);
+    expect(!z.ok && renderText(z.error.text, 'en')).toMatch(/unpacks to more than/);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { fail, ok, type Result } from '../../shared/result';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** Limits of {@link readZip}. */
 export interface ZipLimits {
@@ -38,19 +39,16 @@ export function readZip(
   name: string,
   limits: ZipLimits = ZIP_LIMITS,
 ): Result<Map<string, Uint8Array>> {
-  const bad = (why: string) => fail('input-unreadable', `${name}: ${why}`, name);
+  const bad = (why: AppText) => fail('input-unreadable', msg('zip.bad', { file: name, why }), name);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.byteLength >= 22 ? findEnd(view) : undefined;
-  if (end === undefined)
-    return bad('not a zip file (no end of central directory); give the bundle folder or its .zip');
+  if (end === undefined) return bad(msg('zip.not-zip', {}));
   const count = view.getUint16(end + 10, true);
   const cdSize = view.getUint32(end + 12, true);
   const cdOffset = view.getUint32(end + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff)
-    return bad('ZIP64 archives are not read; a bundle is far smaller, zip the folder again');
-  if (count > limits.maxEntries)
-    return bad(`${count} entries; a bundle has far fewer (at most ${limits.maxEntries} are read)`);
-  if (cdOffset + cdSize > end) return bad('the central directory is cut off; the zip is damaged');
+  if (count === 0xffff || cdOffset === 0xffffffff) return bad(msg('zip.zip64', {}));
+  if (count > limits.maxEntries) return bad(msg('zip.too-many', { count, max: limits.maxEntries }));
+  if (cdOffset + cdSize > end) return bad(msg('zip.cd-cut', {}));
 
   const out = new Map<string, Uint8Array>();
   const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -58,7 +56,7 @@ export function readZip(
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL)
-      return bad('the central directory is damaged');
+      return bad(msg('zip.cd-damaged', {}));
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -72,29 +70,26 @@ export function readZip(
     at += 46 + nameLen + extraLen + commentLen;
     if (path.endsWith('/')) continue;
     if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..'))
-      return bad(`entry "${path}" points outside the zip's folder; it was not read`);
-    if (flags & 1) return bad(`${path} is encrypted; zip the bundle without a password`);
-    if (method !== 0 && method !== 8)
-      return bad(`${path} uses compression method ${method}; only stored and deflate are read`);
+      return bad(msg('zip.outside', { entry: path }));
+    if (flags & 1) return bad(msg('zip.encrypted', { entry: path }));
+    if (method !== 0 && method !== 8) return bad(msg('zip.method', { entry: path, method }));
     total += size;
     if (total > limits.maxTotalBytes)
-      return bad(
-        `unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB; a bundle is far smaller`,
-      );
+      return bad(msg('zip.too-big', { mib: limits.maxTotalBytes / 1024 / 1024 }));
     if (localAt + 30 > bytes.byteLength || view.getUint32(localAt, true) !== LOCAL)
-      return bad(`${path}: its local header is missing; the zip is damaged`);
+      return bad(msg('zip.no-local-header', { entry: path }));
     const dataAt =
       localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true);
-    if (dataAt + packed > bytes.byteLength) return bad(`${path} is cut off; the zip is damaged`);
+    if (dataAt + packed > bytes.byteLength) return bad(msg('zip.entry-cut', { entry: path }));
     const raw = bytes.subarray(dataAt, dataAt + packed);
     let data: Uint8Array;
     try {
       data = method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
     } catch {
-      return bad(`${path} cannot be inflated; the zip is damaged`);
+      return bad(msg('zip.inflate', { entry: path }));
     }
     if (data.byteLength !== size || crc32(data) !== crc)
-      return bad(`${path} does not match its checksum; the zip is damaged`);
+      return bad(msg('zip.checksum', { entry: path }));
     out.set(path, new Uint8Array(data));
   }
   return ok(out);

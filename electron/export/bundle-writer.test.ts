@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
 import { writeBundle, writeFileSafely, type OutFile } from './bundle-writer';
+import { renderText } from '../../shared/text/render';
 
 const FILES: OutFile[] = [
   { path: 'ca/ca.crt', content: 'CA CERT\n', mode: 'public' },
@@ -61,7 +62,7 @@ describe('writeBundle', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('destination-not-empty');
     expect(r.error.path).toBe(join(target, 'nodes')); // a bundle path beats the first entry
-    expect(r.error.message).toContain(join(target, 'nodes'));
+    expect(renderText(r.error.text, 'en')).toContain(join(target, 'nodes'));
     expect(readdirSync(target).sort()).toEqual(['aaa.txt', 'nodes']);
     expect(readdirSync(join(target, '..'))).toEqual(['bundle']);
   });

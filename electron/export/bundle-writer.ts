@@ -9,6 +9,7 @@ import { chmod, link, lstat, mkdir, open, readdir, rename, rm, rmdir } from 'nod
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
 import { cleanStalePartials, createPartial, dropMarker } from './partials';
+import { msg } from '../../shared/text/text';
 
 /** How a file is protected on disk: keys are secret, scripts executable, the rest public. */
 export type FileMode = 'secret' | 'public' | 'executable';
@@ -70,24 +71,20 @@ export async function checkTarget(
     st = await lstat(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok({ exists: false });
-    return fail('destination-unwritable', `${target}: cannot check it (${errText(e)})`, target);
-  }
-  if (!st.isDirectory())
     return fail(
-      'destination-not-empty',
-      `${target} already exists and is not a folder; choose a new folder name`,
+      'destination-unwritable',
+      msg('export.cannot-check', { target, detail: errText(e) }),
       target,
     );
+  }
+  if (!st.isDirectory())
+    return fail('destination-not-empty', msg('export.not-a-folder', { target }), target);
   const entries = (await readdir(target)).sort();
   if (entries.length === 0) return ok({ exists: true });
   const top = new Set(entries);
   const clash = files.map((f) => f.path.split('/')[0]!).find((t) => top.has(t)) ?? entries[0]!;
   const path = join(target, clash);
-  return fail(
-    'destination-not-empty',
-    `${target} is not empty (${path} exists); choose an empty or new folder, nothing was written`,
-    path,
-  );
+  return fail('destination-not-empty', msg('export.not-empty', { target, entry: path }), path);
 }
 
 async function fsyncPath(path: string): Promise<void> {
@@ -134,7 +131,7 @@ export async function writeBundle(
   } catch (e) {
     return fail(
       'destination-unwritable',
-      `${parent}: cannot create a folder here (${errText(e)})`,
+      msg('export.cannot-create', { parent, detail: errText(e) }),
       parent,
     );
   }
@@ -167,12 +164,12 @@ export async function writeBundle(
     if (placing && (code === 'ENOTEMPTY' || code === 'EEXIST'))
       return fail(
         'destination-not-empty',
-        `${abs}: could not place the bundle (${errText(e)}); nothing was written`,
+        msg('export.cannot-place', { target: abs, detail: errText(e) }),
         abs,
       );
     return fail(
       'destination-unwritable',
-      `${abs}: writing the bundle failed (${errText(e)}); nothing was written`,
+      msg('export.write-failed', { target: abs, detail: errText(e) }),
       abs,
     );
   }
@@ -202,8 +199,12 @@ export async function writeFileSafely(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST')
-      return fail('destination-not-empty', `${abs} already exists; it was not overwritten`, abs);
-    return fail('destination-unwritable', `${abs}: cannot write it (${errText(e)})`, abs);
+      return fail('destination-not-empty', msg('export.exists', { file: abs }), abs);
+    return fail(
+      'destination-unwritable',
+      msg('export.cannot-write', { file: abs, detail: errText(e) }),
+      abs,
+    );
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true });
   }

@@ -3,13 +3,9 @@ import { join } from 'node:path';
 import { fail, ok } from '../../shared/result';
 import { previewFromPlan, previewFromSession } from './preview';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
+import { msg } from '../../shared/text/text';
 
-const sessionGone = () =>
-  fail(
-    'request-invalid',
-    'These certificates are no longer held by the app; issue them again.',
-    'sessionId',
-  );
+const sessionGone = () => fail('request-invalid', msg('export.session-gone', {}), 'sessionId');
 
 /** Builds the `export:*` handlers. */
 export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
@@ -28,8 +24,7 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
       const pki = deps.stores.pki.get(sessionId);
       if (!pki) return sessionGone();
       const folder = deps.stores.folders.get(folderId);
-      if (!folder)
-        return fail('request-invalid', 'Choose the destination folder again.', 'folderId');
+      if (!folder) return fail('request-invalid', msg('export.folder-gone', {}), 'folderId');
       return deps.services.export.write(pki, folder, options, deps.now());
     },
 
@@ -41,13 +36,13 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
         if (!plan) return sessionGone();
       }
       // The refine in the contract guarantees a plan when there is no session.
-      if (!plan) return fail('request-invalid', 'Give a plan to preview.', 'plan');
+      if (!plan) return fail('request-invalid', msg('export.plan-needed', {}), 'plan');
       return ok(previewFromPlan(plan, opts));
     },
 
     'export:open-folder': async ({ folderId, file }) => {
       const folder = deps.stores.folders.get(folderId);
-      if (!folder) return fail('request-invalid', 'Choose the folder again.', 'folderId');
+      if (!folder) return fail('request-invalid', msg('export.folder-gone-short', {}), 'folderId');
       // Only names from the contract's list are joined: never a path from the renderer.
       const path = file ? join(folder, file) : folder;
       const r = await deps.dialogs.openFolder(path);

@@ -8,6 +8,7 @@ import type { IssuedPki } from '../../shared/pki/issue';
 import { needTool, run, tempDir } from '../test-support/tools';
 import { exportBundle } from './export-service';
 import { issuePlan } from '../pki/pki-service';
+import { renderText } from '../../shared/text/render';
 
 const PLAN = `
 version: 1
@@ -30,10 +31,10 @@ const perm = (p: string) => statSync(p).mode & 0o777;
 
 beforeAll(async () => {
   const p = parsePlanYaml(PLAN, 'plan.yaml');
-  if (!p.ok) throw new Error(p.error.message);
+  if (!p.ok) throw new Error(renderText(p.error.text, 'en'));
   plan = p.value;
   const i = await issuePlan(plan);
-  if (!i.ok) throw new Error(i.error.message);
+  if (!i.ok) throw new Error(renderText(i.error.text, 'en'));
   issued = i.value;
 });
 afterAll(() => dir.remove());
@@ -50,7 +51,7 @@ describe('exportBundle', () => {
       zip: true,
       now: NOW,
     });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     const f = (p: string) => join(target, p);
     expect(readFileSync(f('ca/ca.crt'), 'utf8')).toBe(issued.ca.certPem);
     expect(existsSync(f('ca/ca.key'))).toBe(false);
@@ -83,7 +84,7 @@ describe('exportBundle', () => {
       const target = join(dir.path, 'full');
       expect(parsePlanYaml(readFileSync(join(target, 'plan.yaml'), 'utf8')).ok).toBe(true);
       const m = parseManifest(readFileSync(join(target, 'manifest.json'), 'utf8'), 'manifest.json');
-      if (!m.ok) throw new Error(m.error.message);
+      if (!m.ok) throw new Error(renderText(m.error.text, 'en'));
       expect(m.value.ca.key).toEqual({ included: false, encrypted: false });
       expect(m.value.pkcs12).toBe(true);
       expect(m.value.createdAt).toBe(NOW.toISOString());
@@ -149,7 +150,7 @@ describe('exportBundle', () => {
       caKey: 'plain',
       now: NOW,
     });
-    if (!plain.ok) throw new Error(plain.error.message);
+    if (!plain.ok) throw new Error(renderText(plain.error.text, 'en'));
     expect(readFileSync(join(dir.path, 'plain/ca/ca.key'), 'utf8')).toBe(issued.ca.keyPem);
     expect(plain.value.warnings.join('\n')).toMatch(/UNENCRYPTED/);
   });
@@ -179,7 +180,7 @@ describe('exportBundle', () => {
       zip: true,
       now: NOW,
     });
-    expect(b.ok ? '' : b.error.message).toMatch(/at least 12/);
+    expect(b.ok ? '' : renderText(b.error.text, 'en')).toMatch(/at least 12/);
     expect(existsSync(target)).toBe(false);
     expect(existsSync(`${target}.zip`)).toBe(false);
   });

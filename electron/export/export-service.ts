@@ -23,6 +23,7 @@ import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
 import { buildPkcs12 } from './pkcs12';
 import { writeZip } from './zip';
+import { msg } from '../../shared/text/text';
 
 /** What to export and how. Passphrases travel here only, never into files or logs. */
 export interface ExportRequest {
@@ -99,7 +100,7 @@ export async function assembleBundle(
     files.push({ path: layout.ca.key, content: req.caKeyFile, mode: 'secret' });
   } else if (req.caKey === 'encrypted') {
     const enc = await encryptPrivateKeyPem(issued.ca.keyPem, req.caPassphrase, {
-      what: 'CA key passphrase',
+      what: msg('what.ca-passphrase', {}),
     });
     if (!enc.ok) return enc;
     files.push({ path: layout.ca.key, content: enc.value, mode: 'secret' });
@@ -125,11 +126,7 @@ export async function assembleBundle(
       continue;
     }
     if (pkcs12.password === undefined)
-      return fail(
-        'passphrase-needed',
-        `${p12Path}: a PKCS#12 password is needed to write it (there is no default)`,
-        p12Path,
-      );
+      return fail('passphrase-needed', msg('p12.password-needed', { file: p12Path }), p12Path);
     // In parallel: PBKDF2 runs on the libuv pool while the MAC derivation runs here.
     p12Jobs.push(
       buildPkcs12({
@@ -164,11 +161,11 @@ export async function assembleBundle(
 export async function exportBundle(req: ExportRequest): Promise<Result<ExportResult>> {
   // Cheap checks first, so a bad passphrase or a busy folder costs no PBKDF2 time.
   if (req.caKey === 'encrypted' && req.caKeyFile === undefined) {
-    const p = checkPassphrase(req.caPassphrase, 'CA key passphrase');
+    const p = checkPassphrase(req.caPassphrase, msg('what.ca-passphrase', {}));
     if (!p.ok) return p;
   }
   if (req.pkcs12?.password !== undefined) {
-    const p = checkPassphrase(req.pkcs12.password, 'PKCS#12 password');
+    const p = checkPassphrase(req.pkcs12.password, msg('what.p12-password', {}));
     if (!p.ok) return p;
   }
   const target = resolve(req.target);
@@ -178,11 +175,7 @@ export async function exportBundle(req: ExportRequest): Promise<Result<ExportRes
   if (zipPath) {
     const z = await checkTarget(zipPath);
     if (!z.ok || z.value.exists)
-      return fail(
-        'destination-not-empty',
-        `${zipPath} already exists; it was not overwritten`,
-        zipPath,
-      );
+      return fail('destination-not-empty', msg('export.exists', { file: zipPath }), zipPath);
   }
 
   const assembled = await assembleBundle(req);

@@ -11,6 +11,7 @@ import { installSteps } from '../../shared/generate/install-steps';
 import { fail, ok, type Result } from '../../shared/result';
 import type { PkiSession } from '../pki/pki-session';
 import { exportBundle } from './export-service';
+import { msg } from '../../shared/text/text';
 
 /** Options of export:write-bundle after validation. */
 export type ExportOptions = ParsedArgOf<'export:write-bundle'>['options'];
@@ -47,11 +48,7 @@ export function nodeExportService(): ExportService {
     write: async (pki, target, options, now) => {
       const pkcs12Password = options.pkcs12Password ?? options.passphrase;
       if (options.pkcs12 && !pkcs12Password)
-        return fail(
-          'passphrase-needed',
-          'PKCS#12 files need a password: enter one, or turn PKCS#12 off.',
-          'options.pkcs12Password',
-        );
+        return fail('passphrase-needed', msg('p12.password-or-off', {}), 'options.pkcs12Password');
       // The bundle's language (README, comments) is chosen at export; plan.yaml records it.
       const plan = options.language ? { ...pki.plan, language: options.language } : pki.plan;
       const r = await exportBundle({

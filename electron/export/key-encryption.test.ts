@@ -9,6 +9,7 @@ import {
   MIN_PBKDF2_ITERATIONS,
   readPrivateKey,
 } from './key-encryption';
+import { renderText } from '../../shared/text/render';
 
 const PASS = 'correct horse battery staple';
 
@@ -26,10 +27,12 @@ describe('passphrase policy', () => {
   it('refuses empty and short passphrases with a clear message', () => {
     const empty = checkPassphrase('', 'CA key');
     expect(empty.ok).toBe(false);
-    if (!empty.ok) expect(empty.error.message).toMatch(/CA key: a passphrase is required/);
+    if (!empty.ok)
+      expect(renderText(empty.error.text, 'en')).toMatch(/CA key: a passphrase is required/);
     const short = checkPassphrase('elevenchars', 'PKCS#12');
     expect(short.ok).toBe(false);
-    if (!short.ok) expect(short.error.message).toMatch(/11 characters; use at least 12/);
+    if (!short.ok)
+      expect(renderText(short.error.text, 'en')).toMatch(/11 characters; use at least 12/);
     expect(checkPassphrase('twelve chars', 'x').ok).toBe(true);
   });
 
@@ -51,7 +54,7 @@ describe.skipIf(!needTool('openssl'))('encrypted CA key read by openssl', () => 
     async (type) => {
       const plain = pkcs8(type);
       const r = await encryptPrivateKeyPem(plain, PASS);
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       expect(r.value).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
       const file = join(dir.path, `${type}.key`);
       writeFileSync(file, r.value);

@@ -14,6 +14,7 @@ import {
 import { promisify } from 'node:util';
 import { der, utf16be } from '../../shared/pki/der';
 import { fail, ok, type Result } from '../../shared/result';
+import { type AppText, type TextParam, msg } from '../../shared/text/text';
 
 const pbkdf2 = promisify(pbkdf2Cb);
 
@@ -39,13 +40,17 @@ export function bmpBytes(s: string, terminate: boolean): Buffer {
 }
 
 /** Checks a passphrase against the policy; the message names what it protects. */
-export function checkPassphrase(value: string | undefined, what: string): Result<string> {
+export function checkPassphrase(value: string | undefined, what: TextParam): Result<string> {
   if (value === undefined || value === '')
-    return fail('passphrase-needed', `${what}: a passphrase is required (there is no default)`);
+    return fail('passphrase-needed', msg('secret.required', { what }));
   if ([...value].length < MIN_PASSPHRASE_LENGTH)
     return fail(
       'passphrase-needed',
-      `${what}: the passphrase has ${[...value].length} characters; use at least ${MIN_PASSPHRASE_LENGTH}`,
+      msg('secret.too-short', {
+        what,
+        length: [...value].length,
+        min: MIN_PASSPHRASE_LENGTH,
+      }),
     );
   return ok(value);
 }
@@ -92,7 +97,7 @@ export function readPrivateKey(
   if (encrypted && !passphrase)
     return fail(
       'passphrase-needed',
-      `${source}: the private key is encrypted; give its passphrase`,
+      msg('key.encrypted-give-passphrase', { file: source }),
       source,
     );
   try {
@@ -102,10 +107,14 @@ export function readPrivateKey(
         : createPrivateKey({ key: Buffer.from(input), format: 'der', type: 'pkcs8' });
     return ok(key);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const detail = e instanceof Error ? e.message : String(e);
     if (encrypted)
-      return fail('passphrase-wrong', `${source}: the passphrase does not open this key`, source);
-    return fail('input-not-pki', `${source}: not a readable private key (${msg})`, source);
+      return fail(
+        'passphrase-wrong',
+        msg('key.passphrase-does-not-open', { file: source }),
+        source,
+      );
+    return fail('input-not-pki', msg('key.unreadable', { file: source, detail }), source);
   }
 }
 
@@ -121,9 +130,9 @@ export function pkcs8Der(keyPem: string): Buffer {
 export async function encryptPrivateKeyPem(
   keyPem: string,
   passphrase: string | undefined,
-  opts: { iterations?: number; what?: string } = {},
+  opts: { iterations?: number; what?: AppText } = {},
 ): Promise<Result<string>> {
-  const what = opts.what ?? 'CA key';
+  const what = opts.what ?? msg('what.ca-key-name', {});
   const p = checkPassphrase(passphrase, what);
   if (!p.ok) return p;
   const iterations = opts.iterations ?? MIN_PBKDF2_ITERATIONS;
@@ -133,7 +142,7 @@ export async function encryptPrivateKeyPem(
   try {
     plain = pkcs8Der(keyPem);
   } catch (e) {
-    return fail('crypto-failed', `${what}: cannot read the key to encrypt it (${String(e)})`);
+    return fail('crypto-failed', msg('key.cannot-encrypt', { what, detail: String(e) }));
   }
   const { algorithm, ciphertext } = await pbes2Encrypt(
     plain,

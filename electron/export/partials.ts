@@ -10,9 +10,9 @@ import { hostname } from 'node:os';
 import { lstat, mkdir, open, readdir, rmdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
-import { escapeControls } from '../../shared/text/one-line';
 import { fsErrorText } from '../node/fs-errors';
 import { readRegularFile } from '../node/read-regular-file';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** Name of the marker file written first into each work folder. */
 export const PARTIAL_MARKER = '.etcd-tls-wizard-partial';
@@ -93,7 +93,7 @@ export async function cleanStalePartials(parent: string): Promise<Result<{ remov
     return ok({ removed: [] });
   }
   const removed: string[] = [];
-  const stuck: string[] = [];
+  const stuck: AppText[] = [];
   const uid = process.getuid?.();
   for (const n of names) {
     const dir = join(parent, n);
@@ -113,15 +113,16 @@ export async function cleanStalePartials(parent: string): Promise<Result<{ remov
       removed.push(dir);
     } catch (e) {
       const at = (e as NodeJS.ErrnoException).path ?? dir;
-      stuck.push(`${dir} (cannot remove ${at}: ${fsErrorText(e)})`);
+      stuck.push(msg('export.leftover-item', { dir, at, reason: fsErrorText(e) }));
     }
   }
   if (stuck.length > 0)
     return fail(
       'destination-unwritable',
-      escapeControls(
-        `${parent}: ${stuck.length > 1 ? 'folders' : 'a folder'} left over from an interrupted export ${stuck.length > 1 ? 'hold' : 'holds'} private keys and could not be removed: ${stuck.join(', ')}. Remove ${stuck.length > 1 ? 'them' : 'it'} by hand, then export again; nothing was written.`,
-      ),
+      msg(stuck.length > 1 ? 'export.leftovers-many' : 'export.leftovers', {
+        parent,
+        list: stuck,
+      }),
       parent,
     );
   return ok({ removed });

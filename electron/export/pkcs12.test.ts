@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
 import { buildPkcs12, pkcs12Kdf } from './pkcs12';
+import { renderText } from '../../shared/text/render';
 
 const PASS = 'p12 password for tests';
 const GENPKEY: Record<string, string[]> = {
@@ -77,9 +78,11 @@ describe('PKCS#12 KDF', () => {
 describe('buildPkcs12 policy', () => {
   it('requires a password of at least 12 characters (no default password)', async () => {
     const none = await buildPkcs12({ certPem: '', keyPem: '', caPems: [], password: undefined });
-    expect(none.ok ? '' : none.error.message).toMatch(/PKCS#12 password: a passphrase is required/);
+    expect(none.ok ? '' : renderText(none.error.text, 'en')).toMatch(
+      /PKCS#12 password: a passphrase is required/,
+    );
     const short = await buildPkcs12({ certPem: '', keyPem: '', caPems: [], password: 'short' });
-    expect(short.ok ? '' : short.error.message).toMatch(/use at least 12/);
+    expect(short.ok ? '' : renderText(short.error.text, 'en')).toMatch(/use at least 12/);
   });
 });
 
@@ -106,7 +109,7 @@ describe.skipIf(!needTool('openssl'))('PKCS#12 read back by openssl', () => {
         friendlyName: 'apisix',
         legacy,
       });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       const file = join(dir.path, `${alg}-${legacy}.p12`);
       writeFileSync(file, r.value);
 

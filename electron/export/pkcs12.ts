@@ -20,6 +20,7 @@ import {
   pbes2Encrypt,
   readPrivateKey,
 } from './key-encryption';
+import { msg } from '../../shared/text/text';
 
 const P12 = {
   data: '1.2.840.113549.1.7.1',
@@ -113,7 +114,7 @@ const certBag = (certDer: Buffer, localKeyId?: Buffer, friendlyName?: string) =>
 
 /** Builds a .p12 file for a certificate, its key and its CA chain; the password is required. */
 export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array>> {
-  const pw = checkPassphrase(input.password, 'PKCS#12 password');
+  const pw = checkPassphrase(input.password, msg('what.p12-password', {}));
   if (!pw.ok) return pw;
   const password = pw.value;
   const legacy = input.legacy ?? false;
@@ -127,14 +128,14 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
     cert = new X509Certificate(input.certPem);
     chain = input.caPems.map((p) => new X509Certificate(p));
   } catch (e) {
-    return fail('input-not-pki', `PKCS#12: a certificate could not be read (${String(e)})`);
+    return fail('input-not-pki', msg('p12.cert-unreadable', { detail: String(e) }));
   }
-  const key = readPrivateKey(input.keyPem, undefined, 'PKCS#12 key');
+  const key = readPrivateKey(input.keyPem, undefined, 'client.key');
   if (!key.ok) return key;
   if (!cert.checkPrivateKey(key.value))
     return fail(
       'key-mismatch',
-      `PKCS#12: the key does not belong to ${cert.subject || 'the certificate'}`,
+      msg('p12.key-mismatch', { subject: cert.subject || msg('p12.the-certificate', {}) }),
     );
 
   // OpenSSL uses the certificate's SHA-1 as localKeyID to pair key and certificate.

@@ -10,6 +10,7 @@ import type { AppError } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
 import { fsErrorText } from '../node/fs-errors';
 import { specialFileKind } from '../node/read-regular-file';
+import { type AppText, msg } from '../../shared/text/text';
 
 /**
  * A file to read, named on the command line (`explicit`) or found in a folder; `skipped` says
@@ -20,7 +21,7 @@ export interface CollectedFile {
   readonly explicit: boolean;
   readonly skipped?: AppError;
   /** For a skipped entry: what it is, in a few words ("a FIFO (named pipe)"). */
-  readonly kind?: string;
+  readonly kind?: AppText;
 }
 
 /** What collect() found, in order: arguments as given, folder entries by name. */
@@ -33,13 +34,13 @@ export interface Collected {
 }
 
 /** The kind of a folder entry that is neither a folder nor a regular file, in words. */
-function entryKind(e: Dirent): string {
-  if (e.isSymbolicLink()) return 'a symbolic link';
-  if (e.isCharacterDevice()) return 'a character device';
-  if (e.isBlockDevice()) return 'a block device';
-  if (e.isFIFO()) return 'a FIFO (named pipe)';
-  if (e.isSocket()) return 'a socket';
-  return 'not a regular file';
+function entryKind(e: Dirent): AppText {
+  if (e.isSymbolicLink()) return msg('kind.symlink', {});
+  if (e.isCharacterDevice()) return msg('kind.char-device', {});
+  if (e.isBlockDevice()) return msg('kind.block-device', {});
+  if (e.isFIFO()) return msg('kind.fifo', {});
+  if (e.isSocket()) return msg('kind.socket', {});
+  return msg('kind.other', {});
 }
 
 /** Lists the files under the given paths; unreadable paths become errors, symlinked folders are not followed. */
@@ -52,7 +53,10 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
     } catch (e) {
       out.errors.push({
         code: 'input-unreadable',
-        message: `cannot read folder ${escapeControls(dir)}: ${fsErrorText(e)}`,
+        text: msg('inspect.folder-unreadable', {
+          folder: escapeControls(dir),
+          reason: fsErrorText(e),
+        }),
         path: dir,
       });
       return;
@@ -70,7 +74,7 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
           kind,
           skipped: {
             code: 'input-unsupported',
-            message: `${escapeControls(p)} is ${kind}; skipped (inside folders only regular files are read; links are not followed)`,
+            text: msg('inspect.skipped-special', { file: escapeControls(p), kind }),
             path: p,
           },
         });
@@ -85,7 +89,7 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
     } catch (e) {
       out.errors.push({
         code: 'input-unreadable',
-        message: `cannot read ${escapeControls(raw)}: ${fsErrorText(e)}`,
+        text: msg('file.cannot-read', { file: escapeControls(raw), reason: fsErrorText(e) }),
         path: raw,
       });
       continue;
@@ -99,7 +103,7 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
     if (kind)
       out.errors.push({
         code: 'input-unsupported',
-        message: `${escapeControls(raw)} is ${kind}, not a file; devices, FIFOs and sockets are never read. Give certificate, key, CSR or CRL files, or a folder of them.`,
+        text: msg('inspect.not-a-file', { file: escapeControls(raw), kind }),
         path: raw,
       });
     else out.files.push({ path: raw, explicit: true });
@@ -107,7 +111,7 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
   if (out.files.length >= maxFiles)
     out.errors.push({
       code: 'input-too-large',
-      message: `more than ${maxFiles} files found; only the first ${maxFiles} were read. Point inspect at the PKI folder itself.`,
+      text: msg('inspect.too-many-files', { max: maxFiles }),
       path: paths.join(', '),
     });
   return out;

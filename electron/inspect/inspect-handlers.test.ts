@@ -17,6 +17,7 @@ import { needTool, tempDir } from '../test-support/tools';
 import { dispatch } from '../rpc/dispatch';
 
 import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
+import { renderText } from '../../shared/text/render';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 type Read = Extract<ReadFilesResult, { status: 'read' }>;
@@ -31,7 +32,7 @@ function handlerCall() {
   });
   return async (arg: unknown): Promise<Read> => {
     const r = await dispatch(table, 'inspect:read-files', arg, { emit: () => {} });
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${r.error.code}: ${renderText(r.error.text, 'en')}`);
     const value = r.value as ReadFilesResult;
     if (value.status !== 'read') throw new Error(value.status);
     return value;
@@ -65,7 +66,12 @@ describe.skipIf(!needTool('openssl'))('inspect:read-files on the corpus', () => 
   it('gives every file a result, and each broken one its own message', async () => {
     const r = await read();
     expect(r.files.map((f) => f.name)).toEqual(names);
-    const error = (name: string) => r.files.find((f) => f.name === name)!.error;
+    const found = (name: string) => r.files.find((f) => f.name === name)!.error;
+    // What the user reads: the error's text in English, with its code and path.
+    const error = (name: string) => {
+      const e = found(name);
+      return e && { code: e.code, message: renderText(e.text, 'en'), path: e.path };
+    };
     const kinds = (name: string) => r.files.find((f) => f.name === name)!.items.map((i) => i.kind);
     expect(error('truncated.pem')).toEqual({
       code: 'input-truncated',

@@ -17,6 +17,7 @@ import { pkcs12Decoder, type DecodeResult } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
 import { nodeDigest, webCrypto } from '../node/node-crypto';
 import { decodeWithTimeout } from './inspect-service';
+import { msg } from '../../shared/text/text';
 
 /** Time one file may take; real files take milliseconds, PKCS#12 with 600,000 rounds about one second. */
 export const INSPECT_FILE_TIMEOUT_MS = 15_000;
@@ -47,7 +48,7 @@ async function decodeOne(
       ok: false,
       error: {
         code: 'input-too-large',
-        message: `${file.name} is ${mib(size)}; files over ${mib(max)} are not read. Certificates, keys and bundles are a few KB: pick the certificate files themselves.`,
+        text: msg('inspect.file-too-large', { file: file.name, size: mib(size), max: mib(max) }),
         path: file.name,
       },
     };
@@ -81,7 +82,10 @@ export async function inspectPayloads(
         ok: false,
         error: {
           code: 'input-not-pki',
-          message: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          text: msg('inspect.decoder-failed', {
+            file: file.name,
+            detail: e instanceof Error ? e.message : String(e),
+          }),
           path: file.name,
         },
       };

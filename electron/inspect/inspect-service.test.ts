@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../test-support/tools';
 import { decodeWithTimeout, inspectExitCode, inspectPaths } from './inspect-service';
+import { renderText } from '../../shared/text/render';
 
 describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
   const dir = tempDir('etw-inspect-svc-');
@@ -128,6 +129,8 @@ describe.skipIf(!needTool('openssl'))('decodeWithTimeout', () => {
       ok: false,
       error: { code: 'input-timeout', path: 'stuck.p12' },
     });
-    expect(!r.ok && r.error.message).toMatch(/^stuck\.p12 took longer than 0\.05 s to decode/);
+    expect(!r.ok && renderText(r.error.text, 'en')).toMatch(
+      /^stuck\.p12 took longer than 0\.05 s to decode/,
+    );
   });
 });

@@ -19,10 +19,10 @@ import {
 } from '../../shared/pki/decode';
 import { isSkippedInput } from '../../shared/ipc/channels-inspect';
 import type { AppError } from '../../shared/result';
-import { escapeControls } from '../../shared/text/one-line';
 import { webCrypto } from '../node/node-crypto';
 import { readRegularFile } from '../node/read-regular-file';
 import { collect } from './inspect-collect';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** Time one file may take to decode; real files take milliseconds. */
 export const DEFAULT_FILE_TIMEOUT_MS = 10_000;
@@ -84,7 +84,7 @@ export async function decodeWithTimeout(
           ok: false,
           error: {
             code: 'input-timeout',
-            message: `${name} took longer than ${timeoutMs / 1000} s to decode and was skipped; it is not a normal certificate or key file.`,
+            text: msg('inspect.decode-timeout', { file: name, seconds: timeoutMs / 1000 }),
             path: name,
           },
         }),
@@ -105,37 +105,43 @@ export async function decodeWithTimeout(
   }
 }
 
-const SHORT_REASON: Partial<Record<AppError['code'], string>> = {
-  'input-not-pki': 'not PKI',
-  'input-empty': 'empty',
-  'input-too-large': 'too large',
-  'input-unsupported': 'not a regular file',
-  'input-unreadable': 'unreadable',
-  'input-timeout': 'too slow to decode',
+const SHORT_REASON: Partial<Record<AppError['code'], AppText>> = {
+  'input-not-pki': msg('reason.not-pki', {}),
+  'input-empty': msg('reason.empty', {}),
+  'input-too-large': msg('reason.too-large', {}),
+  'input-unsupported': msg('reason.not-regular', {}),
+  'input-unreadable': msg('reason.unreadable', {}),
+  'input-timeout': msg('reason.timeout', {}),
 };
 
 /** Why a named folder gave nothing: inspect must never exit 2 without saying so. */
 function nothingFound(
   folder: string,
   inspected: readonly InspectedPath[],
-  kinds: ReadonlyMap<string, string>,
+  kinds: ReadonlyMap<string, AppText>,
 ): AppError {
   const root = resolve(folder);
   const inside = inspected.filter((f) => !f.explicit && f.path.startsWith(root + sep));
-  const shown = inside
-    .slice(0, 5)
-    .map(
-      (f) =>
-        `${relative(root, f.path)}: ${kinds.get(f.path) ?? SHORT_REASON[f.errors[0]?.code ?? 'input-empty'] ?? f.errors[0]?.code}`,
-    );
-  const more = inside.length > 5 ? `, and ${inside.length - 5} more` : '';
+  const list = inside.slice(0, 5).map((f) =>
+    msg('inspect.skipped-item', {
+      file: relative(root, f.path),
+      reason:
+        kinds.get(f.path) ??
+        SHORT_REASON[f.errors[0]?.code ?? 'input-empty'] ??
+        f.errors[0]?.code ??
+        '',
+    }),
+  );
+  const more = inside.length > 5 ? msg('inspect.and-more', { count: inside.length - 5 }) : '';
   const why =
     inside.length === 0
-      ? ': the folder holds no files'
-      : ` (${inside.length} file${inside.length > 1 ? 's' : ''} skipped: ${shown.join(', ')}${more})`;
+      ? msg('inspect.folder-has-no-files', {})
+      : inside.length === 1
+        ? msg('inspect.one-file-skipped', { list })
+        : msg('inspect.files-skipped', { count: inside.length, list, more });
   return {
     code: 'input-not-pki',
-    message: escapeControls(`no certificate, key, CSR or CRL found in ${folder}${why}`),
+    text: msg('inspect.nothing-found', { folder, why }),
     path: folder,
   };
 }

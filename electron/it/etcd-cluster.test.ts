@@ -32,6 +32,7 @@ import {
   type EtcdMember,
 } from '../test-support/etcd-cluster';
 import { needTool, run, tempDir } from '../test-support/tools';
+import { renderText } from '../../shared/text/render';
 
 const tools = needTool('etcd') && needTool('etcdctl') && needTool('openssl');
 const MEMBERS = ['n1', 'n2', 'n3'];
@@ -53,7 +54,7 @@ async function lintErrors(certFile: string, caFile: string): Promise<string[]> {
   const bytes = new Uint8Array(Buffer.concat([readFileSync(certFile), readFileSync(caFile)]));
   const crypto = webCrypto;
   const decoded = await decodeBytes(bytes, certFile, { crypto });
-  if (!decoded.ok) throw new Error(decoded.error.message);
+  if (!decoded.ok) throw new Error(renderText(decoded.error.text, 'en'));
   const lints = await lintSet(
     decoded.value.items,
     { role: 'etcd-server', hosts: ['127.0.0.1'], now: new Date() },

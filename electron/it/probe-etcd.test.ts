@@ -14,6 +14,7 @@ import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
 import { fakeDialogs } from '../test-support/fake-dialogs';
 import { startProbeLab, type ProbeLab } from '../test-support/probe-lab';
 import { needTool, tempDir } from '../test-support/tools';
+import { renderText } from '../../shared/text/render';
 
 const CLI = join(__dirname, '../../dist/cli.cjs');
 const tools = needTool('etcd') && needTool('etcdctl') && needTool('openssl');
@@ -242,7 +243,7 @@ describe.skipIf(!tools)('probe against live etcd 3.4 members', () => {
       { urls: [lab.urls.good, lab.urls.noClientAuth], exportFolderId: folderId },
       { emit: () => undefined },
     );
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     const value = r.value as ProbeReport;
     expect(value.material).toMatchObject({ source: 'export', client: { from: 'clients/etcdctl' } });
     expect(value.endpoints.map((e) => e.verdict)).toEqual(['ok', 'fail']);

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { fail, ok } from '../../shared/result';
 import { readRegularFile } from '../node/read-regular-file';
 import type { HostDialogs } from '../rpc/types';
+import { msg } from '../../shared/text/text';
 
 const MAX_FILE = 5 * 1024 * 1024;
 
@@ -57,7 +58,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       } catch (e) {
         return fail(
           'destination-unwritable',
-          `${r.filePath}: cannot write it (${(e as Error).message})`,
+          msg('export.cannot-write', { file: r.filePath, detail: (e as Error).message }),
           r.filePath,
         );
       }
@@ -85,7 +86,11 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       const why = await shell.openPath(path);
       return why === ''
         ? ok('opened' as const)
-        : fail('destination-unwritable', `${path}: ${why}`, path);
+        : fail(
+            'destination-unwritable',
+            msg('export.cannot-open-folder', { path, detail: why }),
+            path,
+          );
     },
   };
 }

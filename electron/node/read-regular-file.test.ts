@@ -5,17 +5,29 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
 import { readRegularFile } from './read-regular-file';
+import type { Result } from '../../shared/result';
+import { renderText } from '../../shared/text/render';
+import { msg } from '../../shared/text/text';
 
 const dir = tempDir('etw-read-regular-');
 afterAll(() => dir.remove());
 const p = (n: string) => join(dir.path, n);
+
+/** A result with its error's text rendered in English, as the CLI prints it. */
+function en<T>(r: Result<T>) {
+  if (r.ok) return r;
+  const { text, ...rest } = r.error;
+  return { ok: false, error: { ...rest, message: renderText(text, 'en') } };
+}
 
 describe('readRegularFile', () => {
   it('reads a regular file up to exactly the cap, and refuses one byte more before reading', async () => {
     writeFileSync(p('ten'), '0123456789');
     const r = await readRegularFile(p('ten'), { maxBytes: 10 });
     expect(r.ok && new TextDecoder().decode(r.value)).toBe('0123456789');
-    expect(await readRegularFile(p('ten'), { maxBytes: 9, what: 'the plan file' })).toEqual({
+    expect(
+      en(await readRegularFile(p('ten'), { maxBytes: 9, what: msg('what.plan-file', {}) })),
+    ).toEqual({
       ok: false,
       error: {
         code: 'input-too-large',
@@ -27,7 +39,7 @@ describe('readRegularFile', () => {
 
   it('stops at the cap when the size on disk says less than there is (generated or growing files)', async () => {
     // /proc files report size 0 and still hold kilobytes: the read itself must stop.
-    expect(await readRegularFile('/proc/self/maps', { maxBytes: 100 })).toEqual({
+    expect(en(await readRegularFile('/proc/self/maps', { maxBytes: 100 }))).toEqual({
       ok: false,
       error: {
         code: 'input-too-large',
@@ -48,7 +60,9 @@ describe('readRegularFile', () => {
         [p('fifo'), 'a FIFO (named pipe)'],
         [p('sock'), 'a socket'],
       ] as const)
-        expect(await readRegularFile(path, { maxBytes: 1000, what: 'the CA key' })).toEqual({
+        expect(
+          en(await readRegularFile(path, { maxBytes: 1000, what: msg('what.ca-key', {}) })),
+        ).toEqual({
           ok: false,
           error: {
             code: 'input-unsupported',
@@ -65,7 +79,9 @@ describe('readRegularFile', () => {
     writeFileSync(p('real.pem'), 'x');
     symlinkSync(p('real.pem'), p('link.pem'));
     expect((await readRegularFile(p('link.pem'), { maxBytes: 10 })).ok).toBe(true);
-    expect(await readRegularFile(p('link.pem'), { maxBytes: 10, noFollow: true })).toMatchObject({
+    expect(
+      en(await readRegularFile(p('link.pem'), { maxBytes: 10, noFollow: true })),
+    ).toMatchObject({
       ok: false,
       error: {
         code: 'input-unsupported',
@@ -73,7 +89,7 @@ describe('readRegularFile', () => {
       },
     });
     mkdirSync(p('a\nfolder'));
-    expect(await readRegularFile(p('a\nfolder'), { maxBytes: 10 })).toMatchObject({
+    expect(en(await readRegularFile(p('a\nfolder'), { maxBytes: 10 }))).toMatchObject({
       ok: false,
       error: {
         message: `${p('a\\nfolder')} is a folder, not a regular file; only regular files are read`,

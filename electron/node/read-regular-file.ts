@@ -8,6 +8,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { escapeControls } from '../../shared/text/one-line';
 import { fail, ok, type Result } from '../../shared/result';
+import { msg, type AppText } from '../../shared/text/text';
 import { fsErrorText } from './fs-errors';
 
 // O_NONBLOCK: open() of a FIFO without a writer returns at once instead of waiting forever.
@@ -16,16 +17,16 @@ import { fsErrorText } from './fs-errors';
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** What a non-regular file is, in words ("a character device"); undefined for a regular file. */
-export function specialFileKind(s: Stats): string | undefined {
+/** What a non-regular file is ("a character device"); undefined for a regular file. */
+export function specialFileKind(s: Stats): AppText | undefined {
   if (s.isFile()) return undefined;
-  if (s.isDirectory()) return 'a folder';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isSocket()) return 'a socket';
-  if (s.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  if (s.isDirectory()) return msg('kind.folder', {});
+  if (s.isCharacterDevice()) return msg('kind.char-device', {});
+  if (s.isBlockDevice()) return msg('kind.block-device', {});
+  if (s.isFIFO()) return msg('kind.fifo', {});
+  if (s.isSocket()) return msg('kind.socket', {});
+  if (s.isSymbolicLink()) return msg('kind.symlink', {});
+  return msg('kind.other', {});
 }
 
 /** Options of readRegularFile. */
@@ -35,7 +36,7 @@ export interface ReadRegularOptions {
   /** Refuse a symbolic link instead of following it (files found while walking a folder). */
   readonly noFollow?: boolean;
   /** What the file is for, in the message: "the plan file", "the CA key". */
-  readonly what?: string;
+  readonly what?: AppText;
 }
 
 async function readCapped(
@@ -72,13 +73,9 @@ export async function readRegularFile(
   opts: ReadRegularOptions,
 ): Promise<Result<Uint8Array<ArrayBuffer>>> {
   const name = escapeControls(path);
-  const what = opts.what ? `${opts.what} ` : '';
-  const refuse = (kind: string): Result<never> =>
-    fail(
-      'input-unsupported',
-      `${what}${name} is ${kind}, not a regular file; only regular files are read`,
-      path,
-    );
+  const file: AppText | string = opts.what ? msg('file.named', { what: opts.what, name }) : name;
+  const refuse = (kind: AppText): Result<never> =>
+    fail('input-unsupported', msg('file.special', { file, kind }), path);
   let h: FileHandle;
   try {
     // Type first: merely opening some devices has effects (a watchdog starts, a tape rewinds).
@@ -88,9 +85,13 @@ export async function readRegularFile(
     h = await open(path, OPEN_FLAGS | (opts.noFollow ? NO_FOLLOW : 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return refuse('a symbolic link');
-    if (code === 'ENXIO') return refuse('a socket');
-    return fail('input-unreadable', `cannot read ${what}${name}: ${fsErrorText(e)}`, path);
+    if (code === 'ELOOP') return refuse(msg('kind.symlink', {}));
+    if (code === 'ENXIO') return refuse(msg('kind.socket', {}));
+    return fail(
+      'input-unreadable',
+      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      path,
+    );
   }
   try {
     // Again on the open handle: the name may now point at something else than what stat saw.
@@ -100,19 +101,19 @@ export async function readRegularFile(
     if (s.size > opts.maxBytes)
       return fail(
         'input-too-large',
-        `${what}${name} is ${s.size} bytes; files over ${opts.maxBytes} bytes are not read`,
+        msg('file.too-large', { file, size: s.size, max: opts.maxBytes }),
         path,
       );
     const bytes = await readCapped(h, opts.maxBytes);
     if (!bytes)
-      return fail(
-        'input-too-large',
-        `${what}${name} holds more than ${opts.maxBytes} bytes (more than its size said: it grew while being read, or is generated); files over ${opts.maxBytes} bytes are not read`,
-        path,
-      );
+      return fail('input-too-large', msg('file.grew', { file, max: opts.maxBytes }), path);
     return ok(bytes);
   } catch (e) {
-    return fail('input-unreadable', `cannot read ${what}${name}: ${fsErrorText(e)}`, path);
+    return fail(
+      'input-unreadable',
+      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      path,
+    );
   } finally {
     await h.close();
   }

@@ -1,6 +1,7 @@
 /** Handlers of the `pki` domain. Keys stay in main's stores; the renderer gets summaries and ids. */
 import { fail, ok } from '../../shared/result';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
+import { msg } from '../../shared/text/text';
 
 /** Builds the `pki:*` handlers. */
 export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
@@ -8,11 +9,7 @@ export function pkiHandlers(deps: HandlerDeps): DomainHandlers<'pki'> {
     'pki:issue': async ({ plan, caImportId }, ctx) => {
       const ca = caImportId === undefined ? undefined : deps.stores.cas.get(caImportId);
       if (caImportId !== undefined && !ca)
-        return fail(
-          'request-invalid',
-          'The imported CA is no longer held by the app; import it again.',
-          'caImportId',
-        );
+        return fail('request-invalid', msg('ca.import-gone', {}), 'caImportId');
       const r = await deps.services.pki.issue(plan, {
         ...(ca ? { ca } : {}),
         onProgress: (p) => ctx.emit('pki:progress', p),

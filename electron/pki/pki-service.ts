@@ -8,6 +8,7 @@ import { fail, type Result } from '../../shared/result';
 import { importCa, type CaImportInput, type CaMaterial } from '../../shared/pki/ca';
 import { issuePki, type IssuedPki } from '../../shared/pki/issue';
 import { webCrypto } from '../node/node-crypto';
+import { msg } from '../../shared/text/text';
 
 /** Issues the CA (or uses `ca`) and every certificate of `plan`, now. */
 export function issuePlan(
@@ -28,7 +29,7 @@ export async function importExistingCa(input: CaImportInput): Promise<Result<CaM
   if (decrypted === 'wrong-passphrase')
     return fail(
       'passphrase-wrong',
-      `${input.keyName ?? 'the CA key'}: the passphrase does not decrypt this key; check it and try again`,
+      msg('ca.passphrase-wrong', { key: input.keyName ?? msg('what.ca-key', {}) }),
       input.keyName,
     );
   if (decrypted === undefined) return first;

@@ -17,6 +17,7 @@ import {
 import type { Result } from '../../shared/result';
 import { tempDir } from '../test-support/tools';
 import { readPlanFile } from './plan-reader';
+import { renderText } from '../../shared/text/render';
 
 const dir = tempDir('etw-plan-fuzz-');
 afterAll(() => dir.remove());
@@ -114,12 +115,12 @@ const UNSAFE = /[\n\r\u202e]/;
 function checkAnswer(r: Result<PlanRead>): void {
   if (!r.ok) {
     expect(CODES).toContain(r.error.code);
-    expect(r.error.message).not.toMatch(UNSAFE);
+    expect(renderText(r.error.text, 'en')).not.toMatch(UNSAFE);
     return;
   }
   expect(r.value.plan !== undefined || r.value.issues.length > 0).toBe(true);
-  for (const i of r.value.issues) expect(i.message).not.toMatch(UNSAFE);
-  if (r.value.error) expect(r.value.error.message).not.toMatch(UNSAFE);
+  for (const i of r.value.issues) expect(renderText(i.text, 'en')).not.toMatch(UNSAFE);
+  if (r.value.error) expect(renderText(r.value.error.text, 'en')).not.toMatch(UNSAFE);
 }
 
 /**

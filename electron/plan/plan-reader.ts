@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
 import { readRegularFile } from '../node/read-regular-file';
 import type { PlanWorkerInput } from './plan-worker';
+import { msg } from '../../shared/text/text';
 
 /** How long one plan may take to read; a real plan takes milliseconds. */
 export const PLAN_READ_TIMEOUT_MS = 5_000;
@@ -66,7 +67,7 @@ export async function readPlanText(
         settle(
           fail(
             'input-timeout',
-            `${name}: reading it took longer than ${timeoutMs / 1000} s and was stopped; a plan is a few kilobytes of plain YAML. Check that this is the plan file.`,
+            msg('plan.read-timeout', { source: name, seconds: timeoutMs / 1000 }),
             source,
           ),
         ),
@@ -78,7 +79,7 @@ export async function readPlanText(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? fail(
               'input-too-large',
-              `${name}: reading it needed more than ${WORKER_HEAP_MB} MB and was stopped; a plan is a few kilobytes of plain YAML. Check that this is the plan file.`,
+              msg('plan.read-memory', { source: name, mb: WORKER_HEAP_MB }),
               source,
             )
           : // Anything else is a bug (a missing bundle, …): thrown to the host's bug handling.
@@ -101,7 +102,7 @@ export function decodePlanBytes(bytes: Uint8Array, source: string): Result<strin
   } catch {
     return fail(
       'input-unreadable',
-      `${escapeControls(source)}: not UTF-8 text; save the plan as UTF-8 YAML`,
+      msg('plan.not-utf8', { source: escapeControls(source) }),
       source,
     );
   }
@@ -112,7 +113,10 @@ export async function readPlanFile(
   path: string,
   opts: PlanReadOptions = {},
 ): Promise<Result<PlanRead>> {
-  const read = await readRegularFile(path, { maxBytes: PLAN_MAX_BYTES, what: 'the plan file' });
+  const read = await readRegularFile(path, {
+    maxBytes: PLAN_MAX_BYTES,
+    what: msg('what.plan-file', {}),
+  });
   if (!read.ok)
     return read.error.code === 'input-too-large' ? { ok: false, error: planTooLarge(path) } : read;
   const text = decodePlanBytes(read.value, path);

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readPlanYaml, type PlanRead } from '../../shared/plan/plan';
 import type { Result } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
+import { msg } from '../../shared/text/text';
 
 /** What the host sends. */
 export interface PlanWorkerInput {
@@ -28,7 +29,10 @@ try {
     ok: false,
     error: {
       code: 'plan-yaml',
-      message: `${escapeControls(source)}: not valid YAML: the parser gave up (${escapeControls(e instanceof Error ? e.message : String(e))})`,
+      text: msg('plan.parser-gave-up', {
+        source: escapeControls(source),
+        detail: e instanceof Error ? e.message : String(e),
+      }),
     },
   };
 }

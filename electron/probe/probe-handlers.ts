@@ -3,6 +3,7 @@ import { fail, ok } from '../../shared/result';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
 import { exportedClientFiles, loadMaterial } from './probe-material';
 import { probeEndpoints } from './probe-service';
+import { msg } from '../../shared/text/text';
 
 /** Builds the `probe:*` handlers. */
 export function probeHandlers(deps: HandlerDeps): DomainHandlers<'probe'> {
@@ -12,12 +13,7 @@ export function probeHandlers(deps: HandlerDeps): DomainHandlers<'probe'> {
       if (exportFolderId !== undefined) {
         // The folder main wrote the bundle to; the window only names it by id.
         const folder = deps.stores.folders.get(exportFolderId);
-        if (!folder)
-          return fail(
-            'request-invalid',
-            'This export folder is no longer known to the app: export the bundle again, or check the cluster from the inspector with your files.',
-            'exportFolderId',
-          );
+        if (!folder) return fail('request-invalid', msg('probe.export-gone', {}), 'exportFolderId');
         const found = await exportedClientFiles(folder);
         if (!found.ok) return found;
         material = await loadMaterial(found.value.files, 'export', found.value.from);

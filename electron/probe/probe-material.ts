@@ -13,6 +13,7 @@ import type { DecodedCertificate } from '../../shared/pki/model';
 import type { ProbeMaterial } from '../../shared/probe/types';
 import { fail, ok, type Result } from '../../shared/result';
 import { webCrypto } from '../node/node-crypto';
+import { type AppText, msg } from '../../shared/text/text';
 
 /** The files of a check, as bytes. */
 export interface MaterialFiles {
@@ -37,17 +38,13 @@ export interface LoadedMaterial {
 /** Certificates of a file (PEM with any number of blocks, or DER). */
 async function certificatesOf(
   file: FilePayload,
-  what: string,
+  what: AppText,
 ): Promise<Result<DecodedCertificate[]>> {
   const r = await decodeBytes(file.bytes, file.name, { crypto: webCrypto });
   if (!r.ok) return r;
   const certs = r.value.items.filter((i): i is DecodedCertificate => i.kind === 'certificate');
   if (certs.length === 0)
-    return fail(
-      'input-not-pki',
-      `${file.name} holds no certificate: give the ${what} as PEM (like ca.crt or client.crt).`,
-      file.name,
-    );
+    return fail('input-not-pki', msg('probe.no-certificate', { file: file.name, what }), file.name);
   return ok(certs);
 }
 
@@ -65,16 +62,8 @@ function privateKeyOf(file: FilePayload): Result<KeyObject> {
     }
     const code = (pemError as { code?: string }).code ?? '';
     if (code === 'ERR_MISSING_PASSPHRASE' || /encrypted|passphrase/i.test(String(pemError)))
-      return fail(
-        'input-unsupported',
-        `${file.name} is an encrypted key; etcdctl and etcd cannot use encrypted keys either. Decrypt it (openssl pkey -in ${file.name} -out client.key) and keep the file at mode 0600.`,
-        file.name,
-      );
-    return fail(
-      'input-not-pki',
-      `${file.name} is not a private key Node can read (PEM or DER, PKCS#8, PKCS#1 or SEC1).`,
-      file.name,
-    );
+      return fail('input-unsupported', msg('probe.encrypted-key', { file: file.name }), file.name);
+    return fail('input-not-pki', msg('probe.not-a-key', { file: file.name }), file.name);
   }
 }
 
@@ -86,7 +75,7 @@ export async function loadMaterial(
 ): Promise<Result<LoadedMaterial>> {
   let caCerts: DecodedCertificate[] | undefined;
   if (files.ca) {
-    const r = await certificatesOf(files.ca, 'CA certificate');
+    const r = await certificatesOf(files.ca, msg('probe.what-ca', {}));
     if (!r.ok) return r;
     caCerts = r.value;
   }
@@ -94,13 +83,13 @@ export async function loadMaterial(
     return fail(
       'request-invalid',
       files.cert
-        ? `A client certificate needs its key: give the key of ${files.cert.name} too (--key).`
-        : `A key needs its certificate: give the client certificate of ${files.key!.name} too (--cert).`,
+        ? msg('probe.cert-needs-key', { file: files.cert.name })
+        : msg('probe.key-needs-cert', { file: files.key!.name }),
       files.cert ? 'key' : 'cert',
     );
   let client: LoadedMaterial['client'];
   if (files.cert && files.key) {
-    const certs = await certificatesOf(files.cert, 'client certificate');
+    const certs = await certificatesOf(files.cert, msg('probe.what-client-cert', {}));
     if (!certs.ok) return certs;
     const key = privateKeyOf(files.key);
     if (!key.ok) return key;
@@ -108,7 +97,11 @@ export async function loadMaterial(
     if (!new X509Certificate(leaf.pem).checkPrivateKey(key.value))
       return fail(
         'key-mismatch',
-        `${files.key.name} is not the key of ${files.cert.name} (${leaf.subject.text}): give the key that was issued with that certificate.`,
+        msg('probe.key-mismatch', {
+          key: files.key.name,
+          cert: files.cert.name,
+          subject: leaf.subject.text,
+        }),
         files.key.name,
       );
     client = {
@@ -183,9 +176,5 @@ export async function exportedClientFiles(
       // Try the next client folder.
     }
   }
-  return fail(
-    'input-unreadable',
-    `The exported bundle at ${bundle} has no readable client files (clients/<client>/ca.crt, client.crt, client.key): was it moved or deleted? Export it again, or check the cluster from the inspector with your files.`,
-    bundle,
-  );
+  return fail('input-unreadable', msg('probe.bundle-unreadable', { bundle }), bundle);
 }

@@ -14,6 +14,7 @@ import type { EndpointProbe } from '../../shared/probe/types';
 import { needTool, runOk, tempDir } from '../test-support/tools';
 import { loadMaterial, type LoadedMaterial } from './probe-material';
 import { probeEndpoint } from './probe-service';
+import { renderText } from '../../shared/text/render';
 
 const EC = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 const FAST = { connectMs: 1000, handshakeMs: 800, answerMs: 800 };
@@ -102,7 +103,7 @@ describe.skipIf(!needTool('openssl'))('probe against local servers', () => {
         },
         'files',
       );
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       return r.value;
     };
     withClient = await load('client');

@@ -5,6 +5,8 @@ import { dispatch } from './dispatch';
 import { fakeDialogs } from '../test-support/fake-dialogs';
 import { createHandlerTable, createStores, nodeServices } from './table';
 import type { HandlerContext, HostDialogs, Services } from './types';
+import { renderText } from '../../shared/text/render';
+import { msg } from '../../shared/text/text';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 
@@ -171,7 +173,12 @@ describe('handlers', () => {
   it('pki:issue with an unknown CA import id fails without calling the service', async () => {
     let called = false;
     const { call } = setup({
-      pki: { issue: async () => ((called = true), fail('crypto-failed', 'x')) },
+      pki: {
+        issue: async () => (
+          (called = true),
+          fail('crypto-failed', msg('fs.other', { detail: 'x' }))
+        ),
+      },
     });
     const r = await call('pki:issue', {
       plan: { version: 1, cluster: { members: [{ name: 'e0', addresses: ['10.0.0.1'] }] } },
@@ -195,7 +202,7 @@ describe('handlers', () => {
     const issued = await call('pki:issue', {
       plan: { version: 1, cluster: { members: [{ name: 'e0', addresses: ['10.0.0.1'] }] } },
     });
-    if (!issued.ok) throw new Error(issued.error.message);
+    if (!issued.ok) throw new Error(renderText(issued.error.text, 'en'));
     const { sessionId } = issued.value as { sessionId: string };
     expect(stores.pki.get(sessionId)?.plan.cluster.members[0]?.name).toBe('e0');
     const forged = await call('export:write-bundle', {

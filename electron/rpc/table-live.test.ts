@@ -8,6 +8,7 @@ import { dispatch } from './dispatch';
 
 import { createHandlerTable, createStores, nodeServices } from './table';
 import type { HandlerContext } from './types';
+import { renderText } from '../../shared/text/render';
 
 const dir = tempDir('etw-handlers-');
 afterAll(() => dir.remove());
@@ -31,7 +32,7 @@ function setup() {
   });
   const call = async <T>(channel: string, arg?: unknown): Promise<T> => {
     const r = await dispatch(table, channel, arg, ctx);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${renderText(r.error.text, 'en')}`);
     return r.value as T;
   };
   const raw = (channel: string, arg?: unknown) => dispatch(table, channel, arg, ctx);

@@ -15,13 +15,15 @@ import { addMember, removeMember } from './membership';
 import { selectForRenewal } from './renew-selection';
 import { ROTATION_PHASES, rotationGap } from './rotation';
 import { rotationRunbook } from './runbook';
+import { renderText } from '../text/render';
+import type { AppText } from '../text/text';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 const DAY = 86_400_000;
 
 function plan(yaml: string): Plan {
   const r = parsePlanYaml(yaml);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   return r.value;
 }
 const THREE = plan(`version: 1
@@ -33,8 +35,8 @@ cluster:
 clients: [kube-apiserver, etcdctl, apisix]
 apisix: {}
 `);
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }) =>
-  r.ok ? '' : r.error.message;
+const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { text: AppText } }) =>
+  r.ok ? '' : renderText(r.error.text, 'en');
 
 describe('durations', () => {
   it('reads a number and a unit, and names the flag when it cannot', () => {
@@ -89,7 +91,7 @@ describe('renewal selection', () => {
 describe('membership changes', () => {
   it('adds a member with existing state; other members keep their files and names', () => {
     const r = addMember(THREE, { name: 'n4', addresses: ['10.0.0.4'] });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     expect(r.value.plan.etcd.initialClusterState).toBe('existing');
     expect(r.value.plan.cluster.members.map((m) => m.name)).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect(r.value.notes[0]?.en).toMatch(/4 members, which survive 1 failed member/);
@@ -107,7 +109,7 @@ describe('membership changes', () => {
       { ...THREE, language: 'zh-CN' },
       { name: 'n4', addresses: ['10.0.0.4'] },
     );
-    if (!added.ok) throw new Error(added.error.message);
+    if (!added.ok) throw new Error(renderText(added.error.text, 'en'));
     const input = exampleBundleInput(added.value.plan, NOW);
     const readme = generateBundleFiles({
       ...input,
@@ -168,7 +170,7 @@ cluster:
 
   it('removes a member; refuses an unknown one and the last one', () => {
     const r = removeMember(THREE, 'n2');
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     expect(r.value.plan.cluster.members.map((m) => m.name)).toEqual(['n1', 'n3']);
     expect(r.value.plan.etcd.initialClusterState).toBe('existing');
     expect(r.value.notes[0]?.en).toMatch(/2 members, which survive 0 failed members/);

@@ -3,6 +3,7 @@
  * so that cron lines read the same to every admin. No unit is ambiguous (no "m" for months).
  */
 import { fail, ok, type Result } from '../result';
+import { msg } from '../text/text';
 
 const UNIT_MS = {
   s: 1_000,
@@ -15,12 +16,7 @@ const UNIT_MS = {
 /** Parses `30d`, `12h`, `2w`, `90min` or `45s` into milliseconds; `flag` names the option in errors. */
 export function parseDuration(text: string, flag: string): Result<number> {
   const m = /^(\d{1,6})(s|min|h|d|w)$/.exec(text.trim());
-  if (!m)
-    return fail(
-      'option-invalid',
-      `${flag} "${text}" is not a duration; write a whole number and a unit: 30d, 12h, 2w, 90min or 45s`,
-      flag,
-    );
+  if (!m) return fail('option-invalid', msg('duration.invalid', { flag, value: text }), flag);
   return ok(Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS]);
 }
 

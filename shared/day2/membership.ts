@@ -9,8 +9,9 @@ import { memberPaths } from '../generate/paths';
 import { classifyAddress } from '../plan/address';
 import { memberPorts } from '../plan/derive';
 import { validatePlan } from '../plan/plan';
-import { ADDRESS_PROBLEM_TEXT, type Plan, type PlanMember } from '../plan/schema';
+import { addressProblemId, type Plan, type PlanMember } from '../plan/schema';
 import { fail, ok, type Result } from '../result';
+import { type AppText, msg } from '../text/text';
 
 /** A member to add, as typed on the command line. */
 export interface NewMember {
@@ -45,7 +46,7 @@ function sizeNotes(n: number): Warning[] {
 }
 
 /** Refuses a change that would move any member's files on its machine. */
-function checkPathsKept(before: Plan, after: Plan, cause: string): Result<void> {
+function checkPathsKept(before: Plan, after: Plan, cause: AppText): Result<void> {
   for (const m of after.cluster.members) {
     const old = before.cluster.members.find((o) => o.name === m.name);
     if (!old) continue;
@@ -54,41 +55,44 @@ function checkPathsKept(before: Plan, after: Plan, cause: string): Result<void> 
     if (a.pkiDir !== b.pkiDir || a.dataDir !== b.dataDir || a.unitName !== b.unitName)
       return fail(
         'plan-invalid',
-        `${cause} would move member ${m.name}'s files (data dir ${a.dataDir} -> ${b.dataDir}, keys ${a.pkiDir} -> ${b.pkiDir}), because members that share a host get a folder each; keep one member per host, or move ${m.name} first`,
+        msg('member.paths-move', {
+          cause,
+          name: m.name,
+          dataFrom: a.dataDir,
+          dataTo: b.dataDir,
+          pkiFrom: a.pkiDir,
+          pkiTo: b.pkiDir,
+        }),
         'cluster.members',
       );
   }
   return ok(undefined);
 }
 
-function revalidate(plan: Plan, what: string): Result<Plan> {
+function revalidate(plan: Plan, what: AppText): Result<Plan> {
   const v = validatePlan(plan);
   if (v.plan) return ok(v.plan);
   const i = v.issues[0]!;
-  return fail('plan-invalid', `${what}: ${i.path}: ${i.message}`, i.path);
+  return fail(
+    'plan-invalid',
+    msg('member.plan-issue', { what, field: i.path, problem: i.text }),
+    i.path,
+  );
 }
 
 /** The plan with `m` added; the cluster is marked as running (`initial-cluster-state: existing`). */
 export function addMember(plan: Plan, m: NewMember): Result<MembershipResult> {
   const members = plan.cluster.members;
   if (members.some((x) => x.name === m.name))
-    return fail(
-      'plan-invalid',
-      `--name ${m.name}: the bundle already has a member ${m.name}; choose a name no member has`,
-      '--name',
-    );
+    return fail('plan-invalid', msg('member.name-taken', { name: m.name }), '--name');
   if (m.addresses.length === 0)
-    return fail(
-      'option-invalid',
-      '--address is required: the IP address or DNS name the new member is reached at',
-      '--address',
-    );
+    return fail('option-invalid', msg('member.address-required', {}), '--address');
   for (const a of m.addresses) {
     const c = classifyAddress(a);
     if (!c.ok)
       return fail(
         'option-invalid',
-        `--address "${a}" ${ADDRESS_PROBLEM_TEXT[c.problem]}`,
+        msg('member.address-invalid', { problem: msg(addressProblemId(c.problem), { value: a }) }),
         '--address',
       );
   }
@@ -107,7 +111,7 @@ export function addMember(plan: Plan, m: NewMember): Result<MembershipResult> {
       if (clash !== undefined)
         return fail(
           'plan-invalid',
-          `--address ${a}: member ${other.name} already has this address and uses port ${clash} on it; give the new member its own address (or, on a shared host, other ports with --client-port and --peer-port)`,
+          msg('member.address-clash', { address: a, other: other.name, port: clash }),
           '--address',
         );
     }
@@ -118,10 +122,14 @@ export function addMember(plan: Plan, m: NewMember): Result<MembershipResult> {
       etcd: { ...plan.etcd, initialClusterState: 'existing' },
       cluster: { ...plan.cluster, members: [...members, added] },
     },
-    `plan.yaml with member ${m.name} added`,
+    msg('member.plan-added', { name: m.name }),
   );
   if (!next.ok) return next;
-  const kept = checkPathsKept(plan, next.value, `--address ${m.addresses.join(', ')}`);
+  const kept = checkPathsKept(
+    plan,
+    next.value,
+    msg('member.cause-address', { addresses: m.addresses.join(', ') }),
+  );
   if (!kept.ok) return kept;
   return ok({ plan: next.value, notes: sizeNotes(members.length + 1) });
 }
@@ -132,25 +140,20 @@ export function removeMember(plan: Plan, name: string): Result<MembershipResult>
   if (!members.some((x) => x.name === name))
     return fail(
       'plan-invalid',
-      `--name ${name}: the bundle has no member ${name}; its members are ${members.map((x) => x.name).join(', ')}`,
+      msg('member.unknown', { name, members: members.map((x) => x.name).join(', ') }),
       '--name',
     );
-  if (members.length === 1)
-    return fail(
-      'plan-invalid',
-      `--name ${name}: it is the only member; a cluster cannot remove its last member`,
-      '--name',
-    );
+  if (members.length === 1) return fail('plan-invalid', msg('member.last', { name }), '--name');
   const next = revalidate(
     {
       ...plan,
       etcd: { ...plan.etcd, initialClusterState: 'existing' },
       cluster: { ...plan.cluster, members: members.filter((x) => x.name !== name) },
     },
-    `plan.yaml without member ${name}`,
+    msg('member.plan-removed', { name }),
   );
   if (!next.ok) return next;
-  const kept = checkPathsKept(plan, next.value, `removing ${name}`);
+  const kept = checkPathsKept(plan, next.value, msg('member.cause-removing', { name }));
   if (!kept.ok) return kept;
   return ok({ plan: next.value, notes: sizeNotes(members.length - 1) });
 }

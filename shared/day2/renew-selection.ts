@@ -5,6 +5,7 @@
  */
 import type { BundleManifest } from '../generate/manifest';
 import { fail, ok, type Result } from '../result';
+import { msg } from '../text/text';
 
 /** What to renew. */
 export interface RenewSelection {
@@ -26,19 +27,20 @@ export function selectForRenewal(
   if (s.only !== undefined && s.only.length > 0) {
     chosen = new Set();
     for (const name of s.only) {
-      if (name === 'ca')
-        return fail(
-          'option-invalid',
-          '--only ca: renew re-issues leaves from the same CA; to replace the CA itself use rotate-ca',
-          '--only',
-        );
+      if (name === 'ca') return fail('option-invalid', msg('renew.only-ca', {}), '--only');
       const hits = certs.filter((c) => c.id === name || c.member === name || c.client === name);
       if (hits.length === 0) {
         const members = [...new Set(certs.flatMap((c) => (c.member ? [c.member] : [])))];
         const clients = certs.flatMap((c) => (c.client ? [c.client] : []));
         return fail(
           'option-invalid',
-          `--only ${name}: ${source} has no certificate, member or client of that name; give a member (${members.join(', ')}), a client (${clients.join(', ') || 'none'}) or a certificate id such as ${certs[0]?.id ?? 'server:NAME'}`,
+          msg('renew.only-unknown', {
+            name,
+            source,
+            members: members.join(', '),
+            clients: clients.length > 0 ? clients.join(', ') : msg('renew.none', {}),
+            example: certs[0]?.id ?? 'server:NAME',
+          }),
           '--only',
         );
       }

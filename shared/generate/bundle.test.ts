@@ -6,12 +6,13 @@ import { exampleBundleInput } from './example-input';
 import { icsFold } from './expiry';
 import { bundleLayout } from './paths';
 import type { BundleInput } from './types';
+import { renderText } from '../text/render';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
 function example(edit: (y: string) => string = (y) => y): Plan {
   const r = parsePlanYaml(edit(EXAMPLE_PLAN_YAML));
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   return r.value;
 }
 

@@ -10,6 +10,7 @@ import {
   secret,
   serviceAccount,
 } from './kubernetes-objects';
+import { msg } from '../text/text';
 
 const meta = { name: 'etcd-client-apisix', namespace: 'apisix' };
 const tls = { 'tls.crt': 'C', 'tls.key': 'K', 'ca.crt': 'A' };
@@ -165,11 +166,7 @@ describe('APISIX discovery RBAC for any names the plan accepts (fast-check, fixe
     for (const d of parseAllDocuments(apisixDiscoveryRbac(longest!).content))
       expect(kubernetesProblems(d.toJS())).toEqual([]);
     expect(withName(named(248)).issues).toEqual([
-      {
-        path: 'apisix.discovery.serviceAccount',
-        message:
-          'a ServiceAccount name here has at most 247 characters (its token Secret adds "-token")',
-      },
+      { path: 'apisix.discovery.serviceAccount', text: msg('plan.service-account-long', {}) },
     ]);
   });
 });

@@ -3,11 +3,12 @@ import { EXAMPLE_PLAN_YAML, parsePlanYaml } from '../plan/plan';
 import { generateBundleFiles } from './bundle';
 import { exampleBundleInput } from './example-input';
 import { MANIFEST_SCHEMA, bundleManifest, parseManifest } from './manifest';
+import { renderText } from '../text/render';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const plan = (() => {
   const r = parsePlanYaml(EXAMPLE_PLAN_YAML);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   return r.value;
 })();
 
@@ -17,7 +18,7 @@ describe('manifest.json', () => {
     const files = generateBundleFiles({ ...input, ca: { ...input.ca, exported: 'encrypted' } });
     const text = files.files.find((f) => f.path === 'manifest.json')!.content;
     const back = parseManifest(text, 'b/manifest.json');
-    if (!back.ok) throw new Error(back.error.message);
+    if (!back.ok) throw new Error(renderText(back.error.text, 'en'));
     expect(back.value.schema).toBe(MANIFEST_SCHEMA);
     expect(back.value.ca.key).toEqual({ included: true, encrypted: true, file: 'ca/ca.key' });
     expect(back.value.certificates).toHaveLength(3 * 2 + 3);
@@ -51,7 +52,7 @@ describe('manifest.json', () => {
   it('names the file and the field it cannot read', () => {
     const bad = (t: string) => {
       const r = parseManifest(t, 'b/manifest.json');
-      return r.ok ? '' : `${r.error.code}: ${r.error.message}`;
+      return r.ok ? '' : `${r.error.code}: ${renderText(r.error.text, 'en')}`;
     };
     expect(bad('{')).toMatch(/^bundle-invalid: b\/manifest\.json: not valid JSON/);
     expect(bad('{"schema":"other@9"}')).toMatch(/schema "other@9" is not etcd-tls-wizard/);

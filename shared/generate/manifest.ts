@@ -10,6 +10,8 @@ import { CLIENT_KINDS } from '../plan/schema';
 import { fail, ok, type Result } from '../result';
 import { bundleLayout } from './paths';
 import type { BundleFile, BundleInput, CaSummary, CertId } from './types';
+import { msg } from '../text/text';
+import { zodIssueText } from '../text/zod-text';
 
 /** Schema id of manifest.json; a reader refuses any other. */
 export const MANIFEST_SCHEMA = 'etcd-tls-wizard/bundle-manifest@1';
@@ -140,21 +142,29 @@ export function parseManifest(text: string, source: string): Result<BundleManife
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return fail('bundle-invalid', `${source}: not valid JSON (${(e as Error).message})`, source);
+    return fail(
+      'bundle-invalid',
+      msg('manifest.not-json', { file: source, detail: (e as Error).message }),
+      source,
+    );
   }
   const schema = (json as { schema?: unknown } | null)?.schema;
   if (typeof schema === 'string' && schema !== MANIFEST_SCHEMA)
     return fail(
       'bundle-invalid',
-      `${source}: schema "${schema}" is not ${MANIFEST_SCHEMA}; use the etcd-tls-wizard version that wrote this bundle`,
+      msg('manifest.schema', { file: source, schema, expected: MANIFEST_SCHEMA }),
       source,
     );
-  const r = manifestSchema.safeParse(json);
+  const r = manifestSchema.safeParse(json, { reportInput: true });
   if (r.success) return ok(r.data);
   const i = r.error.issues[0]!;
   return fail(
     'bundle-invalid',
-    `${source}: ${i.path.map(String).join('.') || '(top level)'}: ${i.message}`,
+    msg('manifest.field', {
+      file: source,
+      field: i.path.map(String).join('.') || msg('plan.top-level', {}),
+      problem: zodIssueText(i),
+    }),
     source,
   );
 }

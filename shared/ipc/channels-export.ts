@@ -7,6 +7,7 @@ import type { InstallStep } from '../generate/install-steps';
 import type { FileMode } from '../generate/types';
 import { planSchema } from '../plan/schema';
 import { handleId, noArg, request, type RequestSpec } from './define';
+import type { TextId } from '../text/text';
 
 /** Outcome of choosing a destination folder. */
 export type ChooseFolderResult =
@@ -95,7 +96,7 @@ export const exportRequests = {
         language: exportOptions.shape.language,
       })
       .refine((a) => a.plan !== undefined || a.sessionId !== undefined, {
-        message: 'give a plan or a sessionId',
+        message: 'request.plan-or-session' satisfies TextId,
       }),
   ).returns<PreviewFilesResult>(),
   /**

@@ -4,6 +4,7 @@ import type { AppError } from '../result';
 import type { InspectionAnalysis } from '../lint/inspect-report';
 import type { DecodedItem } from '../pki/model';
 import { request, type RequestSpec } from './define';
+import type { TextId } from '../text/text';
 
 /** Largest file the inspector decodes (certificates, keys and bundles are a few KB). */
 export const INSPECT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,7 +19,7 @@ export const inspectFilePayload = z.strictObject({
   /** The name, or the path inside a dropped folder (`pki/etcd0.pem`). */
   name: z.string().min(1).max(1024),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= INSPECT_MAX_FILE_BYTES, {
-    message: 'file is larger than 5 MiB; send it without bytes and with its size',
+    message: 'request.inspect-file-too-large' satisfies TextId,
   }),
   size: z.number().int().nonnegative().optional(),
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ProbeReport } from '../probe/types';
 import { filePayload, handleId, request, type RequestSpec } from './define';
+import type { TextId } from '../text/text';
 
 /** Most URLs one check dials (a cluster has a handful of members, each with two URLs). */
 export const PROBE_MAX_URLS = 64;
@@ -32,7 +33,7 @@ export const probeRequests = {
         exportFolderId: handleId.optional(),
       })
       .refine((a) => a.files === undefined || a.exportFolderId === undefined, {
-        message: 'give files or an export folder, not both',
+        message: 'request.files-or-folder' satisfies TextId,
       }),
   ).returns<ProbeReport>(),
 } satisfies Record<`probe:${string}`, RequestSpec<z.ZodType, unknown>>;

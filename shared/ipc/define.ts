@@ -4,6 +4,7 @@
  * that exists only for the compiler; an event channel carries a payload type.
  */
 import { z } from 'zod';
+import type { TextId } from '../text/text';
 
 /** A request channel: the argument schema at runtime, the result type at compile time. */
 export interface RequestSpec<A extends z.ZodType, R> {
@@ -34,7 +35,7 @@ export const noArg = z.undefined();
 export const filePayload = z.strictObject({
   name: z.string().min(1).max(255),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 5 * 1024 * 1024, {
-    message: 'file is larger than 5 MiB; certificates, keys and bundles are far smaller',
+    message: 'request.file-too-large' satisfies TextId,
   }),
 });
 /** A file handed over by the renderer. */

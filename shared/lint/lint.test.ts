@@ -11,6 +11,7 @@ import { MESSAGES_ZH_CN } from './messages-zh-CN';
 import { inferRoles } from './roles';
 import { RULE_META, lintRules } from './rules';
 import { LINT_RULE_IDS } from './types';
+import { renderText } from '../text/render';
 
 const crypto = webcrypto as unknown as Crypto;
 const NOW = new Date('2025-03-01T12:00:00Z');
@@ -23,9 +24,9 @@ async function decodeCert(pem: string): Promise<DecodedCertificate> {
 
 async function issueExample(yaml = EXAMPLE_PLAN_YAML) {
   const plan = parsePlanYaml(yaml);
-  if (!plan.ok) throw new Error(plan.error.message);
+  if (!plan.ok) throw new Error(renderText(plan.error.text, 'en'));
   const pki = await issuePki(plan.value, { crypto, now: NOW });
-  if (!pki.ok) throw new Error(pki.error.message);
+  if (!pki.ok) throw new Error(renderText(pki.error.text, 'en'));
   return { plan: plan.value, pki: pki.value };
 }
 

@@ -9,6 +9,7 @@ import { importCa, loadCa } from './ca';
 import { TAG, children, readOne } from './der';
 import { issuePki } from './issue';
 import { pemBlocks } from './pem';
+import { renderText } from '../text/render';
 
 const crypto = globalThis.crypto as Crypto;
 
@@ -196,7 +197,7 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
       },
       crypto,
     );
-    if (!imported.ok) throw new Error(imported.error.message);
+    if (!imported.ok) throw new Error(renderText(imported.error.text, 'en'));
     expect(imported.value.keyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     writeFileSync(join(dir, 'norm.key'), imported.value.keyPem);
     writeFileSync(join(dir, 'norm-ca.pem'), imported.value.certPem);
@@ -207,7 +208,7 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
 
     const now = new Date();
     const r = await issuePki(plan, { crypto, now, ca: imported.value });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     expect(r.value.ca.imported).toBe(true);
     expect(r.value.ca.certPem).toBe(imported.value.certPem);
     const server = r.value.certs.find((x) => x.spec.id === 'server:etcd0')!;
@@ -240,9 +241,9 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
       { cert: text('ca-ec.pem'), key: text('ec-enc.key'), keyName: 'ca-key.pem' },
       crypto,
     );
-    expect(r.ok ? undefined : r.error).toEqual({
+    expect(r.ok ? undefined : { ...r.error, text: renderText(r.error.text, 'en') }).toEqual({
       code: 'passphrase-needed',
-      message: 'ca-key.pem: the key is encrypted; enter its passphrase',
+      text: 'ca-key.pem: the key is encrypted; enter its passphrase',
       path: 'ca-key.pem',
     });
   });
@@ -258,13 +259,15 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
   it('refuses a key that is not the certificate’s', async () => {
     const r = await importCa({ cert: text('ca-rsa.pem'), key: text('ec-sec1.key') }, crypto);
     expect(r.ok ? undefined : r.error.code).toBe('key-mismatch');
-    expect(r.ok ? '' : r.error.message).toContain('does not belong to CA certificate');
+    expect(r.ok ? '' : renderText(r.error.text, 'en')).toContain(
+      'does not belong to CA certificate',
+    );
   });
 
   it('refuses a certificate that is not a CA', async () => {
     const r = await importCa({ cert: text('not-ca.pem'), key: text('ec-sec1.key') }, crypto);
     expect(r.ok ? undefined : r.error.code).toBe('ca-not-ca');
-    expect(r.ok ? '' : r.error.message).toContain('basicConstraints CA:TRUE');
+    expect(r.ok ? '' : renderText(r.error.text, 'en')).toContain('basicConstraints CA:TRUE');
   });
 
   it('refuses what is not PKI, and explains encryptions it cannot read', async () => {
@@ -276,20 +279,24 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
       { cert: text('ca-ec.pem'), key: text('ec-des3.key'), passphrase: 's3cret' },
       crypto,
     );
-    expect(des.ok ? undefined : des.error).toMatchObject({
+    expect(
+      des.ok ? undefined : { ...des.error, text: renderText(des.error.text, 'en') },
+    ).toMatchObject({
       code: 'input-unsupported',
-      message: expect.stringContaining('DES/3DES'),
+      text: expect.stringContaining('DES/3DES'),
     });
     const legacy = await importCa(
       { cert: text('ca-rsa.pem'), key: text('rsa-legacy.key'), passphrase: 's3cret' },
       crypto,
     );
-    expect(legacy.ok ? undefined : legacy.error).toMatchObject({
+    expect(
+      legacy.ok ? undefined : { ...legacy.error, text: renderText(legacy.error.text, 'en') },
+    ).toMatchObject({
       code: 'input-unsupported',
-      message: expect.stringContaining('openssl pkcs8 -topk8'),
+      text: expect.stringContaining('openssl pkcs8 -topk8'),
     });
     const certAsKey = await importCa({ cert: text('ca-ec.pem'), key: text('ca-ec.pem') }, crypto);
-    expect(certAsKey.ok ? undefined : certAsKey.error.message).toBe(
+    expect(certAsKey.ok ? undefined : renderText(certAsKey.error.text, 'en')).toBe(
       'CA key: holds a CERTIFICATE, not a private key',
     );
   });

@@ -16,6 +16,7 @@ import {
 import { latin1, looksLikePem, pemBlocks, toPem } from './pem';
 import * as x509 from './x509';
 import type { BufferSource, Crypto, CryptoKey, CryptoKeyPair } from './webcrypto';
+import { type TextParam, msg } from '../text/text';
 
 /** A CA as stored and passed around: PEM certificate and unencrypted PKCS#8 PEM key. */
 export interface CaMaterial {
@@ -118,8 +119,11 @@ export async function importCa(input: CaImportInput, crypto: Crypto): Promise<Re
 }
 
 async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Result<LoadedCa>> {
-  const certName = input.certName ?? 'CA certificate';
-  const keyName = input.keyName ?? 'CA key';
+  const certName: TextParam = input.certName ?? msg('what.ca-cert-name', {});
+  const keyName: TextParam = input.keyName ?? msg('what.ca-key-name', {});
+  // The field a failure points at: the file name, else the import form's field.
+  const certPath = input.certName ?? 'cert';
+  const keyPath = input.keyName ?? 'key';
   const key = await readPrivateKey(input.key, crypto, {
     passphrase: input.passphrase,
     where: keyName,
@@ -127,11 +131,7 @@ async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Resu
   if (!key.ok) return key;
   const certs = readCertificates(input.cert);
   if (certs.length === 0)
-    return fail(
-      'input-not-pki',
-      `${certName}: no certificate found (expected PEM "BEGIN CERTIFICATE" or DER)`,
-      certName,
-    );
+    return fail('input-not-pki', msg('ca.no-certificate', { file: certName }), certPath);
   // A bundle may hold the CA with its parents: take the certificate that belongs to the key.
   let cert: x509.X509Certificate | undefined;
   for (const c of certs) {
@@ -143,22 +143,18 @@ async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Resu
   if (!cert)
     return fail(
       'key-mismatch',
-      `${keyName} does not belong to ${certName} (${certs[0]!.subject}); choose the key file that was created with this certificate`,
-      keyName,
+      msg('ca.key-mismatch', { key: keyName, cert: certName, subject: certs[0]!.subject }),
+      keyPath,
     );
   const bc = cert.getExtension(x509.BasicConstraintsExtension);
   if (!bc?.ca)
-    return fail(
-      'ca-not-ca',
-      `${certName} (${cert.subject}) is not a CA: it lacks basicConstraints CA:TRUE, so it cannot sign certificates that etcd or openssl accept. Import the CA certificate, not a server or client certificate`,
-      certName,
-    );
+    return fail('ca-not-ca', msg('ca.not-ca', { cert: certName, subject: cert.subject }), certPath);
   const ku = cert.getExtension(x509.KeyUsagesExtension);
   if (ku && !(ku.usages & x509.KeyUsageFlags.keyCertSign))
     return fail(
       'ca-not-ca',
-      `${certName} (${cert.subject}) is a CA whose keyUsage lacks keyCertSign, so nothing it signs will verify`,
-      certName,
+      msg('ca.no-key-cert-sign', { cert: certName, subject: cert.subject }),
+      certPath,
     );
   const skiExt = cert.getExtension(x509.SubjectKeyIdentifierExtension);
   const subjectKeyId =

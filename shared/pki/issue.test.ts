@@ -10,6 +10,7 @@ import { KEY_ALGORITHMS, type KeyAlgorithm } from './algorithms';
 import { ED25519_WARNING } from './keys';
 import { issueOne, issuePki, type IssuedPki } from './issue';
 import * as x509 from './x509';
+import { renderText } from '../text/render';
 
 const crypto = globalThis.crypto as Crypto;
 const NOW = new Date('2026-03-01T12:00:00.123Z');
@@ -92,7 +93,7 @@ describe.skipIf(!needTool('openssl'))('issuePki checked by openssl', () => {
           now: NOW,
           onProgress: (done, total, label) => labels.push(`${done}/${total} ${label}`),
         });
-        if (!r.ok) throw new Error(r.error.message);
+        if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
         const { path, remove } = tempDir('etw-issue-');
         writeFileSync(join(path, 'ca.crt'), r.value.ca.certPem);
         writeFileSync(join(path, 'ca.key'), r.value.ca.keyPem);
@@ -371,7 +372,7 @@ describe.skipIf(!needTool('openssl'))('validity clamping', () => {
       { ...testPlan('ecdsa-p256'), ca: { ...testPlan('ecdsa-p256').ca, validityDays: 1 } },
       { crypto, now: NOW },
     );
-    if (!first.ok) throw new Error(first.error.message);
+    if (!first.ok) throw new Error(renderText(first.error.text, 'en'));
     const later = new Date(NOW.getTime() + 3 * 86_400_000);
     const r = await issuePki(testPlan('ecdsa-p256'), {
       crypto,
@@ -381,6 +382,6 @@ describe.skipIf(!needTool('openssl'))('validity clamping', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('input-unsupported');
-    expect(r.error.message).toContain('expires 2026-03-02T12:00:00.000Z');
+    expect(renderText(r.error.text, 'en')).toContain('expires 2026-03-02T12:00:00.000Z');
   });
 });

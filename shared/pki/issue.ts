@@ -26,6 +26,7 @@ import { toPem } from './pem';
 import { certificateSpecs, type CertSpec } from './profiles';
 import * as x509 from './x509';
 import type { Crypto, CryptoKeyPair } from './webcrypto';
+import { msg } from '../text/text';
 
 /** One issued leaf: what it was made for and the files to write. */
 export interface IssuedCert {
@@ -153,7 +154,7 @@ function caExpired(ca: LoadedCa, now: Date): Result<never> | undefined {
   if (ca.cert.notAfter.getTime() > now.getTime() + DAY_MS) return undefined;
   return fail(
     'input-unsupported',
-    `The CA certificate (${ca.cert.subject}) expires ${ca.cert.notAfter.toISOString()}, within a day: nothing it signs would last. Create a new CA or import a current one.`,
+    msg('ca.expires-soon', { subject: ca.cert.subject, notAfter: ca.cert.notAfter.toISOString() }),
     'ca',
   );
 }

@@ -9,9 +9,10 @@ import { curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './de
 import { DerError, TAG, children, der as build, readOne, smallInt } from './der';
 import { importPkcs8, type KeyKind } from './keys';
 import { id_ecPublicKey, id_Ed25519, id_Ed448, id_RSASSA_PSS, rsaEncryption } from './oids';
-import { REENCRYPT, decryptPkcs8 } from './pbes2';
+import { REENCRYPT, decryptPkcs8, pathOf } from './pbes2';
 import { latin1, looksLikePem, pemBlocks } from './pem';
 import type { Crypto, CryptoKey } from './webcrypto';
+import { msg, type TextParam } from '../text/text';
 
 /** The form a key was given in. */
 export type PrivateKeyFormat = 'pkcs8' | 'pkcs1' | 'sec1' | 'pkcs8-encrypted';
@@ -35,7 +36,7 @@ const KEY_LABELS = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPT
 export async function readPrivateKey(
   input: string | Uint8Array,
   crypto: Crypto,
-  opts: { passphrase?: string; where?: string } = {},
+  opts: { passphrase?: string; where?: TextParam } = {},
 ): Promise<Result<ParsedPrivateKey>> {
   const where = opts.where ?? 'key';
   let der: Uint8Array;
@@ -48,18 +49,22 @@ export async function readPrivateKey(
       if (other === 'OPENSSH PRIVATE KEY')
         return fail(
           'input-unsupported',
-          `${where}: an OpenSSH key cannot sign certificates here; ${REENCRYPT}`,
-          where,
+          msg('key.openssh', { where, fix: REENCRYPT }),
+          pathOf(where),
         );
       return other
-        ? fail('input-unsupported', `${where}: holds a ${other}, not a private key`, where)
-        : fail('input-not-pki', `${where}: no readable PEM block found`, where);
+        ? fail('input-unsupported', msg('key.other-block', { where, label: other }), pathOf(where))
+        : fail('input-not-pki', msg('key.no-pem', { where }), pathOf(where));
     }
     if (block.headers['Proc-Type']?.includes('ENCRYPTED'))
       return fail(
         'input-unsupported',
-        `${where}: legacy OpenSSL key encryption (DEK-Info ${block.headers['DEK-Info'] ?? '?'}) is not supported; ${REENCRYPT}`,
-        where,
+        msg('key.legacy-encryption', {
+          where,
+          dekInfo: block.headers['DEK-Info'] ?? '?',
+          fix: REENCRYPT,
+        }),
+        pathOf(where),
       );
     der = block.der;
     label = block.label;
@@ -70,7 +75,11 @@ export async function readPrivateKey(
     return await fromDer(der, label, crypto, opts.passphrase, where);
   } catch (e) {
     if (e instanceof DerError)
-      return fail('input-not-pki', `${where}: not a private key (${e.message})`, where);
+      return fail(
+        'input-not-pki',
+        msg('key.not-a-key', { where, detail: e.message }),
+        pathOf(where),
+      );
     throw e;
   }
 }
@@ -80,7 +89,7 @@ async function fromDer(
   label: string | undefined,
   crypto: Crypto,
   passphrase: string | undefined,
-  where: string,
+  where: TextParam,
 ): Promise<Result<ParsedPrivateKey>> {
   const top = readOne(der, TAG.sequence);
   const c = children(top);
@@ -92,7 +101,7 @@ async function fromDer(
     try {
       parsed = await finish(plain.value, 'pkcs8', crypto, where);
     } catch {
-      parsed = fail('passphrase-wrong', '');
+      parsed = fail('passphrase-wrong', msg('key.passphrase-wrong', { where }));
     }
     // A wrong passphrase passes the CBC padding check about once in 256 tries; what comes out
     // is then garbage, which must read as a wrong passphrase too.
@@ -100,11 +109,7 @@ async function fromDer(
       !parsed.ok &&
       (parsed.error.code === 'input-not-pki' || parsed.error.code === 'passphrase-wrong')
     )
-      return fail(
-        'passphrase-wrong',
-        `${where}: the passphrase is wrong; check it and try again`,
-        where,
-      );
+      return fail('passphrase-wrong', msg('key.passphrase-wrong', { where }), pathOf(where));
     return parsed.ok ? ok({ ...parsed.value, format: 'pkcs8-encrypted' }) : parsed;
   }
   const version = c[0]?.tag === TAG.integer ? smallInt(c[0]) : -1;
@@ -119,8 +124,8 @@ async function fromDer(
     if (!params)
       return fail(
         'input-unsupported',
-        `${where}: the EC key does not name its curve; ${REENCRYPT}`,
-        where,
+        msg('key.ec-no-curve', { where, fix: REENCRYPT }),
+        pathOf(where),
       );
     const curve = readOne(params.content, TAG.oid);
     // Inner key without [0] parameters, as openssl writes PKCS#8 (some importers insist).
@@ -135,7 +140,7 @@ async function finish(
   pkcs8: Uint8Array,
   format: PrivateKeyFormat,
   crypto: Crypto,
-  where: string,
+  where: TextParam,
 ): Promise<Result<ParsedPrivateKey>> {
   const root = readElement(pkcs8, 0);
   const whole = root.ok && root.tlv.tag === TAG.sequence && root.tlv.end === pkcs8.length;
@@ -154,8 +159,8 @@ async function finish(
     if (!curve)
       return fail(
         'input-unsupported',
-        `${where}: EC curve ${curveOid || '(unnamed)'} is not supported; use P-256, P-384 or P-521`,
-        where,
+        msg('key.ec-curve', { where, curve: curveOid || msg('key.unnamed-curve', {}) }),
+        pathOf(where),
       );
     kind = { type: 'ec', curve };
   } else if (oid === id_Ed25519) {
@@ -164,8 +169,8 @@ async function finish(
     const name = oid === id_RSASSA_PSS ? 'RSA-PSS' : oid === id_Ed448 ? 'Ed448' : `OID ${oid}`;
     return fail(
       'input-unsupported',
-      `${where}: ${name} keys are not supported; use RSA, ECDSA or Ed25519`,
-      where,
+      msg('key.algorithm', { where, algorithm: name }),
+      pathOf(where),
     );
   }
   try {
@@ -174,8 +179,8 @@ async function finish(
   } catch (e) {
     return fail(
       'input-not-pki',
-      `${where}: the key could not be loaded (${(e as Error).message})`,
-      where,
+      msg('key.cannot-load', { where, detail: (e as Error).message }),
+      pathOf(where),
     );
   }
 }

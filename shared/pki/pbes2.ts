@@ -20,10 +20,10 @@ import {
   rc2CBC,
 } from './oids';
 import type { BufferSource, Crypto } from './webcrypto';
+import { msg, type TextParam } from '../text/text';
 
 /** What to tell users whose key we cannot read. */
-export const REENCRYPT =
-  'convert it with `openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in key.pem -out key-pkcs8.pem`';
+export const REENCRYPT = msg('key.reencrypt', {});
 
 const PRFS: Record<string, string> = {
   [id_hmacWithSHA1]: 'SHA-1',
@@ -37,6 +37,10 @@ const CIPHERS: Record<string, number> = {
   [id_aes256_CBC]: 32,
 };
 const DES_CIPHERS: ReadonlySet<string> = new Set([des_EDE3_CBC, desCBC, rc2CBC]);
+/** The file a `where` names, for an error's path (a text names no file). */
+export const pathOf = (where: TextParam): string | undefined =>
+  typeof where === 'string' ? where : undefined;
+
 /** Refuse absurd iteration counts: a hostile file must not freeze the app. */
 const MAX_ITERATIONS = 10_000_000;
 
@@ -45,15 +49,15 @@ export async function decryptPkcs8(
   c: Tlv[],
   crypto: Crypto,
   passphrase: string | undefined,
-  where: string,
+  where: TextParam,
 ): Promise<Result<Uint8Array>> {
   const alg = children(child(c, 0, TAG.sequence));
   const scheme = oidText(child(alg, 0, TAG.oid));
   if (scheme !== id_PBES2)
     return fail(
       'input-unsupported',
-      `${where}: encrypted with an old PKCS#5 v1 / PKCS#12 scheme (${scheme}); ${REENCRYPT}`,
-      where,
+      msg('key.old-scheme', { where, scheme, fix: REENCRYPT }),
+      pathOf(where),
     );
   const params = children(child(alg, 1, TAG.sequence));
   const kdf = children(child(params, 0, TAG.sequence));
@@ -62,8 +66,8 @@ export async function decryptPkcs8(
   if (kdfOid !== id_PBKDF2)
     return fail(
       'input-unsupported',
-      `${where}: key derivation ${kdfOid === id_scrypt ? 'scrypt' : kdfOid} is not supported; ${REENCRYPT}`,
-      where,
+      msg('key.kdf', { where, kdf: kdfOid === id_scrypt ? 'scrypt' : kdfOid, fix: REENCRYPT }),
+      pathOf(where),
     );
   const kp = children(child(kdf, 1, TAG.sequence));
   const salt = child(kp, 0, TAG.octetString).content;
@@ -74,26 +78,18 @@ export async function decryptPkcs8(
   const cipherOid = oidText(child(enc, 0, TAG.oid));
   const keyLength = CIPHERS[cipherOid];
   if (DES_CIPHERS.has(cipherOid))
-    return fail(
-      'input-unsupported',
-      `${where}: encrypted with DES/3DES/RC2, which is not supported; ${REENCRYPT}`,
-      where,
-    );
+    return fail('input-unsupported', msg('key.des', { where, fix: REENCRYPT }), pathOf(where));
   if (!hash || !keyLength)
     return fail(
       'input-unsupported',
-      `${where}: encryption ${cipherOid} with PRF ${prfOid} is not supported; ${REENCRYPT}`,
-      where,
+      msg('key.cipher', { where, cipher: cipherOid, prf: prfOid, fix: REENCRYPT }),
+      pathOf(where),
     );
   if (iterations < 1 || iterations > MAX_ITERATIONS)
-    return fail(
-      'input-unsupported',
-      `${where}: ${iterations} PBKDF2 iterations is out of range`,
-      where,
-    );
+    return fail('input-unsupported', msg('key.iterations', { where, iterations }), pathOf(where));
   const iv = child(enc, 1, TAG.octetString).content;
   if (passphrase === undefined)
-    return fail('passphrase-needed', `${where}: the key is encrypted; enter its passphrase`, where);
+    return fail('passphrase-needed', msg('key.encrypted', { where }), pathOf(where));
   const subtle = crypto.subtle;
   const base = await subtle.importKey(
     'raw',
@@ -116,10 +112,6 @@ export async function decryptPkcs8(
     );
     return ok(new Uint8Array(plain));
   } catch {
-    return fail(
-      'passphrase-wrong',
-      `${where}: the passphrase is wrong; check it and try again`,
-      where,
-    );
+    return fail('passphrase-wrong', msg('key.passphrase-wrong', { where }), pathOf(where));
   }
 }

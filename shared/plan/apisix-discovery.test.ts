@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoveryProblem } from './apisix-discovery';
 import { EXAMPLE_PLAN_YAML, parsePlanYaml } from './plan';
+import { renderText } from '../text/render';
 
 // apisix/discovery/kubernetes/schema.lua, copied character for character (Lua long strings hold
 // no escapes, so `\$`, `\d` and `\.` mean what they mean to PCRE and to JavaScript).
@@ -101,7 +102,7 @@ describe('plan file: APISIX discovery', () => {
   const error = (lines: string) => {
     const r = parsePlanYaml(withDiscovery(lines), 'plan.yaml');
     if (r.ok) throw new Error('the plan was accepted');
-    return r.error;
+    return { ...r.error, message: renderText(r.error.text, 'en') };
   };
 
   it('names the field, the value, the accepted forms and a fix', () => {

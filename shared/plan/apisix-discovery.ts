@@ -4,6 +4,7 @@
  * config against them at start-up and refuses to start on a value that fails, so the plan
  * refuses the same values, with a reason and a fix instead of a bare pattern.
  */
+import type { TextId } from '../text/text';
 
 /**
  * `${VAR}`: APISIX's pattern is `^\${[_A-Za-z]([_A-Za-z0-9]*[_A-Za-z])*}$`. The nested
@@ -45,38 +46,37 @@ export function discoveryProblem(
   return 'bad-host';
 }
 
-const ENV_RULE =
-  '${VAR} must be a name that starts and ends with a letter or "_" (APISIX\'s pattern refuses a name ending in a digit)';
-
-/** The message for a refused value: what is wrong and what to write instead. */
+/**
+ * The message id and parameters for a refused value (what is wrong and what to write instead),
+ * as a zod custom issue's `message` and `params`.
+ */
 export function discoveryProblemText(
   field: 'host' | 'port',
   value: string,
   problem: DiscoveryProblem,
-): string {
-  const v = JSON.stringify(value);
-  const accepted =
-    field === 'port'
-      ? `1-65535 without leading zeros, or \${VAR}`
-      : 'a lower-case DNS name or IPv4 address, or ${VAR}';
-  const refuse = `is not a ${field} APISIX accepts (${accepted})`;
-  const byDefault = field === 'port' ? '${KUBERNETES_SERVICE_PORT}' : '${KUBERNETES_SERVICE_HOST}';
+): { readonly message: TextId; readonly params: Readonly<Record<string, string>> } {
+  const at = (message: TextId, params: Readonly<Record<string, string>> = { value }) => ({
+    message,
+    params,
+  });
   switch (problem) {
     case 'empty':
-      return `is empty; APISIX needs ${accepted}. Leave the field out to use ${byDefault}`;
+      return at(field === 'port' ? 'plan.discovery.port-empty' : 'plan.discovery.host-empty', {});
     case 'bad-env-name':
-      return `${v} ${refuse}: ${ENV_RULE}. Rename the variable, e.g. ${byDefault}`;
+      return at(
+        field === 'port' ? 'plan.discovery.port-bad-env-name' : 'plan.discovery.host-bad-env-name',
+      );
     case 'has-scheme':
-      return `${v} ${refuse}: it is a URL. Give only the host; APISIX adds https:// itself and takes the port from apiServerPort`;
+      return at('plan.discovery.has-scheme');
     case 'has-port':
-      return `${v} ${refuse}: it has a port. Give only the host and put the port in apiServerPort`;
+      return at('plan.discovery.has-port');
     case 'upper-case':
-      return `${v} ${refuse}: APISIX refuses upper-case letters. Write ${JSON.stringify(value.toLowerCase())}`;
+      return at('plan.discovery.upper-case', { value, lower: value.toLowerCase() });
     case 'ipv6':
-      return `${v} ${refuse}: APISIX's discovery refuses IPv6 addresses. Use a DNS name of the API server or \${KUBERNETES_SERVICE_HOST}`;
+      return at('plan.discovery.ipv6');
     case 'bad-host':
-      return `${v} ${refuse}: only a-z, 0-9, "-" and "." are allowed, each label starting and ending with a letter or digit`;
+      return at('plan.discovery.bad-host');
     case 'bad-port':
-      return `${v} ${refuse}. Write the API server's port as digits, e.g. "6443"`;
+      return at('plan.discovery.bad-port');
   }
 }

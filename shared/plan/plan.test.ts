@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN_YAML, parsePlanYaml } from './plan';
 import { classifyAddress, opensslRefusesWildcard } from './address';
 import { resolveClients, serverSans, initialCluster } from './derive';
+import { renderText } from '../text/render';
 
 describe('plan file', () => {
   it('accepts the commented example and fills defaults', () => {
@@ -34,7 +35,7 @@ describe('plan file', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('plan-invalid');
     expect(r.error.path).toBe('cluster.members[1].addresses[0]');
-    expect(r.error.message).toMatch(
+    expect(renderText(r.error.text, 'en')).toMatch(
       /^plan\.yaml:\d+: cluster\.members\[1\]\.addresses\[0\]: "10\.0\.0\.300" is not a valid IPv4/,
     );
   });
@@ -42,7 +43,7 @@ describe('plan file', () => {
   it('reports YAML syntax errors with a position', () => {
     const r = parsePlanYaml('version: 1\ncluster: [\n', 'p.yaml');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^p\.yaml:\d+:\d+: not valid YAML/);
+    if (!r.ok) expect(renderText(r.error.text, 'en')).toMatch(/^p\.yaml:\d+:\d+: not valid YAML/);
   });
 
   it('refuses duplicate members, clashing endpoints and unknown keys', () => {

@@ -12,6 +12,8 @@ import {
 import type { z } from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
+import { msg, type AppText } from '../text/text';
+import { zodIssueText } from '../text/zod-text';
 import { planSchema, type Plan, type PlanInput } from './schema';
 
 /** Formats a zod path as `cluster.members[1].addresses[0]`. */
@@ -22,10 +24,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Every problem in a plan, each with its field path; empty when valid. */
+/** Every problem in a plan, each with its field path and a text (no sentence); empty when valid. */
 export interface PlanIssue {
   readonly path: string;
-  readonly message: string;
+  readonly text: AppText;
   /** 1-based line in the YAML text, when known. */
   readonly line?: number;
 }
@@ -71,7 +73,7 @@ export function utf8Length(text: string): number {
 export function planTooLarge(source: string): AppError {
   return {
     code: 'input-too-large',
-    message: `${escapeControls(source)} is larger than ${PLAN_MAX_BYTES / 1024} KiB, and a plan file is a few kilobytes: it was not read. Check the file name; write a plan with: etcd-tls-wizard init > plan.yaml`,
+    text: msg('plan.too-large', { source: escapeControls(source), kib: PLAN_MAX_BYTES / 1024 }),
     path: source,
   };
 }
@@ -100,12 +102,13 @@ function firstDuplicateKey(doc: Document): number | undefined {
 export function validatePlan(
   input: unknown,
 ): { plan: Plan; issues: [] } | { plan?: undefined; issues: PlanIssue[] } {
-  const r = planSchema.safeParse(input);
+  // reportInput: a check that names the value it refused gets it as `{value}` (zodIssueText).
+  const r = planSchema.safeParse(input, { reportInput: true });
   if (r.success) return { plan: r.data, issues: [] };
   return {
     issues: r.error.issues.map((i: z.core.$ZodIssue) => ({
       path: formatPath(i.path),
-      message: escapeControls(i.message),
+      text: zodIssueText(i),
     })),
   };
 }
@@ -132,10 +135,7 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
   const bytes = text.length > PLAN_MAX_BYTES ? text.length : utf8Length(text);
   if (bytes > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
   if (flowDepth(text) > MAX_FLOW_DEPTH)
-    return fail(
-      'plan-yaml',
-      `${name}: not a usable plan: [ ] and { } are nested more than ${MAX_FLOW_DEPTH} levels deep; a plan needs two or three`,
-    );
+    return fail('plan-yaml', msg('plan.nested-too-deep', { source: name, max: MAX_FLOW_DEPTH }));
   const lines = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other (seconds for a few
   // thousand keys); firstDuplicateKey does the same job in linear time.
@@ -146,18 +146,21 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
       const pos = lines.linePos(dup);
       return fail(
         'plan-yaml',
-        `${name}:${pos.line}:${pos.col}: not valid YAML: Map keys must be unique`,
+        msg('plan.duplicate-key', { source: name, line: pos.line, col: pos.col }),
       );
     }
   }
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+    // yaml's own words are quoted tool output: verbatim in every language.
     return fail(
       'plan-yaml',
-      escapeControls(
-        `${name}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`,
-      ),
+      msg('plan.yaml-error', {
+        source: name,
+        position: pos ? `:${pos.line}:${pos.col}` : '',
+        detail: escapeControls(e.message.split('\n')[0] ?? ''),
+      }),
     );
   }
   let draft: unknown;
@@ -168,15 +171,12 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
     if (e instanceof ReferenceError)
       return fail(
         'plan-yaml',
-        `${name}: not a usable plan: its YAML aliases (*name) expand too much (${e.message}); write the values out instead of repeating anchors`,
+        msg('plan.aliases', { source: name, detail: escapeControls(e.message) }),
       );
     throw e;
   }
   if (draft === null || typeof draft !== 'object' || Array.isArray(draft))
-    return fail(
-      'plan-invalid',
-      `${name}: not a plan; a plan file is a YAML mapping starting with "version: 1"`,
-    );
+    return fail('plan-invalid', msg('plan.not-mapping', { source: name }));
   const v = validatePlan(draft);
   if (v.plan) return ok({ draft, plan: v.plan, issues: [] });
   const issues = v.issues.map((i) => {
@@ -192,12 +192,21 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
   });
   const first = issues[0]!;
   const where = `${name}${first.line ? `:${first.line}` : ''}`;
+  const more = issues.length - 1;
   const error: AppError = {
     code: 'plan-invalid',
     path: first.path,
-    message: escapeControls(
-      `${where}: ${first.path || '(top level)'}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''}`,
-    ),
+    text: msg('plan.file-issue', {
+      where,
+      field: first.path ? escapeControls(first.path) : msg('plan.top-level', {}),
+      problem: first.text,
+      more:
+        more === 0
+          ? ''
+          : more === 1
+            ? msg('plan.one-more', {})
+            : msg('plan.more-problems', { count: more }),
+    }),
   };
   return ok({ draft, issues, error });
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
+import type { TextId } from '../text/text';
 import { classifyAddress, type AddressProblem } from './address';
 import { discoveryProblem, discoveryProblemText } from './apisix-discovery';
 
@@ -13,21 +14,12 @@ export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
 export const CLIENT_KINDS = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
 
-/** Human text for an address problem, used in schema messages (the UI translates by code). */
-export const ADDRESS_PROBLEM_TEXT: Record<AddressProblem, string> = {
-  empty: 'is empty',
-  'has-scheme': 'is a URL; give only the host (IP or DNS name), without https:// and port',
-  'has-port': 'has a port; give only the host, ports are set per member',
-  'bad-ip': 'is not a valid IPv4 or IPv6 address',
-  'bad-dns':
-    'is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
-  'wildcard-bare':
-    'is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-  'wildcard-partial': 'has "*" inside a label; Go only honours "*" as the whole left-most label',
-  'wildcard-not-leftmost': 'has "*" outside the left-most label; Go will never match it',
-  'wildcard-not-allowed':
-    'is a wildcard; a member must be given a concrete name or IP (wildcards go in extra SANs)',
-};
+/** The message id of an address problem; its text takes the address as `{value}`. */
+export const addressProblemId = (problem: AddressProblem): `plan.address.${AddressProblem}` =>
+  `plan.address.${problem}`;
+
+// Custom messages are message ids (shared/text/params.ts); zodIssueText turns them into texts.
+const id = (textId: TextId): string => textId;
 
 const addressField = (allowWildcard: boolean) =>
   z.string().superRefine((value, ctx) => {
@@ -35,8 +27,8 @@ const addressField = (allowWildcard: boolean) =>
     if (!r.ok)
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" ${ADDRESS_PROBLEM_TEXT[r.problem]}`,
-        params: { problem: r.problem },
+        message: addressProblemId(r.problem),
+        params: { value },
       });
   });
 
@@ -46,16 +38,19 @@ const discoveryField = (field: 'host' | 'port') =>
     .string({
       error: (iss) =>
         typeof iss.input === 'number'
-          ? `${iss.input} is a number; write it as a string, e.g. "${iss.input}" (APISIX refuses a YAML integer here)`
-          : `expected a string such as ${field === 'port' ? '"6443"' : '"kubernetes.default.svc"'} or "\${VAR}"`,
+          ? id('plan.discovery.number')
+          : id(
+              field === 'port'
+                ? 'plan.discovery.port-not-string'
+                : 'plan.discovery.host-not-string',
+            ),
     })
     .superRefine((value, ctx) => {
       const problem = discoveryProblem(field, value);
       if (problem)
         ctx.addIssue({
           code: 'custom',
-          message: discoveryProblemText(field, value, problem),
-          params: { problem },
+          ...discoveryProblemText(field, value, problem),
         });
     });
 
@@ -64,20 +59,14 @@ const discoveryField = (field: 'host' | 'port') =>
 // Secret is named "<name>-token".
 const k8sNamespace = z
   .string()
-  .max(63, 'a Kubernetes namespace has at most 63 characters')
-  .regex(
-    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-    'a Kubernetes namespace: a-z, 0-9 and "-", starting and ending with a letter or digit',
-  );
+  .max(63, id('plan.k8s-namespace-long'))
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, id('plan.k8s-namespace-format'));
 const k8sServiceAccount = z
   .string()
-  .max(
-    247,
-    'a ServiceAccount name here has at most 247 characters (its token Secret adds "-token")',
-  )
+  .max(247, id('plan.service-account-long'))
   .regex(
     /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
-    'a ServiceAccount name: a-z, 0-9, "-" and ".", each dot-separated part starting and ending with a letter or digit',
+    id('plan.service-account-format'),
   );
 const port = z.number().int().min(1).max(65535);
 const keyAlgorithm = z.enum(KEY_ALGORITHMS);
@@ -85,16 +74,14 @@ const days = (max: number) => z.number().int().min(1).max(max);
 const nameRe = /^[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?$/i;
 
 const memberSchema = z.strictObject({
-  name: z.string().regex(nameRe, 'member name: letters, digits, ".", "_" and "-", 1-64 characters'),
-  addresses: z
-    .array(addressField(false))
-    .min(1, 'a member needs at least one IP address or DNS name'),
+  name: z.string().regex(nameRe, id('plan.member-name')),
+  addresses: z.array(addressField(false)).min(1, id('plan.member-no-address')),
   clientPort: port.optional(),
   peerPort: port.optional(),
 });
 
 const clientObject = z.strictObject({
-  name: z.string().regex(nameRe, 'client name: letters, digits, ".", "_" and "-", 1-64 characters'),
+  name: z.string().regex(nameRe, id('plan.client-name')),
   kind: z.enum(CLIENT_KINDS).default('custom'),
   /**
    * Subject CN. Empty is allowed (APISIX with etcd auth:
@@ -115,7 +102,7 @@ const apisixSchema = z.strictObject({
    * (docs/apisix.md#host-name-checking).
    */
   sni: addressField(false).optional(),
-  prefix: z.string().startsWith('/').default('/apisix'),
+  prefix: z.string().startsWith('/', id('plan.prefix-slash')).default('/apisix'),
   discovery: z
     .strictObject({
       apiServerHost: discoveryField('host').default('${KUBERNETES_SERVICE_HOST}'),
@@ -146,14 +133,8 @@ export const planSchema = z
         validityDays: days(3650).default(365),
       })
       .prefault({}),
-    pkiDir: z
-      .string()
-      .startsWith('/', 'an absolute path on the members, e.g. /etc/etcd/pki')
-      .default('/etc/etcd/pki'),
-    dataDir: z
-      .string()
-      .startsWith('/', 'an absolute path on the members, e.g. /var/lib/etcd')
-      .default('/var/lib/etcd'),
+    pkiDir: z.string().startsWith('/', id('plan.pki-dir-absolute')).default('/etc/etcd/pki'),
+    dataDir: z.string().startsWith('/', id('plan.data-dir-absolute')).default('/var/lib/etcd'),
     etcd: z
       .strictObject({
         version: z.enum(ETCD_VERSIONS).default('3.5'),
@@ -174,7 +155,7 @@ export const planSchema = z
       loopbackSans: z.boolean().default(true),
       /** Cluster-wide extra names for server certificates: load balancers, VIPs, service names, wildcards. */
       extraSans: z.array(addressField(true)).default([]),
-      members: z.array(memberSchema).min(1, 'list at least one etcd member'),
+      members: z.array(memberSchema).min(1, id('plan.no-members')),
     }),
     clients: z.array(clientEntry).default(['kube-apiserver', 'etcdctl']),
     apisix: apisixSchema.optional(),
@@ -193,7 +174,8 @@ export const planSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['cluster', 'members', i, 'name'],
-          message: `member name "${m.name}" is already used by members[${prev}]`,
+          message: id('plan.name-taken'),
+          params: { name: m.name, n: prev + 1, index: prev },
         });
       seen.set(m.name, i);
       const cp = m.clientPort ?? plan.cluster.clientPort;
@@ -202,7 +184,8 @@ export const planSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['cluster', 'members', i, 'peerPort'],
-          message: `client and peer port are both ${cp}`,
+          message: id('plan.same-ports'),
+          params: { port: cp },
         });
       const addrs = new Map<string, number>();
       m.addresses.forEach((a, j) => {
@@ -213,7 +196,8 @@ export const planSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['cluster', 'members', i, 'addresses', j],
-            message: `"${a}" repeats addresses[${dup}]`,
+            message: id('plan.address-repeated'),
+            params: { value: a, index: dup },
           });
         addrs.set(key, j);
       });
@@ -233,7 +217,8 @@ export const planSchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['cluster', 'members', i, 'addresses'],
-              message: `${k} is also used by members[${other}]; give one of them other ports`,
+              message: id('plan.endpoint-taken'),
+              params: { endpoint: k, n: other + 1, index: other },
             });
           endpoints.set(k, i);
         }
@@ -246,7 +231,8 @@ export const planSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['clients', i],
-          message: `client "${name}" is listed twice`,
+          message: id('plan.client-twice'),
+          params: { name },
         });
       clientNames.add(name);
     });
@@ -254,7 +240,8 @@ export const planSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['leaf', 'validityDays'],
-        message: `leaf validity (${plan.leaf.validityDays} days) is longer than the CA's (${plan.ca.validityDays}); certificates would be cut at the CA's end`,
+        message: id('plan.leaf-longer'),
+        params: { days: plan.leaf.validityDays, caDays: plan.ca.validityDays },
       });
   });
 

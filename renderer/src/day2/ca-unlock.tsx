@@ -11,10 +11,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FilePayload } from '../../../shared/ipc/define';
 import { keyLabel } from '../components/certificate-fields';
 import { useAppStore } from '../store';
+import { useText } from '../i18n/use-text';
 
 /** The unlock card, or the "unlocked" line once main holds the key. */
 export function CaUnlock() {
   const { t } = useTranslation();
+  const text = useText();
   const { ca, caKey, dropped, origin } = useAppStore(
     useShallow((s) => ({
       ca: s.day2.ca,
@@ -113,7 +115,7 @@ export function CaUnlock() {
             showIcon
             role="alert"
             title={t('day2.unlock.failed')}
-            description={ca.error.message}
+            description={text(ca.error.text)}
           />
         )}
       </Flex>

@@ -12,6 +12,7 @@ import { useNow } from '../components/certificate-card';
 import { useAppStore } from '../store';
 import { CaUnlock } from './ca-unlock';
 import { changeOf, chosenIds, needsCaKey } from './day2-form';
+import { useText } from '../i18n/use-text';
 
 const ACTIONS: readonly Day2ChangeKind[] = ['renew', 'add-member', 'remove-member', 'rotate-ca'];
 
@@ -179,6 +180,7 @@ function RotateFields() {
 /** The change step. */
 export function ChangeStep() {
   const { t } = useTranslation();
+  const text = useText();
   const now = useNow();
   const { bundle, form, ca, previewing, previewError } = useAppStore(
     useShallow((s) => ({
@@ -230,7 +232,7 @@ export function ChangeStep() {
             showIcon
             role="alert"
             title={t('day2.previewFailed')}
-            description={previewError.message}
+            description={text(previewError.text)}
           />
         )}
         <Flex justify="flex-end">

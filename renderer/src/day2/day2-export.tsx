@@ -20,6 +20,7 @@ import {
 } from '../wizard/export/ca-key-options';
 import { ExportDone } from '../wizard/export/export-done';
 import { Phases } from './change-review';
+import { useText } from '../i18n/use-text';
 
 const NO_SECRETS: CaKeySecrets = {
   passphrase: '',
@@ -40,6 +41,7 @@ function guideText(text: string, path: string, zh: boolean): string {
 /** The export stage. */
 export function Day2Export() {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const s = useAppStore(
     useShallow((st) => ({
       preview: st.day2.preview,
@@ -220,7 +222,7 @@ export function Day2Export() {
               ? t('review.export.notEmpty')
               : t('review.export.failed')
           }
-          description={s.error.message}
+          description={text(s.error.text)}
         />
       )}
       <Flex justify="space-between" style={{ marginTop: 24 }}>

@@ -20,10 +20,12 @@ import {
   type NamedFile,
 } from '../inspector/read-dropped';
 import { useAppStore } from '../store';
+import { useText } from '../i18n/use-text';
 
 /** The drop zone with its pickers. */
 export function OpenBundle() {
   const { t } = useTranslation();
+  const text = useText();
   const { token } = theme.useToken();
   const { opening, openError, uploadHint, inElectron } = useAppStore(
     useShallow((s) => ({
@@ -131,7 +133,7 @@ export function OpenBundle() {
           showIcon
           role="alert"
           title={t('day2.open.failed')}
-          description={openError.message}
+          description={text(openError.text)}
         />
       )}
     </Flex>

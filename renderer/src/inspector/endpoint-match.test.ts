@@ -13,6 +13,7 @@ import { EXAMPLE_PLAN_YAML, parsePlanYaml } from '../../../shared/plan/plan';
 import { judgeEndpoint, servingEntries } from './endpoint-match';
 import { parseEndpoint } from './endpoints';
 import type { CertEntry } from './use-inspection';
+import { renderText } from '../../../shared/text/render';
 
 const crypto = globalThis.crypto as unknown as Crypto;
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -28,9 +29,9 @@ describe('the certificate served at an endpoint, and Go’s verdict on it', () =
   beforeAll(async () => {
     const yaml = EXAMPLE_PLAN_YAML.replace('extraSans: []', 'extraSans: ["*.etcd"]');
     const plan = parsePlanYaml(yaml);
-    if (!plan.ok) throw new Error(plan.error.message);
+    if (!plan.ok) throw new Error(renderText(plan.error.text, 'en'));
     const pki = await issuePki(plan.value, { crypto, now: new Date(NOW.getTime() - 86_400_000) });
-    if (!pki.ok) throw new Error(pki.error.message);
+    if (!pki.ok) throw new Error(renderText(pki.error.text, 'en'));
     const files: [string, string][] = [
       ['pki/ca.crt', pki.value.ca.certPem],
       ...pki.value.certs.map((c): [string, string] => [
@@ -43,7 +44,7 @@ describe('the certificate served at an endpoint, and Go’s verdict on it', () =
     const items: SourcedItem[] = [];
     for (const [file, pem] of files) {
       const r = await decodeBytes(new TextEncoder().encode(pem), file, { crypto });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       items.push({ file, index: 0, item: r.value.items[0]! });
     }
     const entriesOf = async (set: SourcedItem[]) =>

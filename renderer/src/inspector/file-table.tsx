@@ -12,6 +12,7 @@ import type { KeyReport } from '../../../shared/lint/inspect-report';
 import { keyLabel } from '../components/certificate-fields';
 import { useAppStore } from '../store';
 import { PasswordDialog } from './password-dialog';
+import { useText } from '../i18n/use-text';
 
 interface Row {
   readonly key: string;
@@ -25,6 +26,7 @@ const needsPassword = (f: InspectedFile) =>
 /** The files table. */
 export function FileTable() {
   const { t } = useTranslation();
+  const text = useText();
   const { files, keys } = useAppStore(
     useShallow((s) => ({ files: s.inspector.files, keys: s.inspector.analysis?.keys })),
   );
@@ -86,7 +88,7 @@ export function FileTable() {
                 {t(`inspect.errorCode.${e.code}`, { defaultValue: e.code })}
               </Tag>
               <Typography.Text type={r.file.skipped ? 'secondary' : undefined}>
-                {e.message}
+                {text(e.text)}
               </Typography.Text>
             </span>
           ))}

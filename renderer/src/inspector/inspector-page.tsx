@@ -11,10 +11,12 @@ import { useAppStore } from '../store';
 import { onMenuCommand } from '../store/menu-commands';
 import { DropZone } from './drop-zone';
 import { InspectorResults } from './results';
+import { useText } from '../i18n/use-text';
 
 /** Top-level inspector page. */
 export function InspectorPage() {
   const { t } = useTranslation();
+  const text = useText();
   const { status, error, uploadHint } = useAppStore(
     useShallow((s) => ({
       status: s.inspector.status,
@@ -34,7 +36,7 @@ export function InspectorPage() {
       <Flex vertical gap={16}>
         <DropZone />
         {uploadHint && <Alert type="info" showIcon title={t('inspect.uploadHint')} />}
-        {error && <Alert type="error" showIcon title={error.message} />}
+        {error && <Alert type="error" showIcon title={text(error.text)} />}
         {status === 'reading' && (
           <Flex gap={8} align="center" role="status">
             <Spin size="small" />

@@ -23,6 +23,7 @@ import { CertificateCard } from '../components/certificate-card';
 import { lintLocaleOf } from '../components/finding-list';
 import { localDateParams } from '../format/date-time';
 import type { ProbeRun } from '../store/probe-slice';
+import { useText } from '../i18n/use-text';
 
 const VERDICT_COLOR: Record<ProbeVerdict, string> = { ok: 'green', warn: 'orange', fail: 'red' };
 
@@ -175,6 +176,7 @@ function MaterialLine({ report }: { readonly report: ProbeReport }) {
 /** The state of one run: a spinner while checking, the error, or the report. */
 export function ProbeResults({ run }: { readonly run: ProbeRun }) {
   const { t } = useTranslation();
+  const text = useText();
   if (run.status === 'idle') return null;
   if (run.status === 'checking')
     return (
@@ -190,7 +192,7 @@ export function ProbeResults({ run }: { readonly run: ProbeRun }) {
         showIcon
         role="alert"
         title={t('probe.results.failed')}
-        description={run.error.message}
+        description={text(run.error.text)}
       />
     );
   const report = run.report;

@@ -10,6 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import type { WizardStep } from '../store/wizard-slice';
 import { draftIssues, fieldIssues, fieldMessage } from './validation';
+import { textLanguage } from '../i18n/use-text';
 
 /** Props a field passes to its control so that it is labelled and its error announced. */
 export interface ControlProps {
@@ -30,12 +31,12 @@ export function useFieldError(
   label: string,
   value: unknown,
 ): string | undefined {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { draft, attempted } = useAppStore(
     useShallow((s) => ({ draft: s.plan.draft, attempted: s.wizard.attempted[step] === true })),
   );
   if (path === undefined || (!attempted && isBlank(value))) return undefined;
-  return fieldMessage(fieldIssues(draftIssues(draft), path), draft, label, t);
+  return fieldMessage(fieldIssues(draftIssues(draft), path), label, t, textLanguage(i18n.language));
 }
 
 /** Props of Field. */

@@ -10,6 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
 import { stepBlockers } from './validation';
+import { textLanguage } from '../i18n/use-text';
 
 /** The problems that keep a step from moving on, in the user's language (empty: free to go). */
 export function useStepBlockers(step: WizardStep): string[] {
@@ -23,8 +24,7 @@ export function useStepBlockers(step: WizardStep): string[] {
   );
   // i18n.language is a dependency so that the texts follow a language switch.
   return useMemo(
-    () => stepBlockers(step, draft, { mode, imported }, t),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => stepBlockers(step, draft, { mode, imported }, t, textLanguage(i18n.language)),
     [step, draft, mode, imported, t, i18n.language],
   );
 }

@@ -26,12 +26,12 @@ const create = { mode: 'create', imported: false } as const;
 
 describe('setup validation agrees with the plan file', () => {
   it('blocks the members step of the new-user draft until an address is given', () => {
-    expect(stepBlockers('ca', INITIAL_DRAFT, create, t)).toEqual([]);
-    expect(stepBlockers('members', INITIAL_DRAFT, create, t)).toEqual([
+    expect(stepBlockers('ca', INITIAL_DRAFT, create, t, 'en')).toEqual([]);
+    expect(stepBlockers('members', INITIAL_DRAFT, create, t, 'en')).toEqual([
       'Addresses of member 1: a member needs at least one IP address or DNS name',
     ]);
     const filled = withMembers([{ name: 'etcd0', addresses: ['10.0.0.10'] }]);
-    expect(stepBlockers('members', filled, create, t)).toEqual([]);
+    expect(stepBlockers('members', filled, create, t, 'en')).toEqual([]);
     // The same draft saved as YAML passes the CLI's parser: the UI and the plan file agree.
     expect(parsePlanYaml(planToYaml(filled)).ok).toBe(true);
   });
@@ -41,11 +41,11 @@ describe('setup validation agrees with the plan file', () => {
     expect(stepIssues('members', draftIssues(bad)).map((i) => i.path)).toEqual([
       'cluster.members[0].addresses[1]',
     ]);
-    expect(stepBlockers('members', bad, create, t)).toEqual([
+    expect(stepBlockers('members', bad, create, t, 'en')).toEqual([
       'Addresses of member 1: "10.0.0.300" is not a valid IPv4 or IPv6 address',
     ]);
     const zh = i18n.getFixedT('zh-CN');
-    expect(stepBlockers('members', bad, create, zh)).toEqual([
+    expect(stepBlockers('members', bad, create, zh, 'zh-CN')).toEqual([
       '成员 1 的地址：“10.0.0.300”不是有效的 IPv4 或 IPv6 地址',
     ]);
   });
@@ -55,7 +55,7 @@ describe('setup validation agrees with the plan file', () => {
       { name: 'etcd0', addresses: ['etcd0.example.com', 'ETCD0.example.com.'] },
       { name: 'etcd0', addresses: ['*.example.com'] },
     ]);
-    expect(stepBlockers('members', d, create, t).sort()).toEqual([
+    expect(stepBlockers('members', d, create, t, 'en').sort()).toEqual([
       'Addresses of member 1: "ETCD0.example.com." is listed twice',
       'Addresses of member 2: "*.example.com" is a wildcard; a member must be given a concrete name or IP (wildcards go in extra SANs)',
       'Name of member 2: "etcd0" is already the name of member 1',
@@ -63,12 +63,14 @@ describe('setup validation agrees with the plan file', () => {
   });
 
   it('requires an imported CA in import mode, and checks leaf against CA validity', () => {
-    expect(stepBlockers('ca', INITIAL_DRAFT, { mode: 'import', imported: false }, t)[0]).toMatch(
-      /^Import the CA/,
+    expect(
+      stepBlockers('ca', INITIAL_DRAFT, { mode: 'import', imported: false }, t, 'en')[0],
+    ).toMatch(/^Import the CA/);
+    expect(stepBlockers('ca', INITIAL_DRAFT, { mode: 'import', imported: true }, t, 'en')).toEqual(
+      [],
     );
-    expect(stepBlockers('ca', INITIAL_DRAFT, { mode: 'import', imported: true }, t)).toEqual([]);
     const long = { ...INITIAL_DRAFT, leaf: { validityDays: 3000 }, ca: { validityDays: 1000 } };
-    expect(stepBlockers('ca', long, create, t)).toEqual([
+    expect(stepBlockers('ca', long, create, t, 'en')).toEqual([
       'Validity (days): certificates would last 3000 days, longer than the CA; they would be cut at the CA’s end',
     ]);
   });

@@ -8,6 +8,8 @@ import type { TFunction } from 'i18next';
 import { classifyAddress, type Address, type AddressProblem } from '../../../shared/plan/address';
 import { validatePlan, type PlanIssue } from '../../../shared/plan/plan';
 import type { PlanInput } from '../../../shared/plan/schema';
+import { renderText } from '../../../shared/text/render';
+import type { TextLanguage } from '../../../shared/text/text';
 import type { WizardStep } from '../store/wizard-slice';
 
 /** Plan paths (prefixes) each setup step edits; issues under them block its Next. */
@@ -71,68 +73,19 @@ export function addressTags(addresses: readonly string[], allowWildcard: boolean
   });
 }
 
-type Pattern = readonly [RegExp, (m: RegExpExecArray, t: TFunction) => string];
-
-// The schema's own messages (shared/plan/schema.ts) mapped to translations; anything not listed
-// is shown as zod wrote it, so a new rule is never silent.
-const PATTERNS: readonly Pattern[] = [
-  [/^a member needs at least one/, (_m, t) => t('setup.issue.memberNoAddress')],
-  [/^list at least one etcd member/, (_m, t) => t('setup.issue.noMembers')],
-  [/^member name: /, (_m, t) => t('setup.issue.name')],
-  [/^client name: /, (_m, t) => t('setup.issue.name')],
-  [
-    /^member name "(.*)" is already used by members\[(\d+)\]/,
-    (m, t) => t('setup.issue.memberNameTaken', { name: m[1] ?? '', n: Number(m[2]) + 1 }),
-  ],
-  [
-    /^client and peer port are both (\d+)/,
-    (m, t) => t('setup.issue.samePorts', { port: m[1] ?? '' }),
-  ],
-  [
-    /^(\S+) is also used by members\[(\d+)\]/,
-    (m, t) => t('setup.issue.endpointTaken', { endpoint: m[1] ?? '', n: Number(m[2]) + 1 }),
-  ],
-  [/^"(.*)" repeats /, (m, t) => t('setup.issue.duplicate', { value: m[1] ?? '' })],
-  [/^client "(.*)" is listed twice/, (m, t) => t('setup.issue.clientTwice', { name: m[1] ?? '' })],
-  [/^leaf validity \((\d+) days\)/, (m, t) => t('setup.issue.leafLonger', { days: m[1] ?? '' })],
-];
-
-const ADDRESS_PATH = /(addresses|extraSans|hosts)\[\d+\]$|\.sni$/;
-
-/** The user's language for one issue: address problems and known rules translated. */
-export function issueText(issue: PlanIssue, t: TFunction, value?: unknown): string {
-  if (typeof value === 'string' && ADDRESS_PATH.test(issue.path)) {
-    const c = classifyAddress(value, { allowWildcard: issue.path.includes('extraSans') });
-    if (!c.ok) return t(`setup.address.${c.problem}`, { value });
-  }
-  for (const [re, text] of PATTERNS) {
-    const m = re.exec(issue.message);
-    if (m) return text(m, t);
-  }
-  return issue.message;
-}
-
-/** Reads the value at a path like `cluster.members[0].addresses[1]` (for issueText). */
-export function valueAt(root: unknown, path: string): unknown {
-  return path
-    .split(/\.|\[|\]/)
-    .filter(Boolean)
-    .reduce<unknown>(
-      (v, k) =>
-        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined,
-      root,
-    );
-}
+/** One issue in the user's language: plan issues carry a message id, rendered here. */
+export const issueText = (issue: PlanIssue, lang: TextLanguage): string =>
+  renderText(issue.text, lang);
 
 /** Every issue of a field as one line of text, prefixed with the field's label. */
 export function fieldMessage(
   issues: readonly PlanIssue[],
-  draft: PlanInput,
   label: string,
   t: TFunction,
+  lang: TextLanguage,
 ): string | undefined {
   if (issues.length === 0) return undefined;
-  const texts = [...new Set(issues.map((i) => issueText(i, t, valueAt(draft, i.path))))];
+  const texts = [...new Set(issues.map((i) => issueText(i, lang)))];
   return t('setup.issue.at', { label, text: texts.join('; ') });
 }
 
@@ -194,12 +147,10 @@ export function stepBlockers(
   draft: PlanInput,
   ca: { readonly mode: 'create' | 'import'; readonly imported: boolean },
   t: TFunction,
+  lang: TextLanguage,
 ): string[] {
   const lines: string[] = stepIssues(step, draftIssues(draft)).map((i) =>
-    t('setup.issue.at', {
-      label: pathLabel(i.path, t),
-      text: issueText(i, t, valueAt(draft, i.path)),
-    }),
+    t('setup.issue.at', { label: pathLabel(i.path, t), text: issueText(i, lang) }),
   );
   if (step === 'ca' && ca.mode === 'import' && !ca.imported)
     lines.unshift(t('setup.ca.importFirst'));

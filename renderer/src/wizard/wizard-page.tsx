@@ -39,7 +39,8 @@ function useFurthestStep(): number {
     })),
   );
   const blocked = WIZARD_STEPS.findIndex(
-    (s) => stepBlockers(s, draft, { mode, imported }, t).length > 0,
+    // Only whether a step is blocked counts here, not the words.
+    (s) => stepBlockers(s, draft, { mode, imported }, t, 'en').length > 0,
   );
   return blocked === -1 ? WIZARD_STEPS.length - 1 : blocked;
 }

@@ -10,6 +10,7 @@ import { sniffDer, type DerKind } from './sniff';
 import type { PemBlock } from './text';
 import type { DecodedItem } from '../model';
 import type { Crypto } from '../webcrypto';
+import { type AppText, type TextParam, msg } from '../../text/text';
 
 const CERT_LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
 /** PEM labels and the DER kinds each may hold. */
@@ -26,18 +27,7 @@ const LABEL_KINDS: Readonly<Record<string, readonly DerKind[]>> = {
   'X509 CRL': ['crl'],
 };
 
-const KIND_TEXT: Readonly<Record<DerKind, string>> = {
-  certificate: 'a certificate',
-  csr: 'a certificate request',
-  crl: 'a CRL',
-  pkcs8: 'a PKCS#8 private key',
-  'pkcs8-encrypted': 'an encrypted PKCS#8 private key',
-  pkcs1: 'an RSA (PKCS#1) private key',
-  sec1: 'an EC (SEC1) private key',
-  pkcs7: 'a PKCS#7 bundle',
-  spki: 'a bare public key',
-  unknown: 'an unknown structure',
-};
+const KIND_TEXT = (kind: DerKind): AppText => msg(`der.${kind}`, {});
 
 /** Items and problems found in one part of a file. */
 export interface Part {
@@ -45,13 +35,13 @@ export interface Part {
   errors: AppError[];
 }
 
-const err = (code: ErrorCode, message: string, path: string): AppError => ({ code, message, path });
+const err = (code: ErrorCode, text: AppText, path: string): AppError => ({ code, text, path });
 
 /** Decodes one DER element sequence (a binary file, or one PEM block's body). */
 export async function decodeDer(
   crypto: Crypto,
   b: Uint8Array,
-  where: string,
+  where: TextParam,
   path: string,
   allowed?: readonly DerKind[],
   allowTrailing = false,
@@ -64,14 +54,13 @@ export async function decodeDer(
     if (!v.ok) {
       part.errors.push(
         v.problem === 'truncated'
-          ? err(
-              'input-truncated',
-              `${where} ends early: its DER data is cut off. Copy or download the file again.`,
-              path,
-            )
+          ? err('input-truncated', msg('decode.cut-off', { where }), path)
           : err(
               'input-not-pki',
-              `${where} is not well-formed DER (${v.problem === 'too-deep' ? 'nested too deeply' : 'bad lengths or tags'}). It is not a certificate, key, CSR, CRL or bundle.`,
+              msg('decode.not-der', {
+                where,
+                problem: msg(v.problem === 'too-deep' ? 'decode.too-deep' : 'decode.bad-tags', {}),
+              }),
               path,
             ),
       );
@@ -88,7 +77,7 @@ async function decodeElement(
   crypto: Crypto,
   b: Uint8Array,
   root: Tlv,
-  where: string,
+  where: TextParam,
   path: string,
   allowed: readonly DerKind[] | undefined,
   part: Part,
@@ -98,7 +87,7 @@ async function decodeElement(
     part.errors.push(
       err(
         'input-not-pki',
-        `${where} is labelled as ${KIND_TEXT[allowed[0]!]} but holds ${KIND_TEXT[kind]}.`,
+        msg('decode.mislabelled', { where, label: KIND_TEXT(allowed[0]!), kind: KIND_TEXT(kind) }),
         path,
       ),
     );
@@ -123,24 +112,14 @@ async function decodeElement(
         if (key) part.items.push(key);
         else
           part.errors.push(
-            err(
-              'input-not-pki',
-              `${where} looks like ${KIND_TEXT[kind]} but its fields are not valid.`,
-              path,
-            ),
+            err('input-not-pki', msg('decode.bad-fields', { where, kind: KIND_TEXT(kind) }), path),
           );
         return;
       }
       case 'pkcs7': {
         const contents = pkcs7Contents(b, root);
         if (contents === undefined || contents.certs.length + contents.crls.length === 0) {
-          part.errors.push(
-            err(
-              'input-unsupported',
-              `${where} is a PKCS#7 message without certificates; only certificate bundles (openssl crl2pkcs7) are read.`,
-              path,
-            ),
-          );
+          part.errors.push(err('input-unsupported', msg('decode.pkcs7-empty', { where }), path));
           return;
         }
         for (const c of contents.certs)
@@ -148,32 +127,28 @@ async function decodeElement(
             crypto,
             b,
             c,
-            `${where} (PKCS#7 certificate)`,
+            msg('decode.where-pkcs7-cert', { where }),
             path,
             ['certificate'],
             part,
           );
         for (const c of contents.crls)
-          await decodeElement(crypto, b, c, `${where} (PKCS#7 CRL)`, path, ['crl'], part);
+          await decodeElement(
+            crypto,
+            b,
+            c,
+            msg('decode.where-pkcs7-crl', { where }),
+            path,
+            ['crl'],
+            part,
+          );
         return;
       }
       case 'spki':
-        part.errors.push(
-          err(
-            'input-unsupported',
-            `${where} is a bare public key. Give the certificate instead: a public key has no names, usages or validity to check.`,
-            path,
-          ),
-        );
+        part.errors.push(err('input-unsupported', msg('decode.bare-public-key', { where }), path));
         return;
       case 'unknown':
-        part.errors.push(
-          err(
-            'input-not-pki',
-            `${where} is DER but not a certificate, key, CSR, CRL or PKCS#7 bundle.`,
-            path,
-          ),
-        );
+        part.errors.push(err('input-not-pki', msg('decode.der-unknown', { where }), path));
         return;
     }
   } catch (e) {
@@ -182,7 +157,7 @@ async function decodeElement(
     part.errors.push(
       err(
         'input-not-pki',
-        `${where} looks like ${KIND_TEXT[kind]} but could not be read: ${detail}`,
+        msg('decode.unreadable-kind', { where, kind: KIND_TEXT(kind), detail }),
         path,
       ),
     );
@@ -196,51 +171,45 @@ export async function decodeBlock(
   index: number,
   name: string,
 ): Promise<Part> {
-  const where = `${name}: block ${index + 1} (line ${block.line}, ${block.label})`;
+  const where = msg('decode.where-block', {
+    file: name,
+    n: index + 1,
+    line: block.line,
+    label: block.label,
+  });
   const none: Part = { items: [], errors: [] };
   if (block.label === 'EC PARAMETERS') return none; // written by `openssl ecparam -genkey`; no key data
   if (block.problem === 'truncated')
     return {
       items: [],
       errors: [
-        err(
-          'input-truncated',
-          `${where} has no matching "-----END ${block.label}-----" line: the block is cut off. Copy the whole block again.`,
-          name,
-        ),
+        err('input-truncated', msg('decode.no-end-line', { where, label: block.label }), name),
       ],
     };
   if (block.problem === 'bad-base64')
     return {
       items: [],
-      errors: [
-        err(
-          'input-not-pki',
-          `${where} is not valid base64; the file is damaged. Export it again.`,
-          name,
-        ),
-      ],
+      errors: [err('input-not-pki', msg('decode.bad-base64', { where }), name)],
     };
   if (block.problem === 'empty' || block.der === undefined)
-    return { items: [], errors: [err('input-empty', `${where} is empty.`, name)] };
+    return { items: [], errors: [err('input-empty', msg('decode.block-empty', { where }), name)] };
   if (/ENCRYPTED/.test(block.headers['Proc-Type'] ?? ''))
     return { items: [legacyEncryptedKey(block.label)], errors: [] };
   if (block.label === 'OPENSSH PRIVATE KEY') {
     const key = opensshKey(block.der);
     return key
       ? { items: [key], errors: [] }
-      : { items: [], errors: [err('input-not-pki', `${where} is not a valid OpenSSH key.`, name)] };
+      : {
+          items: [],
+          errors: [err('input-not-pki', msg('decode.bad-openssh', { where }), name)],
+        };
   }
   const allowed = LABEL_KINDS[block.label];
   if (allowed === undefined)
     return {
       items: [],
       errors: [
-        err(
-          'input-unsupported',
-          `${where}: "${block.label}" blocks are not used for etcd TLS; expected CERTIFICATE, PRIVATE KEY, CERTIFICATE REQUEST, PKCS7 or X509 CRL.`,
-          name,
-        ),
+        err('input-unsupported', msg('decode.unused-label', { where, label: block.label }), name),
       ],
     };
   // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate.

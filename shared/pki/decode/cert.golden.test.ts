@@ -20,6 +20,7 @@ import { validateDer } from './der';
 import { pemBlocks } from './text';
 import { issuePki } from '../issue';
 import type { DecodedCertificate } from '../model';
+import { renderText } from '../../text/render';
 
 const crypto = globalThis.crypto as Crypto;
 const GOLDEN: readonly DecodedCertificate[] = JSON.parse(
@@ -63,7 +64,7 @@ describe('fast certificate reader against the golden output of the @peculiar/x50
   it('decodes every golden certificate to the recorded output, field for field and in order', async () => {
     for (const want of GOLDEN) {
       const r = await decodeBytes(new TextEncoder().encode(want.pem), 'golden.pem', { crypto });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       expect(r.value.errors).toEqual([]);
       const got = r.value.items[0] as DecodedCertificate;
       expect(got).toStrictEqual(want);
@@ -133,7 +134,7 @@ describe.skipIf(!needTool('openssl'))('fast and library readers on fresh certifi
         clients: ['kube-apiserver', 'apisix', 'etcdctl', { name: 'backup-job', kind: 'custom' }],
       });
       const r = await issuePki(plan, { crypto, now: new Date('2026-03-01T12:00:00.123Z') });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
       const pems = [r.value.ca.certPem, ...r.value.certs.map((c) => c.certPem)];
       for (const der of pems.flatMap(ders)) {
         const x = await both(der);

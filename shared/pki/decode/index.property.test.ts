@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../../../electron/test-support/tools';
 import type { ErrorCode } from '../../result';
 import { decodeBytes, type DecodeResult } from '.';
+import { renderText } from '../../text/render';
 
 const crypto = webcrypto as unknown as Crypto;
 const SEED = 20240611;
@@ -45,7 +46,7 @@ function checkShape(r: DecodeResult): void {
       expect(['certificate', 'private-key', 'csr', 'crl']).toContain(i.kind);
   } else {
     expect(CODES).toContain(r.error.code);
-    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(renderText(r.error.text, 'en').length).toBeGreaterThan(0);
   }
 }
 

@@ -6,6 +6,8 @@ import { needTool, runOk, tempDir } from '../../../electron/test-support/tools';
 import { decodeBytes, type DecodeResult } from '.';
 import { encodeTlv } from './der';
 import type { DecodedCertificate, DecodedItem, DecodedKey } from '../model';
+import { renderText } from '../../text/render';
+import { msg } from '../../text/text';
 
 const crypto = webcrypto as unknown as Crypto;
 const decode = (
@@ -18,7 +20,7 @@ const decode = (
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   });
 const items = (r: DecodeResult): readonly DecodedItem[] => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${renderText(r.error.text, 'en')}`);
   return r.value.items;
 };
 const errorCode = (r: DecodeResult): string =>
@@ -276,7 +278,12 @@ describe.skipIf(!needTool('openssl'))('decodeBytes on openssl-made files', () =>
         value: {
           name,
           items: [],
-          errors: [{ code: 'passphrase-wrong', message: String(bytes.length) }],
+          errors: [
+            {
+              code: 'passphrase-wrong',
+              text: msg('key.passphrase-wrong', { where: String(bytes.length) }),
+            },
+          ],
         },
       }),
     });

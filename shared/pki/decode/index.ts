@@ -13,6 +13,7 @@ import { looksLikePkcs12 } from './sniff';
 import { bareBase64, bytesToText, pemBlocks } from './text';
 import type { DecodeResult, Pkcs12Decoder } from './types';
 import type { Crypto } from '../webcrypto';
+import { msg } from '../../text/text';
 
 export type { DecodedFile, DecodeResult, Pkcs12Decoder } from './types';
 export { pkcs12Decoder, type Pkcs12DecodeOptions } from './pkcs12';
@@ -39,51 +40,41 @@ export async function decodeBytes(
     if (bytes.length > max)
       return fail(
         'input-too-large',
-        `${name} is ${bytes.length} bytes; files over ${max} bytes are not read (certificates and keys are a few KB).`,
+        msg('decode.too-large', { file: name, size: bytes.length, max }),
         name,
       );
-    if (bytes.length === 0) return fail('input-empty', `${name} is empty.`, name);
+    if (bytes.length === 0) return fail('input-empty', msg('decode.empty', { file: name }), name);
     if (looksLikePkcs12(bytes)) {
       if (deps.decodePkcs12) return await deps.decodePkcs12(bytes, name);
-      return fail(
-        'passphrase-needed',
-        `${name} is a PKCS#12 (.p12/.pfx) file; enter its passphrase to read the certificates and key inside.`,
-        name,
-      );
+      return fail('passphrase-needed', msg('decode.pkcs12-needs-password', { file: name }), name);
     }
     const view = bytesToText(bytes);
     const done = (part: Part): DecodeResult =>
       part.items.length === 0 && part.errors.length === 0
-        ? fail(
-            'input-not-pki',
-            `${name} holds no certificate, key, CSR or CRL (only EC PARAMETERS).`,
-            name,
-          )
+        ? fail('input-not-pki', msg('decode.only-ec-parameters', { file: name }), name)
         : ok({ name, items: part.items, errors: part.errors });
     if (view.kind === 'binary') {
       // Every certificate, key, CSR, CRL and bundle is a DER SEQUENCE: anything else is not PKI.
       if (bytes[0] !== 0x30)
-        return fail(
-          'input-not-pki',
-          `${name} is a binary file but not DER: it is not a certificate, key, CSR, CRL or bundle.`,
-          name,
-        );
+        return fail('input-not-pki', msg('decode.binary-not-der', { file: name }), name);
       const part = await decodeDer(deps.crypto, bytes, name, name);
       if (part.items.length === 0 && part.errors.length === 1)
         return { ok: false, error: part.errors[0]! };
       return done(part);
     }
-    if (view.text.trim() === '') return fail('input-empty', `${name} holds only whitespace.`, name);
+    if (view.text.trim() === '')
+      return fail('input-empty', msg('decode.whitespace', { file: name }), name);
     const blocks = pemBlocks(view.text);
     if (blocks.length === 0) {
       const der = bareBase64(view.text);
       if (der === undefined)
-        return fail(
-          'input-not-pki',
-          `${name} is text without any "-----BEGIN …-----" block; it is not a PEM certificate, key, CSR or CRL.`,
-          name,
-        );
-      const part = await decodeDer(deps.crypto, der, `${name} (base64 without PEM lines)`, name);
+        return fail('input-not-pki', msg('decode.no-pem', { file: name }), name);
+      const part = await decodeDer(
+        deps.crypto,
+        der,
+        msg('decode.where-base64', { file: name }),
+        name,
+      );
       if (part.items.length === 0 && part.errors.length === 1)
         return { ok: false, error: part.errors[0]! };
       return done(part);
@@ -100,7 +91,7 @@ export async function decodeBytes(
     // cannot stop a folder scan.
     return fail(
       'input-not-pki',
-      `${name} could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      msg('decode.failed', { file: name, detail: e instanceof Error ? e.message : String(e) }),
       name,
     );
   }

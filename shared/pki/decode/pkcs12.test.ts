@@ -9,13 +9,14 @@ import { decodeBytes, type DecodeResult } from '.';
 import { decodePkcs12, pkcs12Decoder } from './pkcs12';
 import type { DecodedCertificate, DecodedKey } from '../model';
 import type { KdfHash } from '../pkcs12-kdf';
+import { renderText } from '../../text/render';
 
 const crypto = webcrypto as unknown as Crypto;
 const digest = (hash: KdfHash, data: Uint8Array): Uint8Array =>
   new Uint8Array(createHash(hash.replace('-', '').toLowerCase()).update(data).digest());
 
 const summary = (r: DecodeResult) => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${r.error.code}: ${renderText(r.error.text, 'en')}`);
   const certs = r.value.items.filter((i): i is DecodedCertificate => i.kind === 'certificate');
   const keys = r.value.items.filter((i): i is DecodedKey => i.kind === 'private-key');
   return { certs, keys, errors: r.value.errors };
@@ -139,7 +140,7 @@ describe.skipIf(!needTool('openssl'))('decodePkcs12', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('passphrase-wrong');
-      expect(r.error.message).toBe(
+      expect(renderText(r.error.text, 'en')).toBe(
         `${file}: the PKCS#12 password is wrong. Enter the password it was exported with.`,
       );
     }
@@ -170,7 +171,7 @@ describe.skipIf(!needTool('openssl'))('decodePkcs12', () => {
         password: 'correct horse battery',
         legacy,
       });
-      if (!built.ok) throw new Error(built.error.message);
+      if (!built.ok) throw new Error(renderText(built.error.text, 'en'));
       const r = summary(
         await decodePkcs12(built.value, 'x.p12', {
           crypto,

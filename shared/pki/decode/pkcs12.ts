@@ -33,6 +33,7 @@ import {
   type SyncDigest,
 } from '../pkcs12-kdf';
 import type { BufferSource, Crypto } from '../webcrypto';
+import { msg } from '../../text/text';
 
 const MAC_HASHES: Record<string, KdfHash> = {
   [id_sha1]: 'SHA-1',
@@ -60,7 +61,7 @@ export interface Pkcs12DecodeOptions {
 
 class P12Error extends Error {
   constructor(readonly error: AppError) {
-    super(error.message);
+    super(error.text.id);
   }
 }
 
@@ -89,27 +90,19 @@ export async function decodePkcs12(
   const { crypto, password, digest } = opts;
   const wrong = (): AppError => ({
     code: 'passphrase-wrong',
-    message: `${name}: the PKCS#12 password is wrong. Enter the password it was exported with.`,
+    text: msg('p12.password-wrong', { file: name }),
     path: name,
   });
   try {
     const pfx = children(readOne(bytes, TAG.sequence));
     if (smallInt(child(pfx, 0, TAG.integer)) !== 3)
-      return fail('input-unsupported', `${name}: not a version 3 PKCS#12 file.`, name);
+      return fail('input-unsupported', msg('p12.not-v3', { file: name }), name);
     const authSafe = children(child(pfx, 1, TAG.sequence));
     if (oidText(child(authSafe, 0, TAG.oid)) !== id_data)
-      return fail(
-        'input-unsupported',
-        `${name}: a public-key-protected PKCS#12 file; only password-protected files can be read. Re-export it with openssl pkcs12 -export.`,
-        name,
-      );
+      return fail('input-unsupported', msg('p12.public-key-protected', { file: name }), name);
     const content = octets(first(child(authSafe, 1, TAG.context0)));
     if (password === undefined)
-      return fail(
-        'passphrase-needed',
-        `${name} is a PKCS#12 (.p12/.pfx) file; enter its password to read the certificates and key inside.`,
-        name,
-      );
+      return fail('passphrase-needed', msg('decode.pkcs12-needs-password', { file: name }), name);
     const macData = pfx[2];
     if (macData) await checkMac(crypto, children(macData), content, password, digest, wrong);
     const items: DecodedItem[] = [];
@@ -136,7 +129,7 @@ export async function decodePkcs12(
       } else {
         errors.push({
           code: 'input-unsupported',
-          message: `${name}: a part of type ${type} (public-key encrypted) cannot be read and was skipped.`,
+          text: msg('p12.part-skipped', { file: name, type }),
           path: name,
         });
         continue;
@@ -144,16 +137,12 @@ export async function decodePkcs12(
       await readBags(crypto, safeContents, password, digest, name, wrong, items, errors, 0);
     }
     if (items.length === 0 && errors.length === 0)
-      return fail('input-not-pki', `${name}: the PKCS#12 file holds no certificate or key.`, name);
+      return fail('input-not-pki', msg('p12.empty', { file: name }), name);
     return ok({ name, items, errors });
   } catch (e) {
     if (e instanceof P12Error) return { ok: false, error: e.error };
     if (e instanceof DerError)
-      return fail(
-        'input-not-pki',
-        `${name} looks like PKCS#12 but its structure is broken (${e.message}); export it again.`,
-        name,
-      );
+      return fail('input-not-pki', msg('p12.broken', { file: name, detail: e.message }), name);
     throw e;
   }
 }
@@ -179,7 +168,7 @@ async function checkMac(
   if (!hash)
     throw new P12Error({
       code: 'input-unsupported',
-      message: `the PKCS#12 MAC uses ${algOid}, which is not supported; re-export with openssl pkcs12 -export.`,
+      text: msg('p12.mac-algorithm', { algorithm: algOid }),
     });
   const expected = child(digestInfo, 1, TAG.octetString).content;
   const salt = child(mac, 1, TAG.octetString).content;
@@ -187,7 +176,7 @@ async function checkMac(
   if (iterations < 1 || iterations > MAX_ITERATIONS)
     throw new P12Error({
       code: 'input-unsupported',
-      message: `${iterations} MAC iterations is out of range.`,
+      text: msg('p12.mac-iterations', { iterations }),
     });
   // OpenSSL accepts an empty password both as no bytes and as a lone terminator.
   const candidates =
@@ -232,7 +221,7 @@ async function decrypt(
     if (iterations < 1 || iterations > MAX_ITERATIONS)
       throw new P12Error({
         code: 'input-unsupported',
-        message: `${name}: ${iterations} iterations is out of range.`,
+        text: msg('p12.iterations', { file: name, iterations }),
         path: name,
       });
     const plain = await legacyPbeDecrypt(crypto, oid, password, salt, iterations, data, digest);
@@ -241,7 +230,7 @@ async function decrypt(
   }
   throw new P12Error({
     code: 'input-unsupported',
-    message: `${name}: encrypted with ${oid}, which is not supported; re-export with openssl pkcs12 -export (AES) or -legacy (3DES).`,
+    text: msg('p12.cipher', { file: name, oid }),
     path: name,
   });
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '.';
 import { pemBlocks, toPem } from './text';
 import type { DecodedCertificate } from '../model';
+import { renderText } from '../../text/render';
 
 const crypto = globalThis.crypto as Crypto;
 const GOLDEN: readonly DecodedCertificate[] = JSON.parse(
@@ -24,7 +25,7 @@ describe('concatenated PEM files without a final newline', () => {
     const text = unterminated(a.pem) + b.pem;
     expect(text).toContain('-----END CERTIFICATE----------BEGIN CERTIFICATE-----');
     const r = await decodeBytes(new TextEncoder().encode(text), 'bundle.pem', { crypto });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
     expect(r.value.errors).toEqual([]);
     expect(r.value.items.map((i) => (i as DecodedCertificate).fingerprintSha256)).toEqual([
       a.fingerprintSha256,

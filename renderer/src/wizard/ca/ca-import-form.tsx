@@ -11,6 +11,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FilePayload } from '../../../../shared/ipc/define';
 import { useAppStore } from '../../store';
 import { Field } from '../field';
+import { useText } from '../../i18n/use-text';
 
 /**
  * The Import button's busy state, with its own spinner. Ant Design's default loading icon leaves
@@ -66,6 +67,7 @@ function FilePicker({ which, file, onFile }: PickerProps) {
 /** The import form; shows the error main answered with, at the file or passphrase it is about. */
 export function CaImportForm() {
   const { t } = useTranslation();
+  const text = useText();
   const [files, setFiles] = useState<Partial<Record<'cert' | 'key', FilePayload>>>({});
   const { cert, key } = files;
   const [passphrase, setPassphrase] = useState('');
@@ -78,7 +80,7 @@ export function CaImportForm() {
   );
   const passphraseProblem =
     error?.code === 'passphrase-needed' || error?.code === 'passphrase-wrong'
-      ? error.message
+      ? text(error.text)
       : undefined;
   return (
     <>
@@ -118,7 +120,7 @@ export function CaImportForm() {
           role="alert"
           style={{ marginBottom: 16 }}
           title={t('setup.ca.importFailed')}
-          description={error.message}
+          description={text(error.text)}
         />
       )}
       <Flex gap={8} align="center">

@@ -17,6 +17,7 @@ import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
 import { ExportDone } from './export-done';
 import { Pkcs12Options, pkcs12Problems, type Pkcs12Secrets } from './pkcs12-options';
+import { useText } from '../../i18n/use-text';
 
 const NO_SECRETS: CaKeySecrets = {
   passphrase: '',
@@ -29,6 +30,7 @@ const NO_P12: Pkcs12Secrets = { password: '', repeat: '' };
 /** Step 6 of the wizard. */
 export function ExportStep() {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const { exporting, fresh, inElectron, createdHere } = useAppStore(
     useShallow((s) => ({
       exporting: s.exporting,
@@ -159,7 +161,7 @@ export function ExportStep() {
               ? t('review.export.notEmpty')
               : t('review.export.failed')
           }
-          description={error.message}
+          description={text(error.text)}
         />
       )}
       <Flex justify="space-between" style={{ marginTop: 24 }}>

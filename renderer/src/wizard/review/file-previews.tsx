@@ -13,6 +13,7 @@ import { lintLocaleOf } from '../../components/finding-list';
 import { useAppStore } from '../../store';
 import { CodeView } from './code-view';
 import { groupFiles, groupOfNode, type FileGroup } from './file-groups';
+import { useText } from '../../i18n/use-text';
 
 /** Props of FilePreviews. */
 export interface FilePreviewsProps {
@@ -25,6 +26,7 @@ export interface FilePreviewsProps {
 /** The previews section of the review step. */
 export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const { preview, sessionId } = useAppStore(
     useShallow((s) => ({ preview: s.issue.preview, sessionId: s.issue.result?.sessionId })),
   );
@@ -51,7 +53,7 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
         type="error"
         showIcon
         title={t('review.files.error')}
-        description={preview.error.message}
+        description={text(preview.error.text)}
       />
     );
   if (groups.length === 0) return <Skeleton active aria-busy="true" />;

@@ -6,10 +6,12 @@ import { Alert, Button, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { useText } from '../../i18n/use-text';
 
 /** The status line of the review step. */
 export function IssueStatus({ stale }: { readonly stale: boolean }) {
   const { t } = useTranslation();
+  const text = useText();
   const { status, progress, error, count } = useAppStore(
     useShallow((s) => ({
       status: s.issue.status,
@@ -43,7 +45,7 @@ export function IssueStatus({ stale }: { readonly stale: boolean }) {
         showIcon
         role="alert"
         title={t('review.issue.failed')}
-        description={error.path ? `${error.message} (${error.path})` : error.message}
+        description={error.path ? `${text(error.text)} (${error.path})` : text(error.text)}
         action={<Button onClick={() => void issue()}>{t('review.issue.retry')}</Button>}
       />
     );

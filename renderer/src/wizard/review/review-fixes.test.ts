@@ -6,6 +6,7 @@ import { validatePlan } from '../../../../shared/plan/plan';
 import type { Plan, PlanInput } from '../../../../shared/plan/schema';
 import { fixFor } from './review-fixes';
 import { lintIssued } from './review-lint';
+import { renderText } from '../../../../shared/text/render';
 
 const crypto = globalThis.crypto as unknown as Crypto;
 const NOW = new Date();
@@ -14,7 +15,7 @@ async function issue(draft: PlanInput): Promise<{ plan: Plan; certs: IssuedCertS
   const v = validatePlan(draft);
   if (!v.plan) throw new Error(JSON.stringify(v.issues));
   const r = await issuePki(v.plan, { crypto, now: NOW });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(renderText(r.error.text, 'en'));
   const decode = async (pem: string) => {
     const d = await decodeBytes(new TextEncoder().encode(pem), 'x', { crypto });
     const c = d.ok ? d.value.items[0] : undefined;

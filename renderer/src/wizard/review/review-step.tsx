@@ -18,10 +18,12 @@ import { CertificateList } from './certificate-list';
 import { FilePreviews } from './file-previews';
 import { IssueStatus } from './issue-status';
 import { lintIssued } from './review-lint';
+import { useText } from '../../i18n/use-text';
 
 /** Step 5 of the wizard. */
 export function ReviewStep() {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const now = useNow();
   const { draft, status, key, currentKey, result, importMissing } = useAppStore(
     useShallow((s) => ({
@@ -73,8 +75,8 @@ export function ReviewStep() {
             description={
               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                 {checked.issues.map((i) => (
-                  <li key={`${i.path}-${i.message}`}>
-                    <Typography.Text code>{i.path}</Typography.Text> {i.message}
+                  <li key={`${i.path}-${i.text.id}`}>
+                    <Typography.Text code>{i.path}</Typography.Text> {text(i.text)}
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { onMenuCommand } from '../../store/menu-commands';
 import { pathLabel } from '../validation';
+import { useText } from '../../i18n/use-text';
 
 /** Registers the menu's plan commands while the wizard is shown. */
 export function usePlanMenuCommands(): void {
@@ -52,6 +53,7 @@ export function PlanFileBar() {
 /** What the last open or save did (an opened plan's problems are listed with their fields). */
 export function PlanFileNotice() {
   const { t } = useTranslation();
+  const text = useText();
   const notice = useAppStore((s) => s.plan.notice);
   const dismiss = useAppStore((s) => s.dismissPlanNotice);
   if (!notice) return null;
@@ -68,7 +70,7 @@ export function PlanFileNotice() {
         type="error"
         role="alert"
         title={t('setup.file.failed')}
-        description={notice.error.message}
+        description={text(notice.error.text)}
       />
     );
   if (notice.kind === 'saved')
@@ -98,9 +100,9 @@ export function PlanFileNotice() {
       description={
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {notice.issues.slice(0, 8).map((i) => (
-            <li key={`${i.path}:${i.message}`}>
+            <li key={`${i.path}:${i.text.id}`}>
               {i.line ? t('setup.file.line', { line: i.line }) : ''}
-              {pathLabel(i.path, t)} ({i.path || '/'}): {i.message}
+              {pathLabel(i.path, t)} ({i.path || '/'}): {text(i.text)}
             </li>
           ))}
         </ul>
