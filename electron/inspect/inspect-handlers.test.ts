@@ -175,8 +175,7 @@ describe.skipIf(!needTool('openssl'))('inspect:read-files on the corpus', () => 
     const wrong = await read({ 'client.p12': 'nope' });
     expect(wrong.files.find((f) => f.name === 'client.p12')!.error).toEqual({
       code: 'passphrase-wrong',
-      message:
-        'client.p12: the PKCS#12 password is wrong. Enter the password it was exported with.',
+      text: { id: 'p12.password-wrong', params: { file: 'client.p12' } },
       path: 'client.p12',
     });
     const right = await read({ 'client.p12': CORPUS_P12_PASSWORD });

@@ -201,7 +201,7 @@ export const TEXTS_ZH_CN: TextTable = {
   'decode.block-empty': '{where} 是空的。',
   'decode.bad-openssh': '{where} 不是有效的 OpenSSH 私钥。',
   'decode.unused-label':
-    '{where}：etcd TLS 不使用“{label}”块；应为 CERTIFICATE、PRIVATE KEY、CERTIFICATE REQUEST、PKCS7 或 X509 CRL。',
+    '{where}：etcd 的 TLS 证书用不到“{label}”块；应为 CERTIFICATE、PRIVATE KEY、CERTIFICATE REQUEST、PKCS7 或 X509 CRL。',
   'der.certificate': '证书',
   'der.csr': '证书请求',
   'der.crl': 'CRL',

@@ -3,6 +3,8 @@ import { MESSAGES_EN } from '../../../shared/lint/messages-en';
 import { MESSAGES_ZH_CN } from '../../../shared/lint/messages-zh-CN';
 import { PROBE_MESSAGES_EN } from '../../../shared/probe/messages-en';
 import { PROBE_MESSAGES_ZH_CN } from '../../../shared/probe/messages-zh-CN';
+import { TEXTS_EN } from '../../../shared/text/texts-en';
+import { TEXTS_ZH_CN } from '../../../shared/text/texts-zh-CN';
 import { en } from './en';
 import { GLOSSARY, STACKED_DE } from './glossary';
 import { zhCN } from './zh-CN';
@@ -50,6 +52,7 @@ const ALL: readonly Pair[] = [
   ...pairs('ui', en, zhCN),
   ...pairs('lint', MESSAGES_EN, MESSAGES_ZH_CN),
   ...pairs('probe', PROBE_MESSAGES_EN, PROBE_MESSAGES_ZH_CN),
+  ...pairs('text', TEXTS_EN, TEXTS_ZH_CN),
   // Texts kept as-is (product and tool names) are not translations.
 ].filter((p) => p.zh !== p.en);
 

@@ -137,34 +137,9 @@ export const setupEn = {
     tags: 'Addresses as understood',
     duplicateTag: 'Repeated',
     invalidTag: 'Invalid',
-    empty: 'an address is empty',
-    'has-scheme':
-      '"{{value}}" is a URL; give only the host (IP or DNS name), without https:// and port',
-    'has-port': '"{{value}}" has a port; give only the host, ports are set per member',
-    'bad-ip': '"{{value}}" is not a valid IPv4 or IPv6 address',
-    'bad-dns':
-      '"{{value}}" is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
-    'wildcard-bare':
-      '"{{value}}" is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-    'wildcard-partial':
-      '"{{value}}" has "*" inside a label; Go only honours "*" as the whole left-most label',
-    'wildcard-not-leftmost':
-      '"{{value}}" has "*" outside the left-most label; Go will never match it',
-    'wildcard-not-allowed':
-      '"{{value}}" is a wildcard; a member must be given a concrete name or IP (wildcards go in extra SANs)',
   },
   issue: {
     at: '{{label}}: {{text}}',
-    memberNoAddress: 'a member needs at least one IP address or DNS name',
-    noMembers: 'list at least one etcd member',
-    name: 'letters, digits, ".", "_" and "-", 1-64 characters, starting and ending with a letter or digit',
-    memberNameTaken: '"{{name}}" is already the name of member {{n}}',
-    samePorts: 'client and peer port are both {{port}}',
-    endpointTaken: '{{endpoint}} is also used by member {{n}}; give one of them other ports',
-    duplicate: '"{{value}}" is listed twice',
-    clientTwice: 'client "{{name}}" is listed twice',
-    leafLonger:
-      'certificates would last {{days}} days, longer than the CA; they would be cut at the CA’s end',
   },
   sts: {
     title: 'Members from a Kubernetes StatefulSet',

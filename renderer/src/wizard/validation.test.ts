@@ -56,10 +56,14 @@ describe('setup validation agrees with the plan file', () => {
       { name: 'etcd0', addresses: ['*.example.com'] },
     ]);
     expect(stepBlockers('members', d, create, t, 'en').sort()).toEqual([
-      'Addresses of member 1: "ETCD0.example.com." is listed twice',
+      'Addresses of member 1: "ETCD0.example.com." is listed twice (as addresses[0] too)',
       'Addresses of member 2: "*.example.com" is a wildcard; a member must be given a concrete name or IP (wildcards go in extra SANs)',
-      'Name of member 2: "etcd0" is already the name of member 1',
+      'Name of member 2: "etcd0" is already the name of member 1 (cluster.members[0])',
     ]);
+    // The same issues in Chinese come from their message ids, not from the English words.
+    expect(stepBlockers('members', d, create, i18n.getFixedT('zh-CN'), 'zh-CN')).toContain(
+      '成员 2 的名称：“etcd0”已被成员 1（cluster.members[0]）使用',
+    );
   });
 
   it('requires an imported CA in import mode, and checks leaf against CA validity', () => {
@@ -71,7 +75,7 @@ describe('setup validation agrees with the plan file', () => {
     );
     const long = { ...INITIAL_DRAFT, leaf: { validityDays: 3000 }, ca: { validityDays: 1000 } };
     expect(stepBlockers('ca', long, create, t, 'en')).toEqual([
-      'Validity (days): certificates would last 3000 days, longer than the CA; they would be cut at the CA’s end',
+      "Validity (days): certificates would last 3000 days, longer than the CA (1000 days); they would be cut at the CA's end",
     ]);
   });
 

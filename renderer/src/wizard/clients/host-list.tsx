@@ -11,10 +11,14 @@ import { validatePlan } from '../../../../shared/plan/plan';
 import { useAppStore } from '../../store';
 import { ContrastTag } from '../field';
 import { clusterOf, hostCoverage } from './host-coverage';
+import { addressProblemId } from '../../../../shared/plan/schema';
+import { msg } from '../../../../shared/text/text';
+import { useText } from '../../i18n/use-text';
 
 /** Coverage of each APISIX host and the generator's warnings. */
 export function HostCoverageList() {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const draft = useAppStore((s) => s.plan.draft);
   const { coverage, target } = useMemo(() => {
     const cluster = clusterOf(draft);
@@ -51,7 +55,7 @@ export function HostCoverageList() {
               <Typography.Text code>{c.host}</Typography.Text>{' '}
               {c.status === 'invalid' ? (
                 <ContrastTag color="red">
-                  {t(`setup.address.${c.problem}`, { value: c.host })}
+                  {text(msg(addressProblemId(c.problem), { value: c.host }))}
                 </ContrastTag>
               ) : c.status === 'covered' ? (
                 <ContrastTag color="green">{t('setup.apisix.covered')}</ContrastTag>

@@ -8,6 +8,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContrastTag, type ControlProps } from '../field';
 import { addressTags, splitAddresses } from '../validation';
+import { addressProblemId } from '../../../../shared/plan/schema';
+import { msg } from '../../../../shared/text/text';
+import { useText } from '../../i18n/use-text';
 
 /** Props of AddressInput. */
 export interface AddressInputProps extends ControlProps {
@@ -25,6 +28,7 @@ const same = (a: readonly string[], b: readonly string[]) =>
 export function AddressInput(props: AddressInputProps) {
   const { value, onChange, allowWildcard = false, placeholder, ...control } = props;
   const { t } = useTranslation();
+  const render = useText();
   // The text keeps what is being typed (a trailing comma, spacing); it is replaced only when the
   // list changes from elsewhere (a plan opened, the StatefulSet shortcut).
   const [text, setText] = useState(value.join(', '));
@@ -74,7 +78,7 @@ export function AddressInput(props: AddressInputProps) {
             ) : (
               <Tooltip
                 key={`${i}:${tag.text}`}
-                title={t(`setup.address.${tag.problem}`, { value: tag.text })}
+                title={render(msg(addressProblemId(tag.problem), { value: tag.text }))}
               >
                 <ContrastTag role="listitem" color="red">
                   {t('setup.address.invalidTag')} {tag.text}
