@@ -20,6 +20,8 @@ import {
   type CertificateExpiry,
 } from '../../shared/day2/expiry-watch';
 import { escapeControls } from '../../shared/text/one-line';
+import type { AppError } from '../../shared/result';
+import { isAppText } from '../../shared/text/text';
 import { EXIT, type CliIo } from './io';
 import { cliText } from './cli-language';
 
@@ -188,6 +190,21 @@ export function formatInspectReport(report: InspectReport): string {
   return out.join('\n');
 }
 
+/**
+ * The JSON document keeps its schema: an error is `{code, message, path}`, its text rendered in
+ * the CLI's language (the window gets the id and parameters instead).
+ */
+function errorsWithMessages(_key: string, v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || !('code' in v)) return v;
+  const e = v as Partial<AppError>;
+  if (!isAppText(e.text)) return v;
+  return {
+    code: e.code,
+    message: cliText(e.text),
+    ...(e.path !== undefined ? { path: e.path } : {}),
+  };
+}
+
 /** `inspect PATH… [--json] [--host …]`. */
 export async function runInspect(
   paths: readonly string[],
@@ -252,7 +269,8 @@ export async function runInspect(
             certificates: expiring.map((c) => ({ ...c, serial: opensslSerial(c.serial) })),
           },
         };
-  if (format === 'json') io.out(JSON.stringify({ ...report, ...window, exitCode: code }, null, 2));
+  if (format === 'json')
+    io.out(JSON.stringify({ ...report, ...window, exitCode: code }, errorsWithMessages, 2));
   else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
   else {
     if (report.files.length > 0) io.out(formatInspectReport(report));

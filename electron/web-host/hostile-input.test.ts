@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_TAB_HEADER, decodeWire } from '../../shared/ipc/wire';
 import { tempDir } from '../test-support/tools';
 import { callApi, signIn, startTestHost, type SignedIn } from '../test-support/web-host-client';
+import { renderText } from '../../shared/text/render';
+import type { AppText } from '../../shared/text/text';
 import type { WebHost } from './server';
+
+/** The error of an answer as the English window shows it. */
+const english = (r: unknown): string =>
+  renderText((r as { error: { text: AppText } }).error.text, 'en');
 
 const dir = tempDir('etw-webhost-hostile-');
 let host: WebHost;
@@ -35,26 +41,34 @@ describe('plan:open over HTTP', () => {
       const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    expect(await open('bomb.yaml', levels.join('\n'))).toEqual({
+    const bomb = await open('bomb.yaml', levels.join('\n'));
+    expect(bomb).toEqual({
       ok: false,
       error: {
         code: 'plan-yaml',
-        message:
-          'bomb.yaml: not a usable plan: its YAML aliases (*name) expand too much (Excessive alias count indicates a resource exhaustion attack); write the values out instead of repeating anchors',
+        text: {
+          id: 'plan.aliases',
+          params: {
+            source: 'bomb.yaml',
+            detail: 'Excessive alias count indicates a resource exhaustion attack',
+          },
+        },
       },
     });
+    expect(english(bomb)).toBe(
+      'bomb.yaml: not a usable plan: its YAML aliases (*name) expand too much (Excessive alias count indicates a resource exhaustion attack); write the values out instead of repeating anchors',
+    );
   });
 
   it('a 1 MiB plan of quote characters is refused by size, before parsing', async () => {
-    expect(await open('quotes.yaml', '"'.repeat(1024 * 1024))).toEqual({
+    const quotes = await open('quotes.yaml', '"'.repeat(1024 * 1024));
+    expect(quotes).toMatchObject({
       ok: false,
-      error: {
-        code: 'input-too-large',
-        message:
-          'quotes.yaml is larger than 64 KiB, and a plan file is a few kilobytes: it was not read. Check the file name; write a plan with: etcd-tls-wizard init > plan.yaml',
-        path: 'quotes.yaml',
-      },
+      error: { code: 'input-too-large', path: 'quotes.yaml', text: { id: 'plan.too-large' } },
     });
+    expect(english(quotes)).toBe(
+      'quotes.yaml is larger than 64 KiB, and a plan file is a few kilobytes: it was not read. Check the file name; write a plan with: etcd-tls-wizard init > plan.yaml',
+    );
   });
 
   it('a slow plan is read off the host thread: other requests are answered meanwhile', async () => {
@@ -75,22 +89,26 @@ describe('plan:open over HTTP', () => {
     expect(decodeWire(p.body)).toMatchObject({ ok: true, value: { status: 'opened' } });
   });
 
-  it('control characters in a plan value come back escaped, on one line', async () => {
+  it('control characters in a plan value come back as the value, and render escaped on one line', async () => {
     const text =
       'version: 1\ncluster:\n  members:\n    - name: n1\n      addresses: ["a\\nb\\u202e"]\n';
-    expect(await open('p.yaml', text)).toMatchObject({
+    const r = await open('p.yaml', text);
+    expect(r).toMatchObject({
       ok: true,
       value: {
         issues: [
           {
             path: 'cluster.members[0].addresses[0]',
             line: 5,
-            message:
-              '"a\\nb\\u202e" is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
+            text: { id: 'plan.address.bad-dns', params: { value: 'a\nb\u202e' } },
           },
         ],
       },
     });
+    const issue = (r as { value: { issues: { text: AppText }[] } }).value.issues[0]!;
+    expect(renderText(issue.text, 'en')).toBe(
+      '"a\\nb\\u202e" is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
+    );
   });
 });
 
