@@ -27,7 +27,7 @@ import {
   type CliText,
 } from '../../shared/cli/messages';
 import { EXIT, textOf, type CliIo } from './io';
-import { padDisplay } from './text-width';
+import { padDisplay } from '../../shared/text/display-width';
 
 /** Options of the inspect command as parsed by the dispatcher. */
 export interface InspectCliOptions {

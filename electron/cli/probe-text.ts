@@ -7,7 +7,7 @@ import { cliText, type CliLanguage, type CliText } from '../../shared/cli/messag
 import type { DecodedCertificate } from '../../shared/pki/model';
 import { probeMessages, renderProbeCheck } from '../../shared/probe/messages';
 import type { EndpointProbe, ProbeReport } from '../../shared/probe/types';
-import { padDisplay } from './text-width';
+import { padDisplay } from '../../shared/text/display-width';
 
 const PAD = 7;
 
