@@ -81,7 +81,11 @@ function humanLines(f: BundleFile): string[] {
   if (f.path.endsWith('.ics')) return lines.filter((l) => /^(SUMMARY|DESCRIPTION):/.test(l));
   // expiry.txt: the sentences and the column heads; the rows under the dashes are ids, CNs
   // (names as issued), ISO dates and day counts.
-  if (f.path.endsWith('.txt')) return lines.slice(0, lines.findIndex((l) => /^-+ /.test(l)));
+  if (f.path.endsWith('.txt'))
+    return lines.slice(
+      0,
+      lines.findIndex((l) => /^-+ /.test(l)),
+    );
   if (f.path.endsWith('.json') || f.path === 'plan.yaml') return [];
   return lines
     .filter((l) => /^\s*#(?!!)/.test(l) || / #\s/.test(l))
