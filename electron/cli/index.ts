@@ -38,7 +38,13 @@ export async function main(argv: readonly string[], cliIo: CliIo): Promise<numbe
   try {
     switch (command) {
       case 'init':
-        io.out(EXAMPLE_PLAN_YAML);
+        // The example names its language, so it names the CLI's: a plan printed under a zh_CN
+        // locale issues a Chinese bundle, as it would have without the line.
+        io.out(
+          lang.language === 'zh-CN'
+            ? EXAMPLE_PLAN_YAML.replace(/^language: en {3}/m, 'language: zh-CN')
+            : EXAMPLE_PLAN_YAML,
+        );
         return EXIT.ok;
       case 'issue': {
         const { values } = parseArgs({

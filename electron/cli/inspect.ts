@@ -65,7 +65,7 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
   const x = c.certificate;
   const lines = [t('inspectCertificate', { subject: x.subject.text || t('emptySubject') })];
   const add = (label: CliMessageId, value: string): void => {
-    lines.push(`    ${padDisplay(`${t(label)}:`, 11)}${value}`);
+    lines.push(`    ${padDisplay(t(label), 11)}${value}`);
   };
   const critical = (yes: boolean) => (yes ? t('critical') : '');
   add('inspectLabelIssuer', issuerText(c, t));
@@ -97,7 +97,10 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
       `${x.basicConstraints.ca ? t('yes') : t('no')}${x.basicConstraints.pathLen !== undefined ? t('inspectPathLen', { pathLen: x.basicConstraints.pathLen }) : ''}`,
     );
   const left = daysBetween(now, new Date(x.notAfter));
-  add('inspectLabelValidity', `${x.notBefore} .. ${x.notAfter} (${leftText(left, t)})`);
+  add(
+    'inspectLabelValidity',
+    t('inspectValidity', { from: x.notBefore, to: x.notAfter, left: leftText(left, t) }),
+  );
   add('inspectLabelSignature', x.signatureAlgorithm);
   add('inspectLabelSha256', x.fingerprintSha256);
   add(
@@ -160,7 +163,9 @@ const keyLine = (k: KeyReport, t: CliText): string => {
   if (k.certificates.length === 0) return t('inspectKeyOrphan', { what });
   return t('inspectKeyBelongs', {
     what,
-    certificates: k.certificates.map((c) => `${c.subject} (${c.file})`).join(', '),
+    certificates: k.certificates
+      .map((c) => t('inspectKeyOwner', { subject: c.subject, file: c.file }))
+      .join(', '),
   });
 };
 
