@@ -107,7 +107,8 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
     'inspectLabelRoles',
     c.verdicts
       .map((v) => t('inspectRole', { role: v.role, verdict: v.ok ? t('yes') : t('no') }))
-      .join(', ') + t('inspectCheckedAs', { roles: c.roles.join(', ') }),
+      .join(t('listSeparator')) +
+      t('inspectCheckedAs', { roles: c.roles.join(t('listSeparator')) }),
   );
   // Only a role it is meant for is a failure; a leaf that is no CA is simply a leaf.
   for (const v of c.verdicts.filter((v) => !v.ok && v.intended))
@@ -175,8 +176,9 @@ function expiringText(
   windowMs: number,
   now: Date,
   t: CliText,
+  language: CliLanguage,
 ): string {
-  const window = durationText(windowMs);
+  const window = durationText(windowMs, language);
   if (list.length === 0) return t('inspectNothingExpires', { window });
   return [
     t(list.length === 1 ? 'inspectExpiringOne' : 'inspectExpiringMany', {
@@ -255,7 +257,7 @@ export function formatInspectReport(report: InspectReport, language: CliLanguage
     t('inspectSummary', {
       files: report.files.length,
       skipped: skipped.length
-        ? t('inspectSummarySkipped', { why: why.join(t('inspectSummaryListSeparator')) })
+        ? t('inspectSummarySkipped', { why: why.join(t('listSeparator')) })
         : '',
       broken: broken ? t('inspectSummaryBroken', { count: broken }) : '',
       certs: report.certificates.length,
@@ -345,7 +347,8 @@ export async function runInspect(
   else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
   else {
     if (report.files.length > 0) io.out(formatInspectReport(report, io.language));
-    if (windowMs !== undefined) io.out(expiringText(expiring, windowMs, now, t));
+    if (windowMs !== undefined)
+      io.out(expiringText(expiring, windowMs, now, t, io.language ?? 'en'));
   }
   return code;
 }

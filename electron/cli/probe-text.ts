@@ -31,12 +31,14 @@ export function endpointLines(e: EndpointProbe, language: CliLanguage = 'en'): s
     e.dialled && e.dialled !== e.url
       ? t('probeDialled', { url: e.url, dialled: e.dialled })
       : e.url;
-  const lines = [`${head}: ${m.verdicts[e.verdict]}`];
+  const lines = [t('probeEndpoint', { endpoint: head, verdict: m.verdicts[e.verdict] })];
   const indent = ' '.repeat(PAD + 2);
   const seenAs = t('probeSeenAs');
   for (const c of e.checks) {
     const r = renderProbeCheck(c, language);
-    lines.push(`  ${padDisplay(m.statuses[c.status], PAD)}${r.label}: ${r.title}`);
+    lines.push(
+      `  ${padDisplay(m.statuses[c.status], PAD)}${t('probeCheck', { label: r.label, title: r.title })}`,
+    );
     if (c.status === 'pass') continue;
     lines.push(`${indent}${r.detail}`);
     const goError = c.params.goError;
@@ -69,7 +71,7 @@ export function probeText(report: ProbeReport, language: CliLanguage = 'en'): st
   const count = (v: EndpointProbe['verdict']) =>
     report.endpoints.filter((e) => e.verdict === v).length;
   return [
-    `${ca}; ${client}`,
+    t('probeMaterial', { ca, client }),
     '',
     ...report.endpoints.flatMap((e) => [...endpointLines(e, language), '']),
     t('probeSummary', {

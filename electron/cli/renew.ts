@@ -52,7 +52,7 @@ export async function runRenew(
     const first = [...source.manifest.certificates].sort(
       (a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter),
     )[0];
-    const window = durationText(within ?? 0);
+    const window = durationText(within ?? 0, io.language);
     io.out(
       first
         ? t('renewNothingFirst', { window, id: first.id, date: first.notAfter })

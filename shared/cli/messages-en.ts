@@ -112,6 +112,9 @@ export const CLI_MESSAGES_EN = {
   probeCertWhat: 'client certificate',
   probeKeyWhat: 'client key',
   probeDialled: '{url} (dialled as {dialled})',
+  probeEndpoint: '{endpoint}: {verdict}',
+  probeCheck: '{label}: {title}',
+  probeMaterial: '{ca}; {client}',
   probeGo: 'Go: {error}',
   probeSeenAs: 'seen as: ',
   probeFix: 'fix: {fix}',
@@ -127,6 +130,7 @@ export const CLI_MESSAGES_EN = {
   probeSummary:
     '{count} endpoint(s) checked: {ok} working, {warn} with warnings, {fail} with problems',
 
+  listSeparator: ', ',
   none: '(none)',
   emptySubject: '(empty subject)',
   anyUsage: '(no extension: any usage)',
@@ -207,7 +211,6 @@ export const CLI_MESSAGES_EN = {
   inspectSummarySkipped: ' (skipped: {why})',
   inspectSummaryNotPki: '{count} not PKI',
   inspectSummaryNotRegular: '{count} not regular files',
-  inspectSummaryListSeparator: ', ',
   inspectSummaryBroken: ', {count} unreadable or broken',
   inspectSummaryNotes: ', {count} chains not checked (CA missing)',
 } as const;

@@ -107,6 +107,9 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   probeCertWhat: '客户端证书',
   probeKeyWhat: '客户端私钥',
   probeDialled: '{url}（实际连接 {dialled}）',
+  probeEndpoint: '{endpoint}：{verdict}',
+  probeCheck: '{label}：{title}',
+  probeMaterial: '{ca}；{client}',
   probeGo: 'Go：{error}',
   probeSeenAs: '报错原文：',
   probeFix: '处理：{fix}',
@@ -121,6 +124,7 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   probeNoClient: '没有客户端证书',
   probeSummary: '已检查 {count} 个端点：{ok} 个正常，{warn} 个有警告，{fail} 个有问题',
 
+  listSeparator: '，',
   none: '（无）',
   emptySubject: '（主题为空）',
   anyUsage: '（无此扩展：可用于任何用途）',
@@ -199,7 +203,6 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   inspectSummarySkipped: '（已跳过：{why}）',
   inspectSummaryNotPki: '{count} 个不是 PKI 文件',
   inspectSummaryNotRegular: '{count} 个不是普通文件',
-  inspectSummaryListSeparator: '，',
   inspectSummaryBroken: '，{count} 个无法读取或已损坏',
   inspectSummaryNotes: '，{count} 条证书链未检查（缺少 CA）',
 };

@@ -48,6 +48,7 @@ describe('durations', () => {
       );
     expect(durationText(30 * DAY)).toBe('30 days');
     expect(durationText(3_600_000)).toBe('1 hour');
+    expect(durationText(30 * DAY, 'zh-CN')).toBe('30 天');
   });
 });
 

@@ -10,7 +10,8 @@ export interface RunbookText {
   readonly intro: string;
   readonly oldCa: string;
   readonly newCa: string;
-  readonly newKey: (paths: string) => string;
+  /** `paths`: the two files that hold the new CA key. */
+  readonly newKey: (paths: readonly [string, string]) => string;
   readonly whyTitle: string;
   readonly why: readonly string[];
   readonly phaseTitle: (n: number, what: string, folder: string) => string;
@@ -51,7 +52,7 @@ export const RUNBOOK_EN: RunbookText = {
   oldCa: 'CA in use today',
   newCa: 'New CA',
   newKey: (paths) =>
-    `The new CA key is in ${paths}, encrypted. After phase 3, keep \`phase-3-new-ca-only/\` as the bundle for renew and add-member.`,
+    `The new CA key is in ${paths.join(', ')}, encrypted. After phase 3, keep \`phase-3-new-ca-only/\` as the bundle for renew and add-member.`,
   whyTitle: 'Why three phases',
   why: [
     'etcd reads its own certificate and key (`cert-file`, `key-file`, `peer-cert-file`, `peer-key-file`) again on each new TLS connection, so replaced certificates take effect without a restart.',
@@ -109,7 +110,7 @@ export const RUNBOOK_ZH: RunbookText = {
   oldCa: '当前使用的 CA',
   newCa: '新 CA',
   newKey: (paths) =>
-    `新 CA 的私钥在 ${paths} 中，已加密。第 3 阶段完成后，请以 \`phase-3-new-ca-only/\` 作为今后续期和添加成员所用的证书包。`,
+    `新 CA 的私钥在 ${paths.join('、')} 中，已加密。第 3 阶段完成后，请以 \`phase-3-new-ca-only/\` 作为今后续期和添加成员所用的证书包。`,
   whyTitle: '为什么分三个阶段',
   why: [
     'etcd 在每个新的 TLS 连接上都会重新读取自己的证书和私钥（`cert-file`、`key-file`、`peer-cert-file`、`peer-key-file`），因此替换证书无需重启。',

@@ -72,7 +72,7 @@ function language(input: RunbookInput, t: RunbookText): string[] {
     ...input.oldTrust.map((c) => ca(t.oldCa, c)),
     ca(t.newCa, input.newCa),
     '',
-    t.newKey(`${code(`${p2.folder}/ca/ca.key`)}, ${code(`${p3.folder}/ca/ca.key`)}`),
+    t.newKey([code(`${p2.folder}/ca/ca.key`), code(`${p3.folder}/ca/ca.key`)]),
     '',
     `### ${t.whyTitle}`,
     '',
