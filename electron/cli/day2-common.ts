@@ -83,7 +83,11 @@ export async function openCa(
       ? /ENCRYPTED/.test(Buffer.from(keyFile.bytes).toString('latin1'))
       : caKeyEncrypted(bundle);
   const passphrase = encrypted
-    ? await existingSecret(io, { env, what: 'CA key passphrase' })
+    ? await existingSecret(io, {
+        env,
+        what: 'CA key passphrase',
+        prompt: refuse.t('promptCaPassphrase'),
+      })
     : undefined;
   const ca = await unlockCa(bundle, {
     ...(passphrase !== undefined ? { passphrase } : {}),

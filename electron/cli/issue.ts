@@ -99,6 +99,8 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     const p = await newSecret(io, {
       env: [SECRET_ENV.caExport],
       what: 'CA key passphrase',
+      prompt: t('promptCaPassphrase'),
+      again: t('promptCaPassphraseAgain'),
       none: t('issueCaPassphraseNone', { env: SECRET_ENV.caExport }),
     });
     if (!p.ok) return badError(p.error);

@@ -36,6 +36,8 @@ export async function runRotateCa(
   const pass = await newSecret(io, {
     env: [SECRET_ENV.newCa, SECRET_ENV.caExport],
     what: 'new CA key passphrase',
+    prompt: t('promptNewCaPassphrase'),
+    again: t('promptNewCaPassphraseAgain'),
     none: t('rotatePassphraseNone', { env: SECRET_ENV.newCa, fallback: SECRET_ENV.caExport }),
   });
   if (!pass.ok) return refuse(pass.error.message);

@@ -48,6 +48,10 @@ export const CLI_MESSAGES_EN = {
   unknownCommand: 'unknown command {command}',
   langUnknown:
     '--lang {value} is not a language the CLI knows: use --lang en or --lang zh-CN (zh, zh_CN and zh-Hans also work), or leave --lang out to follow LC_ALL, LC_MESSAGES or LANG',
+  promptCaPassphrase: 'CA key passphrase: ',
+  promptNewCaPassphrase: 'new CA key passphrase: ',
+  promptCaPassphraseAgain: 'CA key passphrase (again): ',
+  promptNewCaPassphraseAgain: 'new CA key passphrase (again): ',
   warning: 'warning: {text}',
   nothingWritten: '{message}; nothing was written',
 

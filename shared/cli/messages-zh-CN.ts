@@ -47,6 +47,10 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   unknownCommand: '未知命令 {command}',
   langUnknown:
     '--lang {value} 不是本工具支持的语言：请用 --lang en 或 --lang zh-CN（也可写 zh、zh_CN、zh-Hans），或去掉 --lang，按 LC_ALL、LC_MESSAGES 或 LANG 选择语言',
+  promptCaPassphrase: 'CA 私钥口令：',
+  promptNewCaPassphrase: '新 CA 私钥口令：',
+  promptCaPassphraseAgain: 'CA 私钥口令（再输入一次）：',
+  promptNewCaPassphraseAgain: '新 CA 私钥口令（再输入一次）：',
   warning: '警告：{text}',
   nothingWritten: '{message}；未写入任何文件',
 
