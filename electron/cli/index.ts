@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '../../shared/pki/model';
 import { cliText, cliUsage } from '../../shared/cli/messages';
+import { EXAMPLE_PLAN_YAML_ZH } from '../../shared/plan/example-plan-zh';
 import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
 import type { ClientKind } from '../../shared/plan/schema';
 import { escapeControls, quoteInput } from '../../shared/text/one-line';
@@ -40,11 +41,7 @@ export async function main(argv: readonly string[], cliIo: CliIo): Promise<numbe
       case 'init':
         // The example names its language, so it names the CLI's: a plan printed under a zh_CN
         // locale issues a Chinese bundle, as it would have without the line.
-        io.out(
-          lang.language === 'zh-CN'
-            ? EXAMPLE_PLAN_YAML.replace(/^language: en {3}/m, 'language: zh-CN')
-            : EXAMPLE_PLAN_YAML,
-        );
+        io.out(lang.language === 'zh-CN' ? EXAMPLE_PLAN_YAML_ZH : EXAMPLE_PLAN_YAML);
         return EXIT.ok;
       case 'issue': {
         const { values } = parseArgs({

@@ -167,7 +167,7 @@ export function readme(
   for (const step of stepsOf('etcdctl')) {
     const d = clientDir(step.machine);
     out.push(
-      `## ${t.etcdctlTitle} (\`${d}\`)`,
+      zh ? `## ${t.etcdctlTitle}（\`${d}\`）` : `## ${t.etcdctlTitle} (\`${d}\`)`,
       '',
       t.etcdctl(f, plan.etcd.version !== '3.6'),
       '',
