@@ -12,6 +12,7 @@ import {
   type CliText,
 } from '../../shared/cli/messages';
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
+import type { Finding } from '../../shared/lint/types';
 import type { KeyInfo } from '../../shared/pki/model';
 import { padDisplay } from '../../shared/text/display-width';
 import { escapeControls } from '../../shared/text/one-line';
@@ -93,8 +94,11 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
     );
   if (c.findings.length === 0) lines.push(t('inspectNoFindings'));
   for (const f of c.findings) {
+    const finding = { severity: t(SEVERITY[f.severity]), rule: f.ruleId, title: f.title };
     lines.push(
-      `    ${f.severity.toUpperCase()} [${f.ruleId}] ${f.title}${f.detail ? `: ${f.detail}` : ''}`,
+      f.detail
+        ? t('inspectFindingDetail', { ...finding, detail: f.detail })
+        : t('inspectFinding', finding),
     );
     lines.push(t('inspectWhy', { text: f.explanation }));
     lines.push(t('inspectSeenAs', { text: f.seenAs }));
@@ -102,6 +106,13 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
   }
   return lines;
 }
+
+/** A finding's severity in words (ERROR, WARNING, INFO in English, as scripts grep for them). */
+const SEVERITY: Readonly<Record<Finding['severity'], CliMessageId>> = {
+  error: 'inspectSeverityError',
+  warning: 'inspectSeverityWarning',
+  info: 'inspectSeverityInfo',
+};
 
 /** Who signed it: found by its key, a same-name CA with another key, or not among the inputs. */
 function issuerText(c: CertificateReport, t: CliText): string {
