@@ -150,6 +150,16 @@ describe('CLI language', () => {
     expect(init.out).toMatch(/^language: zh-CN +# 证书包中 README 和注释的语言/m);
   });
 
+  it('probe speaks the CLI language; quoted tool output stays verbatim', async () => {
+    // Port 1 on loopback: nothing listens, the refusal is immediate.
+    const r = await cli(['probe', 'https://127.0.0.1:1', '--lang', 'zh-CN']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^没有 CA 文件：不检查信任关系；没有客户端证书\n/);
+    expect(r.out).toContain('https://127.0.0.1:1：');
+    expect(r.out).toContain('报错原文：etcdctl: ');
+    expect(r.out).toMatch(/已检查 1 个端点：0 个正常，0 个有警告，1 个有问题$/);
+  });
+
   it('inspect and renew speak the CLI language; renew keeps the bundle language', async () => {
     const env = { ETW_CA_PASSPHRASE: 'a passphrase of some length' };
     const inspect = await cli(['inspect', p('en', 'nodes'), '--lang', 'zh-CN'], env);
