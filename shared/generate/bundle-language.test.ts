@@ -94,11 +94,15 @@ function humanLines(f: BundleFile): string[] {
 }
 
 /**
- * What stays as written in every language, removed before a line is judged:
- * `code` spans and fenced commands (above); URLs; paths and file names; --flags and flag=value;
- * environment variables and other UPPER_CASE names; key: value and key=value pairs as written
- * in configs; identifiers with a digit, dot, dash or underscore (etcd0, kube-apiserver,
- * client:etcd0, x509); hex fingerprints; "quoted" tool output; product and protocol names.
+ * What stays as written in every language, removed from a line before it is judged, one entry
+ * per rule: `code` spans; URLs; "quoted" tool output and names; anything with a slash (paths);
+ * file names; --flags and --flag=value; UPPER_CASE names (ETCD_* variables, TLS, SAN, CN);
+ * key: value and key=value as written in configs; identifiers with a digit, dot, dash or
+ * underscore (etcd0, kube-apiserver, client:etcd0, x509, ISO dates); product names.
+ * Which lines are judged at all is humanLines' rule above: Markdown outside fences and the
+ * `# ` comments inside them; comments of config files and scripts, except a comment that holds
+ * a command (COMMAND_COMMENT); the sentences and column heads of expiry.txt; the SUMMARY and
+ * DESCRIPTION of expiry.ics; nothing of manifest.json and plan.yaml (data for the tool).
  */
 const PROSE_EXCEPTIONS: readonly RegExp[] = [
   /`[^`]*`/g,
@@ -110,7 +114,8 @@ const PROSE_EXCEPTIONS: readonly RegExp[] = [
   /\b[A-Z][A-Z0-9_]{1,}\b/g,
   /\b[\w.-]+[:=]\S*/g,
   /\b\w*[\d._-]\w*(?:[\d._-]\w*)*\b/g,
-  /\b(?:etcd|etcdctl|systemd|systemctl|kubectl|kubeadm|openssl|curl|Kubernetes|APISIX|Apache|Go|Ed25519|ECDSA|RSA|Wizard|Secret|ServiceAccount|ClusterRole|ClusterRoleBinding|EndpointSlices?|Endpoints|Pods?|Deployment|README|RUNBOOK|English|root)\b/g,
+  // Product names, written the same in Chinese (a heading "## Kubernetes", a table cell).
+  /\b(?:etcd|etcdctl|Kubernetes|APISIX|OpenSSL|Go|systemd)\b/g,
 ];
 
 const prose = (line: string): string =>
