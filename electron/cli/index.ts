@@ -6,10 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import type { Role } from '../../shared/pki/model';
+import { cliText, cliUsage } from '../../shared/cli/messages';
+import { EXAMPLE_PLAN_YAML_ZH } from '../../shared/plan/example-plan-zh';
 import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
 import type { ClientKind } from '../../shared/plan/schema';
 import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { APP_VERSION } from '../node/app-version';
+import { cliLanguage } from './cli-language';
 import { runInspect } from './inspect';
 import { runIssue } from './issue';
 import { runProbe } from './probe';
@@ -19,46 +22,26 @@ import { runRotateCa } from './rotate-ca';
 import { EXIT, type CliIo } from './io';
 import { readSecretFromTerminal } from './tty';
 
-const USAGE = `Usage:
-  etcd-tls-wizard init                          print a commented example plan
-  etcd-tls-wizard issue --plan FILE --out DIR   issue everything the plan describes into DIR (must not exist or be empty)
-        [--ca-cert FILE --ca-key FILE]          sign with an existing CA (key passphrase in ETW_CA_KEY_PASSPHRASE)
-        [--export-ca-key encrypted|none|plain]  ca/ca.key in the bundle; default encrypted (passphrase in ETW_CA_PASSPHRASE
-                                                or typed twice on a terminal); none discards the key knowingly
-        [--pkcs12] [--pkcs12-legacy]            client.p12 for each client (password in ETW_P12_PASSWORD)
-        [--zip]                                 also write DIR.zip
-  etcd-tls-wizard inspect PATH... [--json | --format text|json|prometheus] [--expiring-within 30d]
-        [--host NAME_OR_IP ...] [--role ROLE] [--kind KIND] [--etcd-auth]
-                                                decode and lint files or folders; check hosts against server certificates
-                                                (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom);
-                                                --expiring-within exits 1 when a certificate ends within the window;
-                                                --format prometheus prints node-exporter textfile metrics
-  etcd-tls-wizard probe URL... [--cacert FILE] [--cert FILE --key FILE] [--json]
-                                                dial running members (client and peer URLs): served chain, host name and
-                                                trust by Go's rules, client certificate accepted, HTTP gateway answers
-Day 2 (BUNDLE is a folder written by issue; it holds plan.yaml and manifest.json; NEW/DIR must not exist or be empty):
-  etcd-tls-wizard renew BUNDLE --out NEW [--only NAME ...] [--expiring-within 30d] [--ca-key FILE]
-                                                re-issue leaves from the same CA (NAME: certificate id, member or client);
-                                                the rest is copied unchanged; CA key passphrase in ETW_CA_PASSPHRASE
-  etcd-tls-wizard add-member BUNDLE --name N --address A [--address B ...] [--client-port P --peer-port P] --out NEW
-        [--ca-key FILE]                         certificates for N from the same CA; README: etcdctl member add, copy, start, check
-  etcd-tls-wizard remove-member BUNDLE --name N --out NEW
-                                                the bundle without N; README: clients first, etcdctl member remove, stop N
-  etcd-tls-wizard rotate-ca BUNDLE --out DIR [--ca-common-name NAME]
-                                                a new CA and three phase bundles plus RUNBOOK.md; new CA key passphrase in
-                                                ETW_NEW_CA_PASSPHRASE (default: ETW_CA_PASSPHRASE) or typed twice
-  --ca-key FILE: the CA key when the bundle was issued with --export-ca-key none (passphrase in ETW_CA_KEY_PASSPHRASE)
-  etcd-tls-wizard --version
-Exit codes: 0 fine, 1 lint errors found, a certificate expires within --expiring-within or an endpoint has a problem
-(probe), 2 bad input (nothing written).`;
-
-/** Runs the CLI with explicit arguments and streams; returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+/**
+ * Runs the CLI with explicit arguments and streams; returns the exit code. `--lang` (anywhere)
+ * or the locale in `io.env` picks the language of the output and of bundles whose plan names none.
+ */
+export async function main(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  const lang = cliLanguage(argv, cliIo.env);
+  if (!lang.ok) {
+    cliIo.err(`etcd-tls-wizard: ${cliText(lang.language)('langUnknown', { value: lang.value })}`);
+    return EXIT.badInput;
+  }
+  const io: CliIo = { ...cliIo, language: lang.language };
+  const t = cliText(lang.language);
+  const usage = cliUsage(lang.language);
+  const [command, ...rest] = lang.args;
   try {
     switch (command) {
       case 'init':
-        io.out(EXAMPLE_PLAN_YAML);
+        // The example names its language, so it names the CLI's: a plan printed under a zh_CN
+        // locale issues a Chinese bundle, as it would have without the line.
+        io.out(lang.language === 'zh-CN' ? EXAMPLE_PLAN_YAML_ZH : EXAMPLE_PLAN_YAML);
         return EXIT.ok;
       case 'issue': {
         const { values } = parseArgs({
@@ -225,10 +208,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case '-h':
       case '--help':
       case 'help':
-        io.out(USAGE);
+        io.out(usage);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        io.err(`etcd-tls-wizard: unknown command ${quoteInput(command)}\n${USAGE}`);
+        io.err(
+          `etcd-tls-wizard: ${t('unknownCommand', { command: quoteInput(command) })}\n${usage}`,
+        );
         return EXIT.badInput;
     }
   } catch (e) {

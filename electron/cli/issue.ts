@@ -15,9 +15,9 @@ import { checkTarget } from '../export/bundle-writer';
 import { exportBundle } from '../export/export-service';
 import { checkPassphrase } from '../export/key-encryption';
 import { importExistingCa, issuePlan } from '../pki/pki-service';
-import { EXIT, type CliIo } from './io';
+import { EXIT, textOf, type CliIo } from './io';
 import { SECRET_ENV, newSecret } from './secrets';
-import { cliText } from './cli-language';
+import { appText } from './app-text';
 import { msg } from '../../shared/text/text';
 
 export { SECRET_ENV } from './secrets';
@@ -30,36 +30,40 @@ const str = (v: string | boolean | undefined): string | undefined =>
 
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
+  const t = textOf(io);
   const bad = (message: string): number => {
     // One line whatever the message echoes (a plan value, a file name).
     io.err(`etcd-tls-wizard issue: ${escapeControls(message)}`);
     return EXIT.badInput;
   };
-  const badError = (e: AppError): number => bad(cliText(e.text));
+  const badError = (e: AppError): number => bad(appText(io, e.text));
 
   const planPath = str(opts.plan);
   const out = str(opts.out);
-  if (!planPath || !out) return bad('--plan FILE and --out DIR are both required');
+  if (!planPath || !out) return bad(t('issueNeedPlanOut'));
   // Encrypted by default: a CA whose key is lost can never renew or add a certificate.
   const caExport = (str(opts['export-ca-key']) ?? 'encrypted') as CaExport;
   if (!CA_EXPORTS.includes(caExport))
-    return bad(`--export-ca-key must be none, encrypted or plain, not ${quoteInput(caExport)}`);
+    return bad(t('issueExportCaKey', { value: quoteInput(caExport) }));
   const caCertPath = str(opts['ca-cert']);
   const caKeyPath = str(opts['ca-key']);
-  if ((caCertPath === undefined) !== (caKeyPath === undefined))
-    return bad(
-      '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
-    );
+  if ((caCertPath === undefined) !== (caKeyPath === undefined)) return bad(t('issueCaPair'));
 
   const read = await readPlanFile(planPath);
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'
-        ? `${cliText(read.error.text)}; write one with: etcd-tls-wizard init > plan.yaml`
-        : cliText(read.error.text),
+        ? t('issueInitHint', { message: appText(io, read.error.text) })
+        : appText(io, read.error.text),
     );
-  const plan = read.value.plan;
-  if (!plan) return badError(read.value.error!);
+  const planRead = read.value.plan;
+  if (!planRead) return badError(read.value.error!);
+  // The plan's own language wins; without one, the bundle speaks the CLI's language.
+  const draft = read.value.draft as { language?: unknown } | null;
+  const plan =
+    draft?.language === undefined && io.language !== undefined
+      ? { ...planRead, language: io.language }
+      : planRead;
 
   // Refuse a busy folder before spending time on keys.
   const free = await checkTarget(out);
@@ -81,11 +85,14 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       keyName: caKeyPath,
     });
     if (!imported.ok) {
-      const hint =
+      return bad(
         imported.error.code === 'passphrase-needed' && !passphrase
-          ? ` (set ${SECRET_ENV.caImport})`
-          : '';
-      return bad(`${cliText(imported.error.text)}${hint}`);
+          ? t('issueSetVariable', {
+              message: appText(io, imported.error.text),
+              env: SECRET_ENV.caImport,
+            })
+          : appText(io, imported.error.text),
+      );
     }
     ca = imported.value;
   }
@@ -96,7 +103,9 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (caExport === 'encrypted') {
     const p = await newSecret(io, {
       env: [SECRET_ENV.caExport],
-      what: msg('what.ca-passphrase', {}),
+      what: 'CA key passphrase',
+      prompt: t('promptCaPassphrase'),
+      again: t('promptCaPassphraseAgain'),
       none: msg('secret.ca-export-missing', { env: SECRET_ENV.caExport }),
     });
     if (!p.ok) return badError(p.error);
@@ -105,10 +114,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
   let p12: { password: string; legacy: boolean } | undefined;
   if (wantP12) {
-    const p = checkPassphrase(
-      io.env[SECRET_ENV.p12],
-      msg('what.env-secret', { env: SECRET_ENV.p12, what: msg('what.p12-password', {}) }),
-    );
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
     if (!p.ok) return badError(p.error);
     p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
   }
@@ -129,13 +135,14 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (!result.ok) return badError(result.error);
 
   const r = result.value;
-  for (const w of r.warnings) io.err(`warning: ${w}`);
-  io.out(
-    `Wrote ${r.files.length} files to ${r.target}${r.zip ? ` and ${r.zip}` : ''} (${issued.value.certs.length} certificates, CA ${issued.value.ca.imported ? 'imported' : 'new'}).`,
-  );
-  if (caExport === 'none' && !issued.value.ca.imported)
-    io.out(
-      'The CA key was discarded (--export-ca-key none): this CA cannot sign more certificates; renew and add-member will need a new CA (rotate-ca).',
-    );
+  for (const w of r.warnings) io.err(t('warning', { text: w }));
+  const summary = {
+    files: r.files.length,
+    target: r.target,
+    certs: issued.value.certs.length,
+    ca: t(issued.value.ca.imported ? 'issueCaImported' : 'issueCaNew'),
+  };
+  io.out(r.zip ? t('issueWroteZip', { ...summary, zip: r.zip }) : t('issueWrote', summary));
+  if (caExport === 'none' && !issued.value.ca.imported) io.out(t('issueCaDiscarded'));
   return EXIT.ok;
 }

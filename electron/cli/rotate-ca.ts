@@ -8,7 +8,7 @@ import { checkPassphrase } from '../export/key-encryption';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, refuser } from './day2-common';
 import { SECRET_ENV, newSecret } from './secrets';
-import { cliText } from './cli-language';
+import { appText } from './app-text';
 import { msg } from '../../shared/text/text';
 
 /** Options of rotate-ca as parsed by the dispatcher. */
@@ -24,28 +24,25 @@ export async function runRotateCa(
   io: CliIo,
 ): Promise<number> {
   const refuse = refuser(io, 'rotate-ca');
+  const { t } = refuse;
   const args = await bundleAndTarget(positionals, o.out, refuse, 'DIR');
   if (typeof args === 'number') return args;
-  const source = await openBundle(args.bundle, refuse);
+  const source = await openBundle(io, args.bundle, refuse);
   if (typeof source === 'number') return source;
   let p12Password: string | undefined;
   if (source.manifest.pkcs12) {
-    const p = checkPassphrase(
-      io.env[SECRET_ENV.p12],
-      msg('what.env-secret', { env: SECRET_ENV.p12, what: msg('what.p12-password', {}) }),
-    );
-    if (!p.ok)
-      return refuse(
-        `${cliText(p.error.text)}: the bundle has client.p12 files, and each phase needs new ones`,
-      );
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    if (!p.ok) return refuse(t('rotateP12', { message: appText(io, p.error.text) }));
     p12Password = p.value;
   }
   const pass = await newSecret(io, {
     env: [SECRET_ENV.newCa, SECRET_ENV.caExport],
-    what: msg('what.new-ca-passphrase', {}),
+    what: 'new CA key passphrase',
+    prompt: t('promptNewCaPassphrase'),
+    again: t('promptNewCaPassphraseAgain'),
     none: msg('secret.new-ca-missing', { env: SECRET_ENV.newCa, fallback: SECRET_ENV.caExport }),
   });
-  if (!pass.ok) return refuse(cliText(pass.error.text));
+  if (!pass.ok) return refuse(appText(io, pass.error.text));
   const r = await rotateCa({
     source,
     target: args.out,
@@ -54,13 +51,16 @@ export async function runRotateCa(
     ...(p12Password !== undefined ? { p12Password } : {}),
     now: new Date(),
   });
-  if (!r.ok) return refuse(cliText(r.error.text));
-  for (const w of r.value.warnings) io.err(`warning: ${w}`);
+  if (!r.ok) return refuse(appText(io, r.error.text));
+  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
   io.out(
     [
-      `New CA ${r.value.newCa.subject} (SHA-256 ${r.value.newCa.fingerprintSha256}).`,
-      `Wrote ${r.value.target}: ${r.value.folders.join(', ')} and RUNBOOK.md.`,
-      'Do the phases in order, one machine at a time, and run each phase’s check first: RUNBOOK.md says how.',
+      t('rotateNewCa', {
+        subject: r.value.newCa.subject,
+        fingerprint: r.value.newCa.fingerprintSha256,
+      }),
+      t('rotateWrote', { target: r.value.target, folders: r.value.folders.join(', ') }),
+      t('rotatePhases'),
     ].join('\n'),
   );
   return EXIT.ok;

@@ -4,9 +4,8 @@
  */
 import { fail, ok, type Result } from '../../shared/result';
 import { checkPassphrase } from '../export/key-encryption';
-import { cliText } from './cli-language';
 import type { CliIo } from './io';
-import { type AppText, msg } from '../../shared/text/text';
+import { msg, type AppText } from '../../shared/text/text';
 
 /** Environment variables that carry secrets into the CLI. */
 export const SECRET_ENV = {
@@ -26,21 +25,27 @@ export const SECRET_ENV = {
  */
 export async function newSecret(
   io: CliIo,
-  o: { readonly env: readonly string[]; readonly what: AppText; readonly none: AppText },
+  o: {
+    readonly env: readonly string[];
+    readonly what: string;
+    /** The refusal when there is no variable and no terminal. */
+    readonly none: AppText;
+    /** The terminal prompts in the CLI's language (default: `what`). */
+    readonly prompt?: string;
+    readonly again?: string;
+  },
 ): Promise<Result<string>> {
   for (const name of o.env) {
     const v = io.env[name];
-    if (v !== undefined && v !== '')
-      return checkPassphrase(v, msg('what.env-secret', { env: name, what: o.what }));
+    if (v !== undefined && v !== '') return checkPassphrase(v, `${name} (${o.what})`);
   }
   if (!io.readSecret) return fail('passphrase-needed', o.none);
-  const what = cliText(o.what);
-  const first = await io.readSecret(`${what}: `);
+  const first = await io.readSecret(o.prompt ?? `${o.what}: `);
   if (first === undefined)
     return fail('passphrase-needed', msg('secret.none-typed', { what: o.what }));
   const checked = checkPassphrase(first, o.what);
   if (!checked.ok) return checked;
-  const again = await io.readSecret(`${what} (again): `);
+  const again = await io.readSecret(o.again ?? `${o.what} (again): `);
   if (again !== first) return fail('passphrase-needed', msg('secret.differ', { what: o.what }));
   return ok(first);
 }
@@ -48,11 +53,11 @@ export async function newSecret(
 /** A passphrase that opens something that exists: the variable, else typed once, else none. */
 export async function existingSecret(
   io: CliIo,
-  o: { readonly env: string; readonly what: string },
+  o: { readonly env: string; readonly what: string; readonly prompt?: string },
 ): Promise<string | undefined> {
   const v = io.env[o.env];
   if (v !== undefined && v !== '') return v;
   if (!io.readSecret) return undefined;
-  const typed = await io.readSecret(`${o.what}: `);
+  const typed = await io.readSecret(o.prompt ?? `${o.what}: `);
   return typed === '' ? undefined : typed;
 }
