@@ -1,87 +1,64 @@
 /**
  * Command line: the same core as the window, headless, for scripted issuance, renewal in CI and
  * tests. Exit codes: 0 fine, 1 lint errors found, 2 bad input. No 'electron' import here.
+ *
+ * Each command is one entry of COMMANDS and is loaded only when it runs, so `--help` costs what
+ * an empty Node process costs and `inspect` never initialises the issuing code (and the reverse).
  */
-import { parseArgs } from 'node:util';
-import type { Role } from '../../shared/pki/model';
-import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
-import type { ClientKind } from '../../shared/plan/schema';
-import { runInspect } from './inspect';
-import { runIssue } from './issue';
 import { EXIT, type CliIo } from './io';
 
-const USAGE = `Usage:
-  etcd-tls-wizard init                          print a commented example plan
-  etcd-tls-wizard issue --plan FILE --out DIR   issue everything the plan describes into DIR (must not exist or be empty)
+/** What a command module exports: its own argument parsing and work; returns the exit code. */
+export interface CliCommandModule {
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+}
+
+/** One command: its lines of the usage text, and its module, loaded on demand. */
+export interface CliCommand {
+  readonly usage: string;
+  readonly load: () => Promise<CliCommandModule>;
+}
+
+/** Every command. Adding one is one entry here and one module next to this file. */
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  init: {
+    usage: `  etcd-tls-wizard init                          print a commented example plan`,
+    load: () => import('./init'),
+  },
+  issue: {
+    usage: `  etcd-tls-wizard issue --plan FILE --out DIR   issue everything the plan describes into DIR (must not exist or be empty)
         [--ca-cert FILE --ca-key FILE]          sign with an existing CA (key passphrase in ETW_CA_KEY_PASSPHRASE)
         [--export-ca-key none|encrypted|plain]  put ca/ca.key in the bundle (encrypted: passphrase in ETW_CA_PASSPHRASE)
         [--pkcs12] [--pkcs12-legacy]            client.p12 for each client (password in ETW_P12_PASSWORD)
-        [--zip]                                 also write DIR.zip
-  etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...] [--role ROLE] [--kind KIND] [--etcd-auth]
+        [--zip]                                 also write DIR.zip`,
+    load: () => import('./issue'),
+  },
+  inspect: {
+    usage: `  etcd-tls-wizard inspect PATH... [--json] [--host NAME_OR_IP ...] [--role ROLE] [--kind KIND] [--etcd-auth]
                                                 decode and lint files or folders; check hosts against server certificates
-                                                (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom)
-Exit codes: 0 fine, 1 lint errors found, 2 bad input.`;
+                                                (ROLE: ca, etcd-server, etcd-peer, client; KIND: apisix, kube-apiserver, etcdctl, custom)`,
+    load: () => import('./inspect-command'),
+  },
+};
+
+const usage = (): string =>
+  `Usage:\n${Object.values(COMMANDS)
+    .map((c) => c.usage)
+    .join('\n')}\nExit codes: 0 fine, 1 lint errors found, 2 bad input.`;
 
 /** Runs the CLI with explicit arguments and streams; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
+    io.out(usage());
+    return command === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!entry) {
+    io.err(`etcd-tls-wizard: unknown command "${command}"\n${usage()}`);
+    return EXIT.badInput;
+  }
   try {
-    switch (command) {
-      case 'init':
-        io.out(EXAMPLE_PLAN_YAML);
-        return EXIT.ok;
-      case 'issue': {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: {
-            plan: { type: 'string' },
-            out: { type: 'string' },
-            'export-ca-key': { type: 'string' }, // none | encrypted | plain
-            'ca-cert': { type: 'string' },
-            'ca-key': { type: 'string' },
-            zip: { type: 'boolean' },
-            pkcs12: { type: 'boolean' },
-            'pkcs12-legacy': { type: 'boolean' },
-          },
-          strict: true,
-        });
-        return await runIssue(values, io);
-      }
-      case 'inspect': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            json: { type: 'boolean' },
-            host: { type: 'string', multiple: true },
-            role: { type: 'string' }, // ca | etcd-server | etcd-peer | client
-            kind: { type: 'string' }, // kube-apiserver | apisix | etcdctl | custom
-            'etcd-auth': { type: 'boolean' },
-          },
-          allowPositionals: true,
-          strict: true,
-        });
-        return await runInspect(
-          positionals,
-          {
-            json: values.json ?? false,
-            hosts: values.host ?? [],
-            ...(values.role !== undefined ? { role: values.role as Role } : {}),
-            ...(values.kind !== undefined ? { kind: values.kind as ClientKind } : {}),
-            ...(values['etcd-auth'] !== undefined ? { etcdAuth: values['etcd-auth'] } : {}),
-          },
-          io,
-        );
-      }
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        io.out(USAGE);
-        return command === undefined ? EXIT.badInput : EXIT.ok;
-      default:
-        io.err(`etcd-tls-wizard: unknown command "${command}"\n${USAGE}`);
-        return EXIT.badInput;
-    }
+    return await (await entry.load()).run(rest, io);
   } catch (e) {
     // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown or malformed options.
     if (
@@ -94,23 +71,4 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw e;
   }
-}
-
-// Run when executed as the bundled bin (dist/cli.cjs), not when imported by tests.
-if (typeof require !== 'undefined' && require.main === module) {
-  main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-    err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-    env: process.env,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(
-        `etcd-tls-wizard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
 }

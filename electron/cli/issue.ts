@@ -3,8 +3,9 @@
  * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
  * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
  */
-import { fsErrorText } from '../node/fs-errors';
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { fsErrorText } from '../node/fs-errors';
 import { parsePlanYaml } from '../../shared/plan/plan';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
@@ -30,6 +31,25 @@ const CA_EXPORTS: readonly CaExport[] = ['none', 'encrypted', 'plain'];
 type Opts = Record<string, string | boolean | undefined>;
 const str = (v: string | boolean | undefined): string | undefined =>
   typeof v === 'string' ? v : undefined;
+
+/** Runs `issue --plan FILE --out DIR [options]` from its arguments. */
+export function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      plan: { type: 'string' },
+      out: { type: 'string' },
+      'export-ca-key': { type: 'string' }, // none | encrypted | plain
+      'ca-cert': { type: 'string' },
+      'ca-key': { type: 'string' },
+      zip: { type: 'boolean' },
+      pkcs12: { type: 'boolean' },
+      'pkcs12-legacy': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  return runIssue(values, io);
+}
 
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {

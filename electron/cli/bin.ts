@@ -1,0 +1,21 @@
+/**
+ * The executable's entry (dist/cli/bin.mjs, started by dist/cli.cjs): wires the process's
+ * arguments, streams and exit code to main(). Kept apart so tests import main() without running it.
+ */
+import { main } from './index';
+
+main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `etcd-tls-wizard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    process.exitCode = 3;
+  },
+);
