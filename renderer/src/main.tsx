@@ -1,7 +1,7 @@
 /** Renderer entry: error handlers first, then i18n, host facts, menu commands and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import * as z from 'zod';
 import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
 import './global.css';

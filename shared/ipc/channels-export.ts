@@ -2,7 +2,7 @@
  * Export channels. The destination is a folder id that main handed out from its own dialog; the
  * renderer never sends a path (house-style "One contract, several transports").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FileMode } from '../generate/types';
 import { planSchema } from '../plan/schema';
 import { handleId, noArg, request, type RequestSpec } from './define';

@@ -1,5 +1,5 @@
 /** Inspector channels: decode dropped or picked files (certificates, keys, CSRs, bundles). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppError } from '../result';
 import type { InspectionAnalysis } from '../lint/inspect-report';
 import type { DecodedItem } from '../pki/model';

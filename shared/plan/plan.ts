@@ -1,6 +1,6 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
 import { parseDocument, stringify, isNode, LineCounter } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { planSchema, type Plan, type PlanInput } from './schema';
 

@@ -2,7 +2,7 @@
  * The plan file (version 1): everything needed to issue a PKI and generate a bundle. The GUI
  * and the CLI read and write the same file; zod reports the exact path of every problem.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
 import { classifyAddress, type AddressProblem } from './address';
 
