@@ -21,8 +21,6 @@ import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
-import { buildPkcs12 } from './pkcs12';
-import { writeZip } from './zip';
 
 /** What to export and how. Passphrases travel here only, never into files or logs. */
 export interface ExportRequest {
@@ -117,6 +115,8 @@ export async function assembleBundle(
 
   const clients: Record<string, { cert: string; key: string }> = {};
   const p12Jobs: Promise<Result<OutFile>>[] = [];
+  // Loaded only when asked for: most exports have no .p12 (and the CLI starts faster without it).
+  const { buildPkcs12 } = req.pkcs12 ? await import('./pkcs12') : { buildPkcs12: undefined };
   for (const c of issued.certs) {
     const at = layout.certs[c.spec.id as CertId];
     if (!at) throw new Error(`bundle layout has no place for ${c.spec.id}`);
@@ -126,7 +126,7 @@ export async function assembleBundle(
     clients[c.spec.client] = { cert: c.certPem, key: c.keyPem };
     const { pkcs12 } = req;
     const p12Path = at.p12;
-    if (pkcs12 && p12Path)
+    if (pkcs12 && p12Path && buildPkcs12)
       // In parallel: PBKDF2 runs on the libuv pool while the MAC derivation runs here.
       p12Jobs.push(
         buildPkcs12({
@@ -188,6 +188,7 @@ export async function exportBundle(req: ExportRequest): Promise<Result<ExportRes
 
   // The zip goes first: it is one file we create exclusively, so undoing it is safe.
   if (zipPath) {
+    const { writeZip } = await import('./zip');
     const z = await writeZip(zipPath, files, { root: basename(target), now: req.now });
     if (!z.ok) return z;
   }
