@@ -1,7 +1,9 @@
 /**
- * The executable's entry (dist/cli/bin.mjs, started by dist/cli.cjs): wires the process's
- * arguments, streams and exit code to main(). Kept apart so tests import main() without running it.
+ * The executable's entry (dist/cli.cjs): wires the process's arguments, streams and exit code to
+ * main(), then keeps the compiled code of the command for the next run. Kept apart so that tests
+ * import main() without running it.
  */
+import { saveCodeCaches } from './code-cache';
 import { main } from './index';
 
 main(process.argv.slice(2), {
@@ -10,6 +12,7 @@ main(process.argv.slice(2), {
   env: process.env,
 }).then(
   (code) => {
+    saveCodeCaches();
     process.exitCode = code;
   },
   (e: unknown) => {

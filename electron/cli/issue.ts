@@ -3,6 +3,7 @@
  * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
  * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
  */
+import './zod-setup';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fsErrorText } from '../node/fs-errors';

@@ -1,12 +1,16 @@
 // Bundles the Node side (Electron main, preload, CLI, browser host) with esbuild.
 // The preload is one file so that it runs in Electron's sandbox.
 //
-// The CLI is ES modules split into chunks (dist/cli/): each command is loaded with `await
-// import()` when it runs, so start-up reads only the command table, and `issue` never loads the
-// inspector's code (nor `inspect` the issuer's). dist/cli.cjs, the bin, is a few lines that
-// switch on Node's compile cache where there is one (Node >= 22.1) and import the entry.
+// The CLI is dist/cli.cjs (argument dispatch and usage only) plus one bundle per command in
+// dist/cli/<command>.cjs. Every `import('./<command>')` of electron/cli/index.ts's command
+// table becomes a load of that command's bundle through the code cache (electron/cli/
+// code-cache.ts): start-up reads only the table, `issue` never loads the inspector's code (nor
+// `inspect` the issuer's), and no run compiles what an earlier run already compiled. Other
+// dynamic imports of the CLI's code (PKCS#12, zip, the X.509 library for imported CAs) become
+// bundles of their own the same way, read only by the runs that need them.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 
 const entries = [
   { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },
@@ -17,46 +21,84 @@ const entries = [
 const common = {
   bundle: true,
   platform: 'node',
+  format: 'cjs',
   target: 'node20',
   sourcemap: true,
   external: ['electron'],
   logLevel: 'warning',
 };
 
-const CLI_STUB = `#!/usr/bin/env node
-'use strict';
-// etcd-tls-wizard's command line (the code is in ./cli/, ES modules loaded per command).
-try {
-  require('node:module').enableCompileCache?.();
-} catch {
-  // No compile cache (Node < 22.1, or an unwritable cache folder): only start-up is slower.
-}
-import('./cli/bin.mjs');
-`;
+const CODE_CACHE = resolve('electron/cli/code-cache.ts');
+
+/** The bundle name of a lazily loaded module: a command keeps its name, others their path. */
+const bundleName = (file, fromTable) =>
+  fromTable
+    ? file.replace(/^.*[\\/]/, '').replace(/\.ts$/, '')
+    : relative(resolve('.'), file).replace(/\.ts$/, '').replaceAll(/[\\/]/g, '-');
+
+/**
+ * Turns the CLI's dynamic imports of its own modules into loads of separate bundles (through
+ * the code cache) and records which bundles to build: name -> source file. `inCliFolder`: the
+ * importing bundle is itself in dist/cli/ (a command), not dist/cli.cjs.
+ */
+const lazyBundles = (found, inCliFolder) => ({
+  name: 'cli-lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const fromTable = args.importer.replaceAll('\\', '/').endsWith('/electron/cli/index.ts');
+      const r = await b.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: 'import-statement',
+      });
+      if (r.errors.length > 0) return { errors: r.errors };
+      const name = bundleName(r.path, fromTable);
+      found.set(name, r.path);
+      return { path: name, namespace: 'cli-lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'cli-lazy' }, (args) => ({
+      contents: [
+        `const { loadWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});`,
+        `module.exports = loadWithCodeCache(require('node:path').join(__dirname, ${JSON.stringify(`${inCliFolder ? '' : 'cli/'}${args.path}.cjs`)}));`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: resolve('.'),
+    }));
+  },
+});
 
 async function buildCli() {
   rmSync('dist/cli', { recursive: true, force: true });
+  const found = new Map();
   await build({
     ...common,
-    entryPoints: { bin: 'electron/cli/bin.ts' },
-    outdir: 'dist/cli',
-    format: 'esm',
-    splitting: true,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    // CommonJS dependencies (node-forge, tsyringe, …) call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire as __etwRequire } from 'node:module'; const require = __etwRequire(import.meta.url);",
-    },
+    entryPoints: ['electron/cli/bin.ts'],
+    outfile: 'dist/cli.cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyBundles(found, false)],
   });
-  writeFileSync('dist/cli.cjs', CLI_STUB);
-  chmodSync('dist/cli.cjs', 0o755);
-  rmSync('dist/cli.cjs.map', { force: true });
+  if (found.size === 0) throw new Error('build: no command found in electron/cli/index.ts');
+  // Bundles may import lazily in turn: build until no new one turns up.
+  const built = new Set();
+  while (built.size < found.size) {
+    const batch = [...found].filter(([name]) => !built.has(name));
+    await Promise.all(
+      batch.map(([name, file]) => {
+        built.add(name);
+        return build({
+          ...common,
+          entryPoints: [file],
+          outfile: `dist/cli/${name}.cjs`,
+          plugins: [lazyBundles(found, true)],
+        });
+      }),
+    );
+  }
 }
 
 await Promise.all([
   ...entries
     .filter((e) => existsSync(e.in))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, format: 'cjs' })),
+    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
   buildCli(),
 ]);
