@@ -118,12 +118,38 @@ async function collect(
       });
       return;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (files.length >= maxFiles) return;
+    // Sizes of a folder's files are looked up all at once (one by one, each lookup waited for
+    // the thread pool); sub-folders are walked in name order after their files are listed.
+    const sorted = entries.sort((a, b) => a.name.localeCompare(b.name));
+    const sizes = new Map(
+      sorted
+        .filter((e) => e.isFile())
+        .slice(0, Math.max(0, maxFiles - files.length))
+        .map(
+          (e) =>
+            [
+              e,
+              lstat(join(dir, e.name)).then(
+                (s) => s.size,
+                (err: unknown) => err as Error,
+              ),
+            ] as const,
+        ),
+    );
+    for (const entry of sorted) {
+      if (files.length >= maxFiles) break;
       const p = join(dir, entry.name);
       if (entry.isDirectory()) await walk(p);
-      else if (entry.isFile())
-        files.push({ path: p, explicit: false, size: (await lstat(p)).size });
+      else if (entry.isFile()) {
+        const size = await sizes.get(entry);
+        if (size instanceof Error)
+          errors.push({
+            code: 'input-unreadable',
+            message: `cannot read ${p}: ${fsErrorText(size)}`,
+            path: p,
+          });
+        else if (size !== undefined) files.push({ path: p, explicit: false, size });
+      }
     }
   };
   for (const raw of paths) {
@@ -149,6 +175,42 @@ async function collect(
   return { files, errors };
 }
 
+/** Files read at once. */
+const READ_WIDTH = 8;
+
+/** Reads and decodes one listed file; every failure is a result. */
+async function readAndDecode(
+  f: { path: string; size: number },
+  maxBytes: number,
+  timeoutMs: number | undefined,
+): Promise<DecodeResult> {
+  if (f.size > maxBytes)
+    // Refused before reading: a huge file is not a certificate and need not be loaded.
+    return {
+      ok: false,
+      error: {
+        code: 'input-too-large',
+        message: `${f.path} is ${f.size} bytes; files over ${maxBytes} bytes are not read.`,
+        path: f.path,
+      },
+    };
+  try {
+    return await decodeWithTimeout(new Uint8Array(await readFile(f.path)), f.path, {
+      maxBytes,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
+  } catch (e) {
+    return {
+      ok: false,
+      error: {
+        code: 'input-unreadable',
+        message: `cannot read ${f.path}: ${(e as Error).message}`,
+        path: f.path,
+      },
+    };
+  }
+}
+
 /** Inspects files and folders: decode, analyse, lint, check hosts. */
 export async function inspectPaths(
   paths: readonly string[],
@@ -157,37 +219,21 @@ export async function inspectPaths(
   const now = opts.now ?? new Date();
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES;
   const { files, errors: inputErrors } = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
+  // Files are read and decoded a few at a time (reading waits for the disk, decoding for
+  // nothing), then reported in their listed order.
+  const results = new Array<DecodeResult>(files.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await readAndDecode(files[i]!, maxBytes, opts.timeoutMs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_WIDTH, files.length) }, lane));
   const inspected: InspectedPath[] = [];
   const items: SourcedItem[] = [];
-  for (const f of files) {
-    let result: DecodeResult;
-    if (f.size > maxBytes) {
-      // Refused before reading: a huge file is not a certificate and need not be loaded.
-      result = {
-        ok: false,
-        error: {
-          code: 'input-too-large',
-          message: `${f.path} is ${f.size} bytes; files over ${maxBytes} bytes are not read.`,
-          path: f.path,
-        },
-      };
-    } else {
-      try {
-        result = await decodeWithTimeout(new Uint8Array(await readFile(f.path)), f.path, {
-          maxBytes,
-          ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
-        });
-      } catch (e) {
-        result = {
-          ok: false,
-          error: {
-            code: 'input-unreadable',
-            message: `cannot read ${f.path}: ${(e as Error).message}`,
-            path: f.path,
-          },
-        };
-      }
-    }
+  for (const [i, f] of files.entries()) {
+    const result = results[i]!;
     if (!result.ok) {
       const notPki = result.error.code === 'input-not-pki' || result.error.code === 'input-empty';
       inspected.push({

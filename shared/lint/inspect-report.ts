@@ -13,7 +13,7 @@ import type {
   DecodedKey,
   Role,
 } from '../pki/model';
-import { findIssuer, lintCertificate } from './lint';
+import { issuerFinder, lintCertificate } from './lint';
 import { inferRoles, isCa, likelyRoles } from './roles';
 import type { LintLocale } from './rules';
 import type { Finding, LintContext, RoleVerdict } from './types';
@@ -105,11 +105,26 @@ export function analyse(
     if (!unique.has(s.item.fingerprintSha256)) unique.set(s.item.fingerprintSha256, s);
   const certs = [...unique.values()].map((s) => s.item);
   const sourceOf = (c: DecodedCertificate) => unique.get(c.fingerprintSha256)!;
-  const issuerOf = new Map(certs.map((c) => [c, findIssuer(c, certs)] as const));
+  const find = issuerFinder(certs);
+  const issuerOf = new Map(certs.map((c) => [c, find(c)] as const));
   const issuedSomething = new Set([...issuerOf.values()].filter((c) => c !== undefined));
   const keyItems = items.filter(
     (s): s is SourcedItem & { item: DecodedKey } => s.item.kind === 'private-key',
   );
+  // Keys and certificates meet by public key hash: grouped once, looked up per item.
+  const group = <T>(list: readonly T[], key: (x: T) => string | undefined): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of list) {
+      const k = key(x);
+      if (k === undefined) continue;
+      const l = m.get(k);
+      if (l) l.push(x);
+      else m.set(k, [x]);
+    }
+    return m;
+  };
+  const keysByPublicKey = group(keyItems, (k) => k.item.publicKeySha256);
+  const certsByPublicKey = group(certs, (c) => c.publicKeySha256);
 
   const certificates = [...unique.values()].map((s): CertificateReport => {
     const cert = s.item;
@@ -141,12 +156,10 @@ export function analyse(
               issuer: cert.issuer.text,
               ...(cert.authorityKeyId ? { authorityKeyId: cert.authorityKeyId } : {}),
             },
-      keyFiles: keyItems
-        .filter(
-          (k) =>
-            k.item.publicKeySha256 !== undefined && k.item.publicKeySha256 === cert.publicKeySha256,
-        )
-        .map((k) => k.file),
+      keyFiles:
+        cert.publicKeySha256 === undefined
+          ? []
+          : (keysByPublicKey.get(cert.publicKeySha256) ?? []).map((k) => k.file),
       hostChecks: serving
         ? (ctx.hosts ?? []).map((host) => {
             const r = verifyCertificateHostname(cert, host);
@@ -161,15 +174,14 @@ export function analyse(
     file: k.file,
     index: k.index,
     key: k.item,
-    certificates: certs
-      .filter(
-        (c) => k.item.publicKeySha256 !== undefined && c.publicKeySha256 === k.item.publicKeySha256,
-      )
-      .map((c) => ({
-        file: sourceOf(c).file,
-        subject: c.subject.text,
-        fingerprintSha256: c.fingerprintSha256,
-      })),
+    certificates: (k.item.publicKeySha256 === undefined
+      ? []
+      : (certsByPublicKey.get(k.item.publicKeySha256) ?? [])
+    ).map((c) => ({
+      file: sourceOf(c).file,
+      subject: c.subject.text,
+      fingerprintSha256: c.fingerprintSha256,
+    })),
   }));
   const others = items
     .filter(

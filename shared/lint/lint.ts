@@ -166,6 +166,24 @@ export function findIssuer(
   );
 }
 
+/**
+ * findIssuer for a whole set: the candidates indexed by subject once, so that matching every
+ * certificate of a set of n is linear, not n² (10,000 certificates must not take minutes).
+ * Gives the same answer as findIssuer: the first candidate in order that fits.
+ */
+export function issuerFinder(
+  candidates: readonly DecodedCertificate[],
+): (cert: DecodedCertificate) => DecodedCertificate | undefined {
+  const bySubject = new Map<string, DecodedCertificate[]>();
+  for (const c of candidates) {
+    const list = bySubject.get(c.subject.text);
+    if (list) list.push(c);
+    else bySubject.set(c.subject.text, [c]);
+  }
+  return (cert) =>
+    cert.selfSigned ? undefined : findIssuer(cert, bySubject.get(cert.issuer.text) ?? []);
+}
+
 /** One certificate's lint result inside a set. */
 export interface CertificateLint {
   readonly cert: DecodedCertificate;
@@ -186,7 +204,8 @@ export function lintSet(
   locale: LintLocale = 'en',
 ): CertificateLint[] {
   const certs = items.filter((i): i is DecodedCertificate => i.kind === 'certificate');
-  const issuers = new Map(certs.map((c) => [c, findIssuer(c, certs)] as const));
+  const find = issuerFinder(certs);
+  const issuers = new Map(certs.map((c) => [c, find(c)] as const));
   const issuedSomething = new Set([...issuers.values()].filter((c) => c !== undefined));
   return certs.map((cert) => {
     const issuer = issuers.get(cert);
