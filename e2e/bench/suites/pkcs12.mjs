@@ -1,29 +1,31 @@
 /**
- * PKCS#12: one client .p12 at 600,000 iterations, our builder (electron/export/pkcs12.ts,
- * bundled for the run into a small program) against `openssl pkcs12 -export -iter 600000`,
- * both whole processes, interleaved.
+ * PKCS#12: one client .p12 at 600,000 iterations, our builder against `openssl pkcs12 -export
+ * -iter 600000`, both whole processes, interleaved. Ours is the CLI's own PKCS#12 bundle
+ * (dist/cli/electron-export-pkcs12.cjs) driven by a few lines; a build without that bundle (an
+ * older one, for a before/after table) gets electron/export/pkcs12.ts of --src bundled instead.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRow } from '../lib/stats.mjs';
 import { interleave, timeProcess } from '../lib/timing.mjs';
 
 const DRIVER = `
-import { readFileSync, writeFileSync } from 'node:fs';
-import { buildPkcs12 } from './electron/export/pkcs12';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { buildPkcs12 } = require(process.env.BENCH_P12_MODULE);
 const [cert, key, ca, out] = process.argv.slice(2);
-const r = await buildPkcs12({
+buildPkcs12({
   certPem: readFileSync(cert, 'utf8'),
   keyPem: readFileSync(key, 'utf8'),
   caPems: [readFileSync(ca, 'utf8')],
   password: process.env.BENCH_P12_PASSWORD,
   friendlyName: 'etcdctl',
   iterations: 600000,
+}).then((r) => {
+  if (!r.ok) { console.error(r.error.message); process.exit(2); }
+  writeFileSync(out, r.value);
 });
-if (!r.ok) { console.error(r.error.message); process.exit(2); }
-writeFileSync(out, r.value);
 `;
 
 /** The one PKCS#12 row. */
@@ -32,20 +34,22 @@ export async function pkcs12(ctx) {
   const dir = join(ctx.work, 'p12');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const driver = join(dir, 'p12-driver.mjs');
-  await build({
-    stdin: { contents: DRIVER, resolveDir: ctx.src, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: driver,
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  const env = { BENCH_P12_PASSWORD: 'bench password 1' };
+  const driver = join(dir, 'p12-driver.cjs');
+  writeFileSync(driver, DRIVER);
+  let module = join(ctx.dist, 'cli', 'electron-export-pkcs12.cjs');
+  if (!existsSync(module)) {
+    module = join(dir, 'pkcs12.cjs');
+    await build({
+      entryPoints: [join(ctx.src, 'electron/export/pkcs12.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: module,
+      logLevel: 'error',
+    });
+  }
+  const env = { BENCH_P12_PASSWORD: 'bench password 1', BENCH_P12_MODULE: module };
   const ossl = (...args) =>
     execFileSync('openssl', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, ...env } });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
