@@ -86,9 +86,16 @@ async function coldLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(probe);
   const page = await context.newPage();
+  // The encoding of the largest script (tiny ones go out uncompressed by design).
   let encoding = '';
-  page.on('response', (r) => {
-    if (r.url().endsWith('.js')) encoding ||= r.headers()['content-encoding'] ?? 'identity';
+  let largest = -1;
+  page.on('response', async (r) => {
+    if (!r.url().endsWith('.js')) return;
+    const size = Number((await r.allHeaders())['content-length'] ?? 0);
+    if (size > largest) {
+      largest = size;
+      encoding = (await r.allHeaders())['content-encoding'] ?? 'identity';
+    }
   });
   await page.goto(url);
   const s = await settle(page);

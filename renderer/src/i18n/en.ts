@@ -16,6 +16,7 @@ export const en = {
     footer: 'Version {{version}} · {{host}}',
     hostElectron: 'desktop',
     hostWeb: 'browser host',
+    loading: 'Loading…',
   },
   nav: {
     label: 'Main sections',

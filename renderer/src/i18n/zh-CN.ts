@@ -14,6 +14,7 @@ export const zhCN: Messages = {
     footer: '版本 {{version}} · {{host}}',
     hostElectron: '桌面版',
     hostWeb: '浏览器模式',
+    loading: '正在加载…',
   },
   nav: {
     label: '主要功能',

@@ -1,15 +1,19 @@
 /** The window layout: header (name, navigation, switches), the current page, a footer. */
-import { Layout, Menu, Typography, theme } from 'antd';
+import { Layout, Menu, Spin, Typography, theme } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
-import { InspectorPage } from '../inspector/inspector-page';
+import { lazyView } from '../lazy-view';
 import { useAppStore } from '../store';
 import type { Page } from '../store/ui-slice';
 import { WizardPage } from '../wizard/wizard-page';
 import { HeaderControls } from './header-controls';
 
-const PAGES: Record<Page, () => React.JSX.Element> = {
+// The wizard is the first screen; the inspector loads when opened (or when idle).
+const InspectorPage = lazyView(() => import('../inspector/inspector-page'), 'InspectorPage');
+
+const PAGES: Record<Page, React.ComponentType> = {
   wizard: WizardPage,
   inspector: InspectorPage,
 };
@@ -58,7 +62,9 @@ export function AppShell() {
       </Layout.Header>
       <Layout.Content style={{ padding: '32px 24px' }}>
         <main style={{ maxWidth: 1120, margin: '0 auto' }}>
-          <Current />
+          <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
+            <Current />
+          </Suspense>
         </main>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>

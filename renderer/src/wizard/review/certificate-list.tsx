@@ -4,7 +4,7 @@
  * with their differences highlighted.
  */
 import { Button, Card, Checkbox, Col, Flex, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuedCertSummary } from '../../../../shared/ipc/channels-pki';
 import { CertificateCard } from '../../components/certificate-card';
@@ -27,9 +27,16 @@ export function useCertTitle(): (c: IssuedCertSummary) => string {
     c.role === 'ca' ? t('review.role.ca') : `${t(`review.role.${c.role}`)} · ${c.name}`;
 }
 
+/** Cards added per render: each batch is its own short commit, not one long task for all. */
+const BATCH = 4;
+
 /** The certificate cards. */
 export function CertificateList({ certs, findings, now }: CertificateListProps) {
   const { t } = useTranslation();
+  const [count, setCount] = useState(BATCH);
+  useEffect(() => {
+    if (count < certs.length) startTransition(() => setCount((n) => n + BATCH));
+  }, [count, certs.length]);
   const titleOf = useCertTitle();
   const applyFix = useAppStore((s) => s.applyFix);
   const running = useAppStore((s) => s.issue.status === 'running');
@@ -79,7 +86,7 @@ export function CertificateList({ certs, findings, now }: CertificateListProps) 
         </Card>
       )}
       <Row gutter={[16, 16]}>
-        {certs.map((c) => (
+        {certs.slice(0, count).map((c) => (
           <Col xs={24} xl={12} key={c.id}>
             <Flex vertical gap={8}>
               <CertificateCard

@@ -4,7 +4,7 @@
  * and live previews of every generated file. Next leads to the export.
  */
 import { Alert, Button, Flex, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { validatePlan } from '../../../../shared/plan/plan';
@@ -45,12 +45,15 @@ export function ReviewStep() {
     if (plan && !importMissing && status !== 'running' && stale) void issue();
   }, [plan, importMissing, status, stale, issue]);
 
+  // The cards and their lint follow the result as a deferred update: the status line answers
+  // at once, the ten-odd cards render in short slices instead of one long task.
+  const shown = useDeferredValue(fresh ? result : undefined);
   const findings = useMemo(
     () =>
-      plan && result
-        ? lintIssued(plan, result.certificates, new Date(now), lintLocaleOf(i18n.language))
+      plan && shown
+        ? lintIssued(plan, shown.certificates, new Date(now), lintLocaleOf(i18n.language))
         : new Map(),
-    [plan, result, now, i18n.language],
+    [plan, shown, now, i18n.language],
   );
   const problems = [...findings.values()].flat().filter((f) => f.severity === 'error').length;
 
@@ -84,10 +87,10 @@ export function ReviewStep() {
             <TopologyDiagram plan={plan} />
           </section>
         )}
-        {fresh && plan && (
+        {fresh && plan && shown && (
           <section aria-labelledby="review-certs">
             <Typography.Title level={4} id="review-certs">
-              {t('review.certs.heading', { count: result.certificates.length })}
+              {t('review.certs.heading', { count: shown.certificates.length })}
             </Typography.Title>
             {problems > 0 && (
               <Alert
@@ -97,7 +100,7 @@ export function ReviewStep() {
                 style={{ marginBottom: 12 }}
               />
             )}
-            <CertificateList certs={result.certificates} findings={findings} now={new Date(now)} />
+            <CertificateList certs={shown.certificates} findings={findings} now={new Date(now)} />
           </section>
         )}
         {plan && (
