@@ -86,16 +86,10 @@ async function coldLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(probe);
   const page = await context.newPage();
-  // The encoding of the largest script (tiny ones go out uncompressed by design).
-  let encoding = '';
-  let largest = -1;
+  // How scripts travel: the encodings seen (tiny scripts go out uncompressed by design).
+  const encodings = new Set();
   page.on('response', async (r) => {
-    if (!r.url().endsWith('.js')) return;
-    const size = Number((await r.allHeaders())['content-length'] ?? 0);
-    if (size > largest) {
-      largest = size;
-      encoding = (await r.allHeaders())['content-encoding'] ?? 'identity';
-    }
+    if (r.url().endsWith('.js')) encodings.add((await r.allHeaders())['content-encoding']);
   });
   await page.goto(url);
   const s = await settle(page);
@@ -116,7 +110,7 @@ async function coldLoad(browser, url) {
     interactive,
     longest: Math.max(0, ...atLoad.map(([, d]) => d)),
     jsKb: jsBytes / 1024,
-    encoding,
+    encoding: [...encodings].filter(Boolean).join('+') || 'identity',
   };
 }
 
