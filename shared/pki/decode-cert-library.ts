@@ -18,6 +18,9 @@ import type { CertFields } from './decode-cert-fast';
 import { escapeRdnValue } from './decode-cert-name';
 import type { DistinguishedName, ExtKeyUsage, KeyUsage, San } from './model';
 
+// decode-cert.ts loads this module only when needed and takes the library's classes from it.
+export { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
+
 /** Resource limits handed to asn1js: the input was validated already, these are a second fence. */
 export const PARSE = { berOptions: { maxDepth: 40, maxNodes: 100_000 } };
 
