@@ -7,7 +7,8 @@ import nodeModule from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
-import { cacheFileName, codeCacheDir, loadWithCodeCache, saveCodeCaches } from './code-cache';
+import { cacheFileName, codeCacheDir, loadWithCodeCache } from './code-cache';
+import { saveCodeCaches } from './code-cache-writes';
 
 const dir = tempDir('etw-code-cache-');
 afterAll(() => dir.remove());

@@ -22,6 +22,7 @@ import nodeModule, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { pendingWrites } from './code-cache-writes';
 
 type EnableCompileCache = (dir?: string) => unknown;
 
@@ -44,23 +45,6 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
     return dir;
   } catch {
     return undefined;
-  }
-}
-
-// Every bundle has its own copy of this module (a command loads PKCS#12 code lazily, say), so
-// the caches still to write are kept in one list for the whole process.
-const PENDING = Symbol.for('etcd-tls-wizard.code-cache.pending');
-const pendingWrites: (() => void)[] = ((globalThis as Record<symbol, unknown>)[PENDING] ??=
-  []) as (() => void)[];
-
-/** Writes the caches of the commands that ran without one (call once the command is done). */
-export function saveCodeCaches(): void {
-  for (const write of pendingWrites.splice(0)) {
-    try {
-      write();
-    } catch {
-      // A cache that cannot be written only means the next run compiles again.
-    }
   }
 }
 
