@@ -71,7 +71,12 @@ const rows = [];
 for (const [name, suite] of Object.entries(SUITES)) {
   if (only && !only.includes(name)) continue;
   ctx.log(`${name}:`);
-  rows.push(...(await suite(ctx)));
+  try {
+    rows.push(...(await suite(ctx)));
+  } catch (e) {
+    // One broken scenario must not cost the others: its rows go missing and the run fails below.
+    ctx.log(`  ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 const meta = {

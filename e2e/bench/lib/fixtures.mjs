@@ -89,15 +89,22 @@ function resign(certDer, serial, caKey) {
   return `-----BEGIN CERTIFICATE-----\n${b64}${b64.length % 65 ? '\n' : ''}-----END CERTIFICATE-----\n`;
 }
 
+/** Certificates per bundle file of the big sets: the inspector reads files up to 5 MB. */
+const PER_PART = 2500;
+
 /**
  * `count` certificates (a CA first, then distinct leaves it signed) under `dir`: one file
- * `all.pem` and a folder `files/` with one file each. Returns the two paths.
+ * `all.pem`, the same cut into bundle files of 2,500 (`parts`) and a folder `files/` with one
+ * file each.
  */
 export function certificateSet(dir, count) {
   const setDir = join(dir, `certs-${count}`);
   const all = join(setDir, 'all.pem');
   const files = join(setDir, 'files');
-  if (existsSync(join(setDir, 'done'))) return { all, files, dir: setDir };
+  const parts = Array.from({ length: Math.ceil(count / PER_PART) }, (_, i) =>
+    join(setDir, `part-${i}.pem`),
+  );
+  if (existsSync(join(setDir, 'done'))) return { all, parts, files, dir: setDir };
   mkdirSync(files, { recursive: true });
   const ossl = (...args) => execFileSync('openssl', args, { cwd: setDir, stdio: 'pipe' });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
@@ -135,6 +142,7 @@ export function certificateSet(dir, count) {
   }
   pems.forEach((p, i) => writeFileSync(join(files, `cert-${String(i).padStart(5, '0')}.pem`), p));
   writeFileSync(all, pems.join(''));
+  parts.forEach((p, i) => writeFileSync(p, pems.slice(i * PER_PART, (i + 1) * PER_PART).join('')));
   writeFileSync(join(setDir, 'done'), '');
-  return { all, files, dir: setDir };
+  return { all, parts, files, dir: setDir };
 }
