@@ -6,13 +6,20 @@ import { createPrivateKey } from 'node:crypto';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, type Result } from '../../shared/result';
 import { importCa, type CaImportInput, type CaMaterial } from '../../shared/pki/ca';
-import { issuePki, type IssuedPki } from '../../shared/pki/issue';
+import { issuePki, type IssueDeps, type IssuedPki } from '../../shared/pki/issue';
 import { webCrypto } from '../node/node-crypto';
 
-/** Issues the CA (or uses `ca`) and every certificate of `plan`, now. */
+/**
+ * Issues the CA (or uses `ca`) and every certificate of `plan`, now. `crypto` replaces Node's
+ * WebCrypto (the CLI passes its synchronous one: electron/node/sync-crypto.ts).
+ */
 export function issuePlan(
   plan: Plan,
-  opts: { ca?: CaMaterial; onProgress?: (done: number, total: number, label: string) => void } = {},
+  opts: {
+    ca?: CaMaterial;
+    onProgress?: (done: number, total: number, label: string) => void;
+    crypto?: IssueDeps['crypto'];
+  } = {},
 ): Promise<Result<IssuedPki>> {
   return issuePki(plan, { crypto: webCrypto, now: new Date(), ...opts });
 }
