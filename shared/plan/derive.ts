@@ -142,7 +142,15 @@ export function memberUrls(plan: Plan, member: PlanMember): { client: string; pe
   return { client: `https://${host}:${p.client}`, peer: `https://${host}:${p.peer}` };
 }
 
+// Every member's configuration carries the whole list: built once per plan, not once per member.
+const initialClusterMemo = new WeakMap<Plan, string>();
+
 /** `name=https://host:peerPort,…` for --initial-cluster. */
 export function initialCluster(plan: Plan): string {
-  return plan.cluster.members.map((m) => `${m.name}=${memberUrls(plan, m).peer}`).join(',');
+  let text = initialClusterMemo.get(plan);
+  if (text === undefined) {
+    text = plan.cluster.members.map((m) => `${m.name}=${memberUrls(plan, m).peer}`).join(',');
+    initialClusterMemo.set(plan, text);
+  }
+  return text;
 }
