@@ -1,15 +1,9 @@
 /**
  * Kubernetes manifests: a kubernetes.io/tls Secret per client (for pods that talk to etcd) and
- * the RBAC APISIX's Kubernetes discovery needs. Typed with kubernetes-models' interfaces, so a
- * wrong or misspelt field fails to compile; kubernetes.test.ts runs the library's schema
- * validation over every manifest. Its validators are not loaded here: they are a third of the
- * code `issue` would start, and the values come from the plan schema, which already checks them.
+ * the RBAC APISIX's Kubernetes discovery needs, as typed plain objects (a misspelt field fails to
+ * compile). No schema library is loaded at run time: its validators were a third of the code
+ * `issue` started, and every value here comes through the plan schema, which checks it.
  */
-import type { ISecret, IServiceAccount } from 'kubernetes-models/v1';
-import type {
-  IClusterRole,
-  IClusterRoleBinding,
-} from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { stringify } from 'yaml';
 import { resolveClients } from '../plan/derive';
 import type { Plan, PlanApisix } from '../plan/schema';
@@ -20,8 +14,38 @@ type Discovery = NonNullable<PlanApisix['discovery']>;
 
 const MANAGED = { 'app.kubernetes.io/managed-by': 'etcd-tls-wizard' };
 
+interface Metadata {
+  readonly name: string;
+  readonly namespace?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+type ISecret = {
+  apiVersion: 'v1';
+  kind: 'Secret';
+  metadata: Metadata;
+  type: string;
+  stringData?: Record<string, string>;
+};
+type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
+
 /** A manifest this module writes. */
-export type Manifest = ISecret | IServiceAccount | IClusterRole | IClusterRoleBinding;
+export type Manifest =
+  | ISecret
+  | { apiVersion: 'v1'; kind: 'ServiceAccount'; metadata: Metadata }
+  | {
+      apiVersion: 'rbac.authorization.k8s.io/v1';
+      kind: 'ClusterRole';
+      metadata: Metadata;
+      rules: Rule[];
+    }
+  | {
+      apiVersion: 'rbac.authorization.k8s.io/v1';
+      kind: 'ClusterRoleBinding';
+      metadata: Metadata;
+      roleRef: { apiGroup: string; kind: string; name: string };
+      subjects: { kind: string; name: string; namespace: string }[];
+    };
 
 /** Serialises manifests as one multi-document YAML text. */
 function documents(header: string, objects: readonly Manifest[]): string {
