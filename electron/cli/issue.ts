@@ -14,7 +14,6 @@ import type { AppError } from '../../shared/result';
 import { checkTarget } from '../export/bundle-writer';
 import { exportBundle } from '../export/export-service';
 import { checkPassphrase } from '../export/key-encryption';
-import { syncCrypto } from '../node/sync-crypto';
 import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
 
@@ -138,8 +137,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     ca = imported.value;
   }
 
-  // One process, one plan: node:crypto answering at once beats a thread-pool hop per call.
-  const issued = await issuePlan(plan.value, { ...(ca ? { ca } : {}), crypto: syncCrypto });
+  const issued = await issuePlan(plan.value, ca ? { ca } : {});
   if (!issued.ok) return badError(issued.error);
 
   const result = await exportBundle({

@@ -8,10 +8,12 @@ import { fail, type Result } from '../../shared/result';
 import { importCa, type CaImportInput, type CaMaterial } from '../../shared/pki/ca';
 import { issuePki, type IssueDeps, type IssuedPki } from '../../shared/pki/issue';
 import { webCrypto } from '../node/node-crypto';
+import { syncCrypto } from '../node/sync-crypto';
 
 /**
- * Issues the CA (or uses `ca`) and every certificate of `plan`, now. `crypto` replaces Node's
- * WebCrypto (the CLI passes its synchronous one: electron/node/sync-crypto.ts).
+ * Issues the CA (or uses `ca`) and every certificate of `plan`, now, with node:crypto answering
+ * synchronously (electron/node/sync-crypto.ts: no thread-pool hop per key, export and
+ * signature; RSA keys are still made in parallel on the pool). `crypto` replaces it (tests).
  */
 export function issuePlan(
   plan: Plan,
@@ -21,7 +23,7 @@ export function issuePlan(
     crypto?: IssueDeps['crypto'];
   } = {},
 ): Promise<Result<IssuedPki>> {
-  return issuePki(plan, { crypto: webCrypto, now: new Date(), ...opts });
+  return issuePki(plan, { crypto: syncCrypto, now: new Date(), ...opts });
 }
 
 /** Imports an existing CA from user files (PEM or DER, any key form, optional passphrase). */
