@@ -4,7 +4,7 @@
  * of problems, the same rule as its Next buttons.
  */
 import { Card, Flex, Spin, Steps, Typography } from 'antd';
-import { Suspense, useDeferredValue, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
@@ -68,9 +68,7 @@ export function WizardPage() {
   const furthest = useFurthestStep();
   usePlanMenuCommands();
   const current = WIZARD_STEPS.indexOf(step);
-  // The Steps bar follows at once; the step itself renders as a deferred, interruptible update
-  // (React cuts it into short slices), so a click never blocks the window for a whole step.
-  const View = STEP_VIEWS[useDeferredValue(step)];
+  const View = STEP_VIEWS[step];
   return (
     <>
       <section aria-labelledby="wizard-title">

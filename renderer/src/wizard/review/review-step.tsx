@@ -34,6 +34,9 @@ export function ReviewStep() {
     })),
   );
   const issue = useAppStore((s) => s.issueCertificates);
+  // The step opens with its status line (and starts issuing) at once; the topology and the file
+  // previews follow in a deferred render that React cuts into short slices.
+  const settled = useDeferredValue(true, false);
   const goToStep = useAppStore((s) => s.goToStep);
   const checked = useMemo(() => validatePlan(draft), [draft]);
   const plan = checked.plan;
@@ -79,7 +82,7 @@ export function ReviewStep() {
         )}
         {importMissing && <Alert type="warning" showIcon title={t('review.importMissing')} />}
         <IssueStatus stale={stale} />
-        {plan && (
+        {plan && settled && (
           <section aria-labelledby="review-topology">
             <Typography.Title level={4} id="review-topology">
               {t('review.topology.heading')}
@@ -103,7 +106,7 @@ export function ReviewStep() {
             <CertificateList certs={shown.certificates} findings={findings} now={new Date(now)} />
           </section>
         )}
-        {plan && (
+        {plan && settled && (
           <section aria-labelledby="review-files">
             <Typography.Title level={4} id="review-files">
               {t('review.files.heading')}
