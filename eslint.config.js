@@ -1,8 +1,8 @@
 // Lint rules, including the import boundaries of docs/ARCHITECTURE.md:
-// shared/ is pure (no electron, Node built-ins, DOM frameworks or clock reads), the renderer
-// never imports electron or Node, only electron/main and electron/preload import 'electron'
-// (importing it elsewhere tries to download the binary), the capabilities of electron/ never
-// import a host, and the CLI never imports the Electron main process.
+// shared/ is pure (no electron, Node built-ins, host globals, timers, I/O or clock reads), the
+// renderer never imports electron or Node, only electron/main and electron/preload import
+// 'electron' (importing it elsewhere tries to download the binary), the capabilities of
+// electron/ never import a host, and the CLI never imports the Electron main process.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -19,6 +19,71 @@ const hostImport = (host) => ({
 const electronImport = {
   name: 'electron',
   message: "Only electron/main and electron/preload may import 'electron' (the import downloads).",
+};
+// The decoder has one entry point; its files are free to change shape behind it. Siblings in
+// shared/pki import its DER layer as './decode/der', which this pattern does not match.
+const decodeEntry = {
+  group: ['**/pki/decode/*'],
+  message: "Import the decoder from 'shared/pki/decode' (its index.ts), not from a file inside it.",
+};
+// No clock reads or randomness in shared/: both are passed in, so results are reproducible.
+const pureSyntax = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Pass "now" in.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'Pass randomness in.',
+  },
+];
+// Globals shared/ must not read, each with where such code belongs instead. shared/ runs in Node
+// and in the browser alike, so it does I/O, waits and reads hosts through its callers only.
+const restricted = (message, names) => names.map((name) => ({ name, message }));
+const sharedGlobals = [
+  ...restricted(
+    'shared/ is pure: timers live in the Node side (electron/<capability>) or the renderer; pass results in.',
+    [
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'setImmediate',
+      'clearImmediate',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+    ],
+  ),
+  ...restricted(
+    'shared/ is pure: network I/O lives in the Node side (electron/<capability>) or the renderer (through window.api); pass the data in.',
+    ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Request', 'Response'],
+  ),
+  ...restricted(
+    'shared/ is pure: storage lives in the renderer (its store) or the Node side (electron/<capability>); pass values in.',
+    ['localStorage', 'sessionStorage', 'indexedDB', 'caches'],
+  ),
+  ...restricted(
+    'shared/ is pure: it reads no browser object; the renderer passes what it needs in.',
+    ['window', 'document', 'navigator', 'location', 'history', 'self'],
+  ),
+  ...restricted(
+    'shared/ is pure: Node APIs live in the Node side (electron/<capability>); pass data in (bytes as Uint8Array).',
+    ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'],
+  ),
+  ...restricted('shared/ reads no host global: the host passes what it needs in.', ['globalThis']),
+  ...restricted(
+    'shared/ never reads a global WebCrypto: take a Crypto parameter (shared/pki/webcrypto.ts).',
+    ['crypto'],
+  ),
+  ...restricted('Pass "now" in.', ['performance', 'Temporal']),
+  ...restricted('shared/ does not log: return a Result (shared/result.ts) or throw.', ['console']),
+];
+// A dotted OID written out twice can drift; shared/pki/oids.ts names each one once.
+const oidLiteral = {
+  selector: 'Literal[value=/^[0-2]\\.[0-9]+(\\.[0-9]+){2,}$/]',
+  message: 'Name this OID in shared/pki/oids.ts and import the name.',
 };
 
 export default tseslint.config(
@@ -42,7 +107,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [electronImport] }],
+      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [decodeEntry] }],
     },
   },
   {
@@ -63,7 +128,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronImport], patterns: HOSTS.map(hostImport) },
+        { paths: [electronImport], patterns: [decodeEntry, ...HOSTS.map(hostImport)] },
       ],
     },
   },
@@ -75,6 +140,7 @@ export default tseslint.config(
         {
           paths: [electronImport],
           patterns: [
+            decodeEntry,
             {
               group: ['../main', '../main/**', '**/electron/main/**'],
               message:
@@ -98,6 +164,7 @@ export default tseslint.config(
             ...nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: pass data in.' })),
           ],
           patterns: [
+            decodeEntry,
             {
               group: ['**/electron/**', '**/renderer/**'],
               message: 'shared/ imports nothing from the hosts.',
@@ -106,23 +173,17 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'process', 'window', 'document', 'Buffer', 'require'],
+      'no-restricted-globals': ['error', ...sharedGlobals],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pass "now" in.' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Pass "now" in.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
-          message: 'Pass randomness in.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...pureSyntax, oidLiteral],
     },
+  },
+  {
+    files: ['shared/pki/oids.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...pureSyntax] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -138,6 +199,7 @@ export default tseslint.config(
             ...nodeBuiltins.map((name) => ({ name, message: 'The renderer has no Node.' })),
           ],
           patterns: [
+            decodeEntry,
             {
               group: ['**/electron/**'],
               allowTypeImports: true,

@@ -1,6 +1,6 @@
 /**
- * Expected failures travel as data (house-style "Errors"): every code the UI or CLI may show is
- * listed here so that a switch over them is exhaustive.
+ * Expected failures travel as data (docs/error-story.md#result-values): every code the UI or CLI
+ * may show is listed here so that a switch over them is exhaustive.
  */
 export type ErrorCode =
   | 'plan-invalid' // a plan field is wrong; `path` names it
@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'passphrase-wrong'
   | 'key-mismatch' // a key does not belong to a certificate
   | 'ca-not-ca' // an imported CA certificate is not a CA
+  | 'option-invalid' // a command option (or the form field behind it) has a value it cannot take
+  | 'bundle-invalid' // a bundle lacks plan.yaml or manifest.json, or its files contradict them
+  | 'ca-key-missing' // a day-2 command needs the CA key and the bundle has none
   | 'destination-not-empty'
   | 'destination-unwritable'
   | 'crypto-failed'

@@ -15,7 +15,7 @@ export class ClientsStepPage {
       name: /^(APISIX etcd hosts|APISIX 的 etcd 主机)$/,
     });
     this.coverage = page.getByRole('list', {
-      name: /^(Whether the server certificates cover each host|服务器证书是否覆盖每个主机)$/,
+      name: /^(Whether the server certificates cover each host|服务端证书是否覆盖每个主机)$/,
     });
   }
 

@@ -31,23 +31,61 @@ export class ExportStepPage {
     await this.section.getByRole('checkbox', { name: /\.zip/ }).check();
   }
 
-  /** Exports the CA key encrypted, typing the passphrase twice and acknowledging. */
-  async encryptCaKey(passphrase: string, repeat = passphrase): Promise<void> {
-    // Ant Design's radio inputs are zero-size: click the label that wraps the input.
-    const radio = this.page.getByRole('radio', {
-      name: /^(Export it encrypted with a passphrase|用口令加密后导出)$/,
-    });
+  /** Picks one of the CA key radios by its label (Ant Design's inputs are zero-size). */
+  private async pickCaKey(name: RegExp): Promise<void> {
+    const radio = this.page.getByRole('radio', { name });
     await this.section.locator('label', { has: radio }).click();
     await expect(radio).toBeChecked();
+  }
+
+  /** Exports the CA key encrypted (the default), typing the passphrase twice and acknowledging. */
+  async encryptCaKey(passphrase: string, repeat = passphrase): Promise<void> {
+    await this.pickCaKey(/^(Keep it in the bundle, encrypted|用口令加密后放入证书包)/);
     await this.section.getByLabel(/^(Passphrase|口令)$/).fill(passphrase);
     await this.section.getByLabel(/^(Repeat the passphrase|再次输入口令)$/).fill(repeat);
     await this.section.getByRole('checkbox', { name: /(cannot be recovered|无法恢复)/ }).check();
   }
 
+  /** Throws away a CA created here, confirming that renewal then becomes impossible. */
+  async discardCaKey(): Promise<void> {
+    await this.pickCaKey(/^(Do not keep it|不保留)/);
+    await expect(this.exportButton()).toBeDisabled();
+    await this.section
+      .getByRole('checkbox', { name: /(throw the CA key away|丢弃 CA 私钥)/ })
+      .check();
+  }
+
+  /** Leaves the key of an imported CA out of the bundle (its owner already holds it). */
+  async keepCaKeyOut(): Promise<void> {
+    await this.pickCaKey(/^(Keep it out of the bundle|不放入证书包)/);
+  }
+
+  /** Asks for PKCS#12 files for the clients, typing their password twice. */
+  async wantPkcs12(password: string, repeat = password): Promise<void> {
+    const box = this.section.getByRole('checkbox', { name: /PKCS#12/ });
+    if (!(await box.isChecked())) await box.check();
+    await this.section.getByLabel(/^(PKCS#12 password|PKCS#12 密码)$/).fill(password);
+    await this.section
+      .getByLabel(/^(Repeat the PKCS#12 password|再次输入 PKCS#12 密码)$/)
+      .fill(repeat);
+  }
+
+  /** The bundle language radio. */
+  async chooseLanguage(language: 'English' | '中文'): Promise<void> {
+    const radio = this.page.getByRole('radio', { name: language, exact: true });
+    await this.section.locator('label', { has: radio }).click();
+    await expect(radio).toBeChecked();
+  }
+
+  /** The "what to do now" panel of the export result. */
+  nextSteps(): Locator {
+    return this.section.locator('section[aria-labelledby="next-steps-title"]');
+  }
+
   /** The Export button. */
   exportButton(): Locator {
-    // Ant Design puts a space between two CJK characters of a button.
-    return this.section.getByRole('button', { name: /^(Export|导\s?出)$/ });
+    // Exactly 导出: the app turns off Ant Design's space between two CJK characters.
+    return this.section.getByRole('button', { name: /^(Export|导出)$/ });
   }
 
   /** Writes the bundle and waits for the outcome (success or an error alert). */
@@ -67,7 +105,9 @@ export class ExportStepPage {
 
   /** The error alert of a refused export. */
   error(): Locator {
-    return this.section.getByRole('alert');
+    return this.section
+      .getByRole('alert')
+      .filter({ hasText: /not empty|was not written|不是空的|未写出/ });
   }
 
   /** Opens the folder (Electron) or shows its path (browser host). */

@@ -1,6 +1,7 @@
 /**
- * Page object of the inspector: a real drop (a DataTransfer built in the page, interop-lab §4),
- * the tabs, the PKCS#12 password dialog, the endpoint box. Locators go by role and label.
+ * Page object of the inspector: a real drop (a DataTransfer built in the page, see
+ * docs/testing.md#dropping-files-in-chromium), the tabs, the PKCS#12 password dialog, the endpoint
+ * box. Locators go by role and label.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
@@ -85,7 +86,7 @@ export class InspectorPage {
     await (await this.file(file)).getByRole('button', { name: /Enter password|输入密码/ }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/PKCS#12 password|PKCS#12 密码/).fill(password);
-    await dialog.getByRole('button', { name: /^(Read|读 取|读取)$/ }).click();
+    await dialog.getByRole('button', { name: /^(Read|读取)$/ }).click();
     await expect(dialog).toBeHidden();
   }
 
@@ -103,8 +104,16 @@ export class InspectorPage {
       .getByRole('textbox', { name: /Endpoints to check|要检查的端点/ })
       .fill(endpoints.join('\n'));
     await this.panel()
-      .getByRole('button', { name: /^(Check|检 查|检查)$/ })
+      .getByRole('button', { name: /^(Check|检查)$/ })
       .click();
+  }
+
+  /** The endpoint check's row of one endpoint (the per-endpoint view, not the matrix). */
+  endpointRow(endpoint: string): Locator {
+    return this.panel()
+      .getByRole('table', { name: /Will a client dialling|客户端访问各端点/ })
+      .locator('.ant-table-row', { hasText: endpoint })
+      .first();
   }
 
   /** Waits until the given number of files were read. */

@@ -14,7 +14,7 @@ export class ReviewStepPage {
 
   /** The step's heading. */
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 3, name: /^(Review|检查)$/ });
+    return this.page.getByRole('heading', { level: 3, name: /^(Review|核对)$/ });
   }
 
   /** Waits until the certificates are issued for the current plan (key generation may take a while). */
@@ -29,9 +29,19 @@ export class ReviewStepPage {
     return this.section.getByRole('region', { name: /^(Certificate|证书) / });
   }
 
-  /** The trust topology picture. */
+  /** The trust topology picture (a group of buttons, one per machine). */
   topology(): Locator {
-    return this.section.getByRole('img', { name: /^(Trust topology|信任拓扑)/ });
+    return this.section.getByRole('group', { name: /^(Trust topology|信任拓扑)/ });
+  }
+
+  /** A box of the topology by the machine's name; picking it shows that machine's files. */
+  topologyNode(name: string): Locator {
+    return this.topology().locator(`g[data-name="${name}"]`);
+  }
+
+  /** The machine chooser above the file previews. */
+  machines(): Locator {
+    return this.section.getByRole('radiogroup', { name: /^(Machine|机器)$/ });
   }
 
   /** Ticks the Compare box of a certificate by its card title ("Server certificate · etcd0"). */

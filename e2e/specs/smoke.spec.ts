@@ -16,6 +16,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('the app loads through the browser host with its host facts', async ({
   page,
+  context,
+  webHost,
   shot,
   pageErrors,
 }) => {
@@ -25,8 +27,20 @@ test('the app loads through the browser host with its host facts', async ({
   await expect(shell.header).toContainText('etcd TLS Wizard');
   await expect(shell.pageTitle()).toHaveText('Set up TLS for an etcd cluster');
   await expect(shell.footer).toContainText('browser host');
-  // The token was taken out of the address bar once read.
+  // The token was taken out of the address bar once read, and is kept nowhere in the browser:
+  // the cookie (sent to every port of 127.0.0.1) is an opaque session id named for this port.
+  const printed = new URL(webHost.url);
+  const token = printed.searchParams.get('token')!;
   expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([
+    [`etw_session_${printed.port}`, true, 'Strict'],
+  ]);
+  expect(cookies[0]!.value).not.toContain(token);
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ ...sessionStorage, ...localStorage, url: location.href }),
+  );
+  expect(stored).not.toContain(token);
   await shell.open('Inspector');
   await expect(shell.pageTitle()).toHaveText('Inspect certificates');
   await shot('shell-en-light-inspector');
@@ -43,7 +57,7 @@ test('language switches to 中文 and back, and survives a reload', async ({
   await shot('shell-en-light');
   await shell.setLanguage('中文');
   await expect(shell.pageTitle()).toHaveText('为 etcd 集群配置 TLS');
-  await expect(shell.navItem('证书检查')).toBeVisible();
+  await expect(shell.navItem('证书诊断')).toBeVisible();
   await expect(page).toHaveTitle('etcd TLS 向导');
   await shot('shell-zh-light');
   await page.reload();
@@ -90,7 +104,7 @@ for (const [language, theme] of [
     await shell.waitReady();
     await shell.setLanguage(language);
     await shell.setTheme(theme === 'dark' ? /^(Dark|深色)$/ : /^(Light|浅色)$/);
-    for (const nav of language === 'English' ? ['Wizard', 'Inspector'] : ['向导', '证书检查']) {
+    for (const nav of language === 'English' ? ['Wizard', 'Inspector'] : ['向导', '证书诊断']) {
       await shell.open(nav);
       expect(await seriousViolations(page)).toEqual([]);
     }

@@ -4,7 +4,6 @@
  * again. Once in English and once in Chinese, with axe scans and screenshots of review and
  * export in both themes. Plus: a refused non-empty folder, and a one-click lint fix.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
 import { ExportStepPage } from '../pages/export-step';
 import { ReviewStepPage } from '../pages/review-step';
+import { seriousViolations } from '../support/a11y';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -41,7 +41,7 @@ const SETUP = {
     addMember: '添加成员',
     openPlan: '打开计划…',
     steps: '向导步骤',
-    review: '检查',
+    review: '核对',
     members: '成员',
     dark: '深色',
     light: '浅色',
@@ -54,17 +54,6 @@ const MEMBERS = [
   { name: 'etcd2', ip: '10.0.0.12', dns: 'etcd2.example.internal' },
 ];
 const PASSPHRASE = 'correct horse battery staple';
-
-/** Serious and critical axe violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ').slice(-120)} ${n.any[0]?.message ?? ''}`).join(' | ')}`,
-    );
-}
 
 /** Steps 1-4, typed as a new user would. */
 async function setUpPlan(page: Page, lang: Lang): Promise<void> {
@@ -167,7 +156,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByText(lang === 'en' ? 'differs' : '不同').first()).toBeVisible();
     await expect(dialog).toContainText('10.0.0.11');
     await dialog
-      .getByRole('button', { name: lang === 'en' ? 'Close' : /^关\s?闭$/ })
+      .getByRole('button', { name: lang === 'en' ? 'Close' : '关闭' })
       .first()
       .click();
     await expect(dialog).toBeHidden();
@@ -198,6 +187,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await exp.write();
     await expect(exp.tree()).toBeVisible();
     await expect(exp.tree()).toContainText('server.key');
+    // What to do now: per machine, a copy command to its address and the commands to run.
+    const next = exp.nextSteps();
+    await expect(next).toContainText(/What to do now|接下来做什么/);
+    await expect(next).toContainText(
+      `tar -czf - nodes/${MEMBERS[0]!.name} | ssh root@${MEMBERS[0]!.ip}`,
+    );
+    await expect(next).toContainText('etcdctl endpoint health');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /Export result|导出结果/);
     await exp.openFolder();
     await expect(exp.section).toContainText(folder);
     expect(await seriousViolations(page), 'axe: export done').toEqual([]);
@@ -209,6 +206,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
     expect(pageErrors, 'console errors on review and export').toEqual([]);
     checkBundle(folder);
+    // The bundle speaks the window's language unless the user picked another on Export.
+    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toContain(
+      lang === 'en' ? 'Members keep their files in' : '各成员的证书文件存放在',
+    );
 
     // The exported plan opens again to the same members, clients and certificates.
     await page.getByRole('button', { name: s.openPlan }).first().click();
@@ -267,6 +268,7 @@ test('a folder with files in it is refused and left untouched', async ({
   const folder = await exp.chooseFolder();
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'keep.txt'), 'mine');
+  await exp.discardCaKey();
   await exp.write();
   await expect(exp.error()).toContainText('not empty');
   expect(readdirSync(folder)).toEqual(['keep.txt']);

@@ -137,8 +137,10 @@ test('Kubernetes StatefulSet shortcut fills members and SANs, APISIX hosts are c
   expect(plan.cluster.extraSans).toContain('*.etcd.etcd.svc.cluster.local');
   expect(plan.clients).toEqual(['kube-apiserver', 'etcdctl', 'apisix']);
   const cli = join(process.cwd(), 'dist', 'cli.cjs');
+  // The CLI keeps the CA key encrypted by default: it needs the passphrase.
   execFileSync(process.execPath, [cli, 'issue', '--plan', file, '--out', join(tempDir, 'bundle')], {
     stdio: 'pipe',
+    env: { ...process.env, ETW_CA_PASSPHRASE: 'a passphrase for the CLI' },
   });
   expect(pageErrors).toEqual([]);
 });

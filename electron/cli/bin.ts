@@ -10,6 +10,13 @@ main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   env: process.env,
+  // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.
+  ...(process.stdin.isTTY
+    ? {
+        readSecret: async (prompt: string) =>
+          (await import('./tty')).readSecretFromTerminal(prompt),
+      }
+    : {}),
 }).then(
   (code) => {
     saveCodeCaches();

@@ -11,6 +11,8 @@ export function run(args: readonly string[], io: CliIo): Promise<number> {
     args: [...args],
     options: {
       json: { type: 'boolean' },
+      format: { type: 'string' },
+      'expiring-within': { type: 'string' },
       host: { type: 'string', multiple: true },
       role: { type: 'string' }, // ca | etcd-server | etcd-peer | client
       kind: { type: 'string' }, // kube-apiserver | apisix | etcdctl | custom
@@ -23,6 +25,10 @@ export function run(args: readonly string[], io: CliIo): Promise<number> {
     positionals,
     {
       json: values.json ?? false,
+      ...(values.format !== undefined ? { format: values.format } : {}),
+      ...(values['expiring-within'] !== undefined
+        ? { expiringWithin: values['expiring-within'] }
+        : {}),
       hosts: values.host ?? [],
       ...(values.role !== undefined ? { role: values.role as Role } : {}),
       ...(values.kind !== undefined ? { kind: values.kind as ClientKind } : {}),

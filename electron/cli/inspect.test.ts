@@ -166,6 +166,15 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
       EC,
     );
     makeCa('not-a-ca', ['keyUsage=critical,digitalSignature', 'subjectKeyIdentifier=hash'], EC);
+    makeCa(
+      'no-ski-ca',
+      [
+        'basicConstraints=critical,CA:TRUE',
+        'keyUsage=critical,keyCertSign,cRLSign',
+        'subjectKeyIdentifier=none',
+      ],
+      EC,
+    );
     ssl('genpkey', ...EC, '-out', 'leaf.key');
     ssl('genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024', '-out', 'rsa1024.key');
     writeFileSync(
@@ -186,7 +195,7 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
       () => dated('future', '20990101000000Z', '21000101000000Z'),
       [],
       () => [],
-      [],
+      ['leaf-outlives-ca'],
     ],
     [
       'expiring-soon',
@@ -268,9 +277,9 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
       [],
     ],
     [
-      'invalid-wildcard',
-      () => leaf('wild-tld', serverWith('subjectAltName=IP:127.0.0.1,DNS:*.com')),
-      [],
+      'wildcard-openssl',
+      () => leaf('wild-one', serverWith('subjectAltName=IP:127.0.0.1,DNS:*.etcd')),
+      ['--kind', 'apisix'],
       () => [],
       [],
     ],
@@ -313,7 +322,7 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
           args: ['-set_serial', '9', '-days', '825', '-md5'],
         }),
       [],
-      () => [],
+      () => ['rsa-ca.pem'],
       [],
     ],
     [
@@ -350,13 +359,7 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
       () => [],
       [],
     ],
-    [
-      'missing-ski',
-      () => leaf('no-ski', serverWith('subjectKeyIdentifier=none')),
-      [],
-      () => [],
-      [],
-    ],
+    ['missing-ski', () => 'no-ski-ca.pem', [], () => [], []],
     [
       'missing-aki',
       () => leaf('no-aki', serverWith('authorityKeyIdentifier=none')),
@@ -368,7 +371,11 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
 
   it.each(cases)('%s', (ruleId, make, flags, others, allowed) => {
     const target = make();
-    const extra = others().map((o) => (o.endsWith('.pem') ? o : `${o}.pem`));
+    // With the CA that issued it, as a user checks a set: the chain is checked too.
+    const given = others();
+    const extra = (given.length > 0 ? given : ['ca.pem']).map((o) =>
+      o.endsWith('.pem') ? o : `${o}.pem`,
+    );
     const report = inspect([target, ...extra.filter((e) => e !== target)], ...flags);
     const cert = report.certificates.find((c) => c.file.endsWith(`/${target}`));
     expect(cert, `no certificate from ${target}`).toBeDefined();
@@ -379,6 +386,48 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
     const finding = cert!.findings.find((f) => f.ruleId === ruleId)!;
     expect(finding.seenAs.length).toBeGreaterThan(10);
     if (finding.severity === 'error') expect(report.exitCode).toBe(1);
+  });
+
+  it('a leaf without a Subject Key Identifier, as Go and kubeadm make them, is clean', () => {
+    const report = inspect([leaf('go-style', serverWith('subjectKeyIdentifier=none')), 'ca.pem']);
+    expect(report.certificates.flatMap((c) => c.findings.map((f) => f.ruleId))).toEqual([]);
+    expect(report.exitCode).toBe(0);
+  });
+
+  it("a leaf of a same-name CA made again is refused with Go's text, and exits 1", () => {
+    makeCa('ca-again', GOOD_CA, EC);
+    // The new CA carries the old one's name: "ran the CA step twice".
+    ssl(
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      'ca-again.key',
+      '-config',
+      'ca-again.cnf',
+      '-extensions',
+      'v3',
+      '-subj',
+      '/CN=ca',
+      '-days',
+      '30',
+      '-out',
+      'ca-again.pem',
+    );
+    const report = inspect([
+      leaf('old-leaf', serverWith('authorityKeyIdentifier=none')),
+      'ca-again.pem',
+    ]);
+    const cert = report.certificates.find((c) => c.file.endsWith('/old-leaf.pem'))!;
+    expect(cert.issuer.status).toBe('wrong');
+    expect(cert.findings.map((f) => f.ruleId)).toEqual(['unknown-authority', 'missing-aki']);
+    expect(cert.findings[0]!.detail).toBe(
+      'Go would say: x509: certificate signed by unknown authority (possibly because of "x509: ECDSA verification failure" while trying to verify candidate authority certificate "ca")',
+    );
+    expect(report.exitCode).toBe(1);
+    const text = run('node', [CLI, 'inspect', p('old-leaf.pem'), p('ca-again.pem')]).stdout;
+    expect(text).toContain('NOT signed by');
+    expect(text).toContain('Go refuses it: x509: certificate signed by unknown authority');
   });
 
   it('host-not-in-sans quotes the exact Go error and checks every host', () => {
@@ -413,7 +462,8 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
     ]);
   });
 
-  it('clean interop-lab certificates (CA, server, peer, client, keys) give no findings and exit 0', () => {
+  // Made with plain openssl as in docs/testing.md#reference-certificates.
+  it('clean reference certificates (CA, server, peer, client, keys) give no findings and exit 0', () => {
     const client = leaf(
       'client',
       [

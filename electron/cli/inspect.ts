@@ -12,11 +12,23 @@ import {
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
 import type { KeyInfo, Role } from '../../shared/pki/model';
 import type { ClientKind } from '../../shared/plan/schema';
+import { durationText, parseDuration } from '../../shared/day2/duration';
+import {
+  expiringWithin,
+  opensslSerial,
+  prometheusTextfile,
+  type CertificateExpiry,
+} from '../../shared/day2/expiry-watch';
+import { escapeControls } from '../../shared/text/one-line';
 import { EXIT, type CliIo } from './io';
 
 /** Options of the inspect command as parsed by the dispatcher. */
 export interface InspectCliOptions {
   readonly json: boolean;
+  /** `text` (default), `json` (same as --json) or `prometheus` (node-exporter textfile). */
+  readonly format?: string;
+  /** Exit 1 when a certificate expires within this duration (`30d`). */
+  readonly expiringWithin?: string;
   readonly hosts: readonly string[];
   readonly role?: Role;
   readonly kind?: ClientKind;
@@ -25,6 +37,7 @@ export interface InspectCliOptions {
   readonly now?: Date;
 }
 
+const FORMATS: readonly string[] = ['text', 'json', 'prometheus'];
 const ROLES: readonly Role[] = ['ca', 'etcd-server', 'etcd-peer', 'client'];
 const KINDS: readonly ClientKind[] = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'];
 
@@ -44,14 +57,8 @@ function certLines(c: CertificateReport, now: Date): string[] {
   const add = (label: string, value: string): void => {
     lines.push(`    ${`${label}:`.padEnd(11)}${value}`);
   };
-  add(
-    'issuer',
-    c.issuer.status === 'self-signed'
-      ? `${x.issuer.text} (self-signed)`
-      : c.issuer.status === 'found'
-        ? `${x.issuer.text} (found in ${c.issuer.file})`
-        : `${x.issuer.text} (NOT among the inputs: add the CA certificate "${c.issuer.issuer}" to check the chain)`,
-  );
+  add('issuer', issuerText(c));
+  add('chain', chainText(c));
   add('serial', `${x.serialHex} (${x.serialLength} bytes)`);
   add('SANs', x.sans.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ') || '(none)');
   add(
@@ -87,7 +94,8 @@ function certLines(c: CertificateReport, now: Date): string[] {
     c.verdicts.map((v) => `${v.role} ${v.ok ? 'yes' : 'no'}`).join(', ') +
       ` (checked as ${c.roles.join(', ')})`,
   );
-  for (const v of c.verdicts.filter((v) => !v.ok))
+  // Only a role it is meant for is a failure; a leaf that is no CA is simply a leaf.
+  for (const v of c.verdicts.filter((v) => !v.ok && v.intended))
     lines.push(`      not ${v.role}: ${v.text}${v.seenAs ? ` Seen as: ${v.seenAs}` : ''}`);
   for (const h of c.hostChecks)
     lines.push(`    host ${h.host}: ${h.ok ? 'ok' : `FAILS: ${h.error}`}`);
@@ -103,6 +111,25 @@ function certLines(c: CertificateReport, now: Date): string[] {
   return lines;
 }
 
+/** Who signed it: found by its key, a same-name CA with another key, or not among the inputs. */
+function issuerText(c: CertificateReport): string {
+  const name = c.certificate.issuer.text;
+  const i = c.issuer;
+  if (i.status === 'self-signed') return `${name} (self-signed)`;
+  if (i.status === 'found') return `${name} (signed by ${i.file})`;
+  if (i.status === 'wrong')
+    return `${name} (NOT signed by ${i.candidates.map((x) => x.file).join(', ')}: same name, another key; a CA made again?)`;
+  return `${name} (NOT among the inputs: add the CA certificate "${i.issuer}" to check the chain)`;
+}
+
+/** Go's verdict on the chain to the CAs among the inputs. */
+function chainText(c: CertificateReport): string {
+  const v = c.chain;
+  if (v.status === 'trusted') return 'trusted by the CAs among the inputs (as Go verifies)';
+  if (v.status === 'unchecked') return 'cannot be checked: no CA among the inputs issued it';
+  return `Go refuses it: ${v.error}`;
+}
+
 const keyLine = (k: KeyReport): string => {
   const what = `  private key (${k.key.format}${k.key.encrypted ? ', encrypted' : ''}) ${keyText(k.key.key)}`;
   if (k.key.encrypted) return `${what}; cannot be matched to a certificate while encrypted`;
@@ -110,17 +137,32 @@ const keyLine = (k: KeyReport): string => {
   return `${what}; belongs to ${k.certificates.map((c) => `${c.subject} (${c.file})`).join(', ')}`;
 };
 
+/** The lines that answer `--expiring-within`. */
+function expiringText(list: readonly CertificateExpiry[], windowMs: number, now: Date): string {
+  if (list.length === 0) return `Nothing expires within ${durationText(windowMs)}.`;
+  return [
+    `Expiring within ${durationText(windowMs)}: ${list.length} certificate${list.length === 1 ? '' : 's'}`,
+    ...list.map((c) => {
+      const left = daysBetween(now, new Date(c.notAfter));
+      return `  ${c.file}: ${c.subject || '(empty subject)'} serial ${opensslSerial(c.serial)} ends ${c.notAfter} (${left >= 0 ? `${left} days left` : `expired ${-left} days ago`})`;
+    }),
+  ].join('\n');
+}
+
 /** Renders the report as text, file by file. */
 export function formatInspectReport(report: InspectReport): string {
   const now = new Date(report.now);
   const out: string[] = [];
   for (const f of report.files) {
-    if (f.status === 'skipped') continue;
+    if (f.status === 'skipped') {
+      out.push(`${f.path}: skipped (${f.errors[0]?.message ?? 'not PKI'})`);
+      continue;
+    }
     const counts = new Map<string, number>();
     for (const k of f.items) counts.set(k, (counts.get(k) ?? 0) + 1);
     const holds = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
-    out.push(`${f.path}: ${holds || 'nothing usable'}`);
-    for (const e of f.errors) out.push(`  problem (${e.code}): ${e.message}`);
+    out.push(`${escapeControls(f.path)}: ${holds || 'nothing usable'}`);
+    for (const e of f.errors) out.push(`  problem (${e.code}): ${escapeControls(e.message)}`);
     for (const c of report.certificates.filter((c) => c.file === f.path))
       out.push(...certLines(c, now));
     for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k));
@@ -131,9 +173,16 @@ export function formatInspectReport(report: InspectReport): string {
           : `  CRL from ${o.item.issuer.text}; ${o.item.revokedCount} revoked; next update ${o.item.nextUpdate ?? '(none)'}`,
       );
   }
-  const skipped = report.files.filter((f) => f.status === 'skipped').length;
+  const skipped = report.files.filter((f) => f.status === 'skipped');
+  const special = skipped.filter((f) => f.errors[0]?.code === 'input-unsupported').length;
+  const notPki = skipped.length - special;
+  const why = [
+    notPki ? `${notPki} not PKI` : '',
+    special ? `${special} not regular files` : '',
+  ].filter(Boolean);
+  const broken = report.files.filter((f) => f.status !== 'skipped' && f.errors.length > 0).length;
   out.push(
-    `Summary: ${report.files.length} files${skipped ? ` (${skipped} skipped: not PKI)` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings.`,
+    `Summary: ${report.files.length} files${skipped.length ? ` (skipped: ${why.join(', ')})` : ''}${broken ? `, ${broken} unreadable or broken` : ''}, ${report.certificates.length} certificates, ${report.keys.length} keys; ${report.lintErrors} errors, ${report.lintWarnings} warnings${report.lintNotes ? `, ${report.lintNotes} chains not checked (CA missing)` : ''}.`,
   );
   return out.join('\n');
 }
@@ -156,6 +205,20 @@ export async function runInspect(
     io.err(`etcd-tls-wizard inspect: --kind must be one of ${KINDS.join(', ')}`);
     return EXIT.badInput;
   }
+  const format = opts.format ?? (opts.json ? 'json' : 'text');
+  if (!FORMATS.includes(format)) {
+    io.err(`etcd-tls-wizard inspect: --format must be one of ${FORMATS.join(', ')}`);
+    return EXIT.badInput;
+  }
+  let windowMs: number | undefined;
+  if (opts.expiringWithin !== undefined) {
+    const d = parseDuration(opts.expiringWithin, '--expiring-within');
+    if (!d.ok) {
+      io.err(`etcd-tls-wizard inspect: ${d.error.message}`);
+      return EXIT.badInput;
+    }
+    windowMs = d.value;
+  }
   const options: InspectOptions = {
     hosts: opts.hosts,
     ...(opts.now ? { now: opts.now } : {}),
@@ -164,10 +227,35 @@ export async function runInspect(
     ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
   };
   const report = await inspectPaths(paths, options);
-  const code = inspectExitCode(report);
-  // Unreadable paths: one clear line each on stderr, in both modes.
-  for (const e of report.inputErrors) io.err(`etcd-tls-wizard inspect: ${e.message}`);
-  if (opts.json) io.out(JSON.stringify({ ...report, exitCode: code }, null, 2));
-  else if (report.files.length > 0) io.out(formatInspectReport(report));
+  const now = new Date(report.now);
+  const expiries = report.certificates.map((c) => ({
+    file: c.file,
+    subject: c.certificate.subject.text,
+    serial: c.certificate.serialHex,
+    notAfter: c.certificate.notAfter,
+  }));
+  const expiring = windowMs === undefined ? [] : expiringWithin(expiries, now, windowMs);
+  const lintCode = inspectExitCode(report);
+  // For cron and CI: a certificate that ends within the window fails the run like a lint error.
+  const code =
+    lintCode === EXIT.badInput ? lintCode : expiring.length > 0 ? EXIT.lintErrors : lintCode;
+  // Unreadable paths: one clear line each on stderr, in every format.
+  for (const e of report.inputErrors)
+    io.err(`etcd-tls-wizard inspect: ${escapeControls(e.message)}`);
+  const window =
+    windowMs === undefined
+      ? {}
+      : {
+          expiringWithin: {
+            seconds: windowMs / 1000,
+            certificates: expiring.map((c) => ({ ...c, serial: opensslSerial(c.serial) })),
+          },
+        };
+  if (format === 'json') io.out(JSON.stringify({ ...report, ...window, exitCode: code }, null, 2));
+  else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
+  else {
+    if (report.files.length > 0) io.out(formatInspectReport(report));
+    if (windowMs !== undefined) io.out(expiringText(expiring, windowMs, now));
+  }
   return code;
 }

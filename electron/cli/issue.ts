@@ -1,13 +1,15 @@
 /**
  * `issue --plan FILE --out DIR`: the headless path from a plan file to a finished bundle, for
- * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables only
- * (argv is visible to every user in `ps`); bad input is one line naming the file or plan field.
+ * scripts, CI renewals and the real-cluster tests. Secrets come from environment variables or a
+ * terminal, never argv (visible to every user in `ps`); bad input is one line naming the file or
+ * plan field. The CA key is kept, encrypted, unless the user discards it by name.
  */
 import './zod-setup';
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { fsErrorText } from '../node/fs-errors';
-import { parsePlanYaml } from '../../shared/plan/plan';
+import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
+import { escapeControls, quoteInput } from '../../shared/text/one-line';
+import { readRegularFile } from '../node/read-regular-file';
+import { readPlanFile } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
@@ -16,16 +18,9 @@ import { exportBundle } from '../export/export-service';
 import { checkPassphrase } from '../export/key-encryption';
 import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
+import { SECRET_ENV, newSecret } from './secrets';
 
-/** Environment variables that carry secrets into the CLI. */
-export const SECRET_ENV = {
-  /** Passphrase that encrypts the exported CA key (`--export-ca-key encrypted`). */
-  caExport: 'ETW_CA_PASSPHRASE',
-  /** Passphrase of an imported, encrypted CA key (`--ca-key`). */
-  caImport: 'ETW_CA_KEY_PASSPHRASE',
-  /** Password of the client .p12 files (`--pkcs12`). */
-  p12: 'ETW_P12_PASSWORD',
-} as const;
+export { SECRET_ENV } from './secrets';
 
 const CA_EXPORTS: readonly CaExport[] = ['none', 'encrypted', 'plain'];
 
@@ -55,7 +50,8 @@ export function run(args: readonly string[], io: CliIo): Promise<number> {
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const bad = (message: string): number => {
-    io.err(`etcd-tls-wizard issue: ${message}`);
+    // One line whatever the message echoes (a plan value, a file name).
+    io.err(`etcd-tls-wizard issue: ${escapeControls(message)}`);
     return EXIT.badInput;
   };
   const badError = (e: AppError): number => bad(e.message);
@@ -63,9 +59,10 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const planPath = str(opts.plan);
   const out = str(opts.out);
   if (!planPath || !out) return bad('--plan FILE and --out DIR are both required');
-  const caExport = (str(opts['export-ca-key']) ?? 'none') as CaExport;
+  // Encrypted by default: a CA whose key is lost can never renew or add a certificate.
+  const caExport = (str(opts['export-ca-key']) ?? 'encrypted') as CaExport;
   if (!CA_EXPORTS.includes(caExport))
-    return bad(`--export-ca-key must be none, encrypted or plain, not "${caExport}"`);
+    return bad(`--export-ca-key must be none, encrypted or plain, not ${quoteInput(caExport)}`);
   const caCertPath = str(opts['ca-cert']);
   const caKeyPath = str(opts['ca-key']);
   if ((caCertPath === undefined) !== (caKeyPath === undefined))
@@ -73,33 +70,15 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
     );
 
-  let caPassphrase: string | undefined;
-  if (caExport === 'encrypted') {
-    const p = checkPassphrase(
-      io.env[SECRET_ENV.caExport],
-      `${SECRET_ENV.caExport} (CA key passphrase)`,
-    );
-    if (!p.ok) return badError(p.error);
-    caPassphrase = p.value;
-  }
-  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
-  let p12: { password: string; legacy: boolean } | undefined;
-  if (wantP12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
-    if (!p.ok) return badError(p.error);
-    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
-  }
-
-  let planText: string;
-  try {
-    planText = await readFile(planPath, 'utf8');
-  } catch (e) {
+  const read = await readPlanFile(planPath);
+  if (!read.ok)
     return bad(
-      `cannot read the plan file ${planPath}: ${fsErrorText(e)}; write one with: etcd-tls-wizard init > plan.yaml`,
+      read.error.code === 'input-unreadable'
+        ? `${read.error.message}; write one with: etcd-tls-wizard init > plan.yaml`
+        : read.error.message,
     );
-  }
-  const plan = parsePlanYaml(planText, planPath);
-  if (!plan.ok) return badError(plan.error);
+  const plan = read.value.plan;
+  if (!plan) return badError(read.value.error!);
 
   // Refuse a busy folder before spending time on keys.
   const free = await checkTarget(out);
@@ -107,22 +86,15 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
 
   let ca: CaMaterial | undefined;
   if (caCertPath && caKeyPath) {
-    let cert: Uint8Array;
-    let key: Uint8Array;
-    try {
-      cert = await readFile(caCertPath);
-    } catch (e) {
-      return bad(`cannot read the CA certificate ${caCertPath}: ${fsErrorText(e)}`);
-    }
-    try {
-      key = await readFile(caKeyPath);
-    } catch (e) {
-      return bad(`cannot read the CA key ${caKeyPath}: ${fsErrorText(e)}`);
-    }
+    const maxBytes = DEFAULT_MAX_DECODE_BYTES;
+    const cert = await readRegularFile(caCertPath, { maxBytes, what: 'the CA certificate' });
+    if (!cert.ok) return badError(cert.error);
+    const key = await readRegularFile(caKeyPath, { maxBytes, what: 'the CA key' });
+    if (!key.ok) return badError(key.error);
     const passphrase = io.env[SECRET_ENV.caImport];
     const imported = await importExistingCa({
-      cert,
-      key,
+      cert: cert.value,
+      key: key.value,
       ...(passphrase ? { passphrase } : {}),
       certName: caCertPath,
       keyName: caKeyPath,
@@ -137,11 +109,31 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     ca = imported.value;
   }
 
-  const issued = await issuePlan(plan.value, ca ? { ca } : {});
+  // Secrets after the plan, the folder and the CA are known good, so nobody types a passphrase
+  // in vain.
+  let caPassphrase: string | undefined;
+  if (caExport === 'encrypted') {
+    const p = await newSecret(io, {
+      env: [SECRET_ENV.caExport],
+      what: 'CA key passphrase',
+      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
+    });
+    if (!p.ok) return badError(p.error);
+    caPassphrase = p.value;
+  }
+  const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
+  let p12: { password: string; legacy: boolean } | undefined;
+  if (wantP12) {
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    if (!p.ok) return badError(p.error);
+    p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
+  }
+
+  const issued = await issuePlan(plan, ca ? { ca } : {});
   if (!issued.ok) return badError(issued.error);
 
   const result = await exportBundle({
-    plan: plan.value,
+    plan,
     issued: issued.value,
     target: out,
     caKey: caExport,
@@ -159,7 +151,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   );
   if (caExport === 'none' && !issued.value.ca.imported)
     io.out(
-      'The CA key was not exported: this CA cannot sign more certificates. Use --export-ca-key encrypted to keep it.',
+      'The CA key was discarded (--export-ca-key none): this CA cannot sign more certificates; renew and add-member will need a new CA (rotate-ca).',
     );
   return EXIT.ok;
 }

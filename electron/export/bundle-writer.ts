@@ -1,24 +1,14 @@
 /**
  * Writes a bundle to disk as a whole or not at all: files are assembled in a hidden folder beside
  * the target (same file system, so the final rename is atomic), private keys get 0600 and their
- * folders 0700 whatever the umask, everything is fsynced, and nothing is ever overwritten.
+ * folders 0700 whatever the umask, everything is fsynced, and nothing is ever overwritten. The
+ * hidden folder is marked as ours, so one left by a killed run is removed next time (partials.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import {
-  chmod,
-  link,
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  rename,
-  rm,
-  rmdir,
-  unlink,
-} from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
+import { cleanStalePartials, createPartial, dropMarker } from './partials';
 
 /** How a file is protected on disk: keys are secret, scripts executable, the rest public. */
 export type FileMode = 'secret' | 'public' | 'executable';
@@ -164,10 +154,13 @@ export async function writeBundle(
   const pre = await checkTarget(abs, files);
   if (!pre.ok) return pre;
   const parent = dirname(abs);
-  const temp = join(parent, `.${basename(abs)}.partial-${randomBytes(6).toString('hex')}`);
+  // A killed earlier run may have left keys in a work folder here: remove those first.
+  const clean = await cleanStalePartials(parent);
+  if (!clean.ok) return clean;
+  let temp: string;
   try {
     await mkdir(parent, { recursive: true });
-    await mkdir(temp, { mode: DIR_SECRET });
+    temp = await createPartial(abs, DIR_SECRET);
   } catch (e) {
     return fail(
       'destination-unwritable',
@@ -193,6 +186,11 @@ export async function writeBundle(
     if (pre.value.exists) await rmdir(abs); // fails (ENOTEMPTY) if something appeared meanwhile
     await rename(temp, abs);
     await fsyncPath(parent);
+    // Only now: until the rename, a run killed here must leave a folder marked as ours. The
+    // bundle is in place whatever happens next; a marker left in it holds no secret.
+    await dropMarker(abs)
+      .then(() => fsyncPath(abs))
+      .catch(() => undefined);
     return ok({ target: abs, written: files.map((f) => f.path) });
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
@@ -222,8 +220,13 @@ export async function writeFileSafely(
   mode: FileMode,
 ): Promise<Result<{ path: string }>> {
   const abs = resolve(path);
-  const temp = join(dirname(abs), `.${basename(abs)}.partial-${randomBytes(6).toString('hex')}`);
+  const clean = await cleanStalePartials(dirname(abs));
+  if (!clean.ok) return clean;
+  let dir: string | undefined;
   try {
+    // The file is written in a marked work folder, so a killed run leaves nothing unmarked.
+    dir = await createPartial(abs, DIR_SECRET);
+    const temp = join(dir, basename(abs));
     await createFile(temp, content, MODE_BITS[mode]);
     await link(temp, abs);
     await fsyncPath(dirname(abs));
@@ -234,6 +237,6 @@ export async function writeFileSafely(
       return fail('destination-not-empty', `${abs} already exists; it was not overwritten`, abs);
     return fail('destination-unwritable', `${abs}: cannot write it (${errText(e)})`, abs);
   } finally {
-    await unlink(temp).catch(() => undefined);
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,5 @@
 /** Handlers of the `export` domain: the destination is always a folder main's dialog returned. */
+import { join } from 'node:path';
 import { fail, ok } from '../../shared/result';
 import { previewFromPlan, previewFromSession } from './preview';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
@@ -32,8 +33,8 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
       return deps.services.export.write(pki, folder, options, deps.now());
     },
 
-    'export:preview-files': async ({ plan, sessionId, caKey, pkcs12 }) => {
-      const opts = { caKey, pkcs12, now: deps.now() };
+    'export:preview-files': async ({ plan, sessionId, caKey, pkcs12, language }) => {
+      const opts = { caKey, pkcs12, now: deps.now(), ...(language ? { language } : {}) };
       if (sessionId !== undefined) {
         const pki = deps.stores.pki.get(sessionId);
         if (pki) return ok(previewFromSession(pki, opts));
@@ -44,9 +45,11 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<'export'> {
       return ok(previewFromPlan(plan, opts));
     },
 
-    'export:open-folder': async ({ folderId }) => {
-      const path = deps.stores.folders.get(folderId);
-      if (!path) return fail('request-invalid', 'Choose the folder again.', 'folderId');
+    'export:open-folder': async ({ folderId, file }) => {
+      const folder = deps.stores.folders.get(folderId);
+      if (!folder) return fail('request-invalid', 'Choose the folder again.', 'folderId');
+      // Only names from the contract's list are joined: never a path from the renderer.
+      const path = file ? join(folder, file) : folder;
       const r = await deps.dialogs.openFolder(path);
       if (!r.ok) return r;
       return ok({ status: r.value, path });

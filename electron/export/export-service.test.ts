@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest } from '../../shared/generate/manifest';
 import { parsePlanYaml } from '../../shared/plan/plan';
 import type { Plan } from '../../shared/plan/schema';
 import type { IssuedPki } from '../../shared/pki/issue';
@@ -76,6 +77,55 @@ describe('exportBundle', () => {
     expect(readdirSync(dir.path).sort()).toEqual(['full', 'full.zip']);
   });
 
+  it.skipIf(!needTool('openssl'))(
+    'writes plan.yaml and a manifest.json whose serials, fingerprints and dates are what openssl reads',
+    () => {
+      const target = join(dir.path, 'full');
+      expect(parsePlanYaml(readFileSync(join(target, 'plan.yaml'), 'utf8')).ok).toBe(true);
+      const m = parseManifest(readFileSync(join(target, 'manifest.json'), 'utf8'), 'manifest.json');
+      if (!m.ok) throw new Error(m.error.message);
+      expect(m.value.ca.key).toEqual({ included: false, encrypted: false });
+      expect(m.value.pkcs12).toBe(true);
+      expect(m.value.createdAt).toBe(NOW.toISOString());
+      expect(m.value.trust.map((t) => t.fingerprintSha256)).toEqual([m.value.ca.fingerprintSha256]);
+      expect(m.value.certificates.map((c) => c.id)).toEqual(issued.certs.map((c) => c.spec.id));
+      const x509 = (file: string) =>
+        run('openssl', [
+          'x509',
+          '-in',
+          join(target, file),
+          '-noout',
+          '-serial',
+          '-fingerprint',
+          '-sha256',
+          '-startdate',
+          '-enddate',
+        ]).stdout;
+      for (const c of [{ ...m.value.ca, files: { cert: 'ca/ca.crt' } }, ...m.value.certificates]) {
+        const out = x509(c.files.cert);
+        expect(out).toContain(`serial=${c.serial}`);
+        expect(out).toContain(`Fingerprint=${c.fingerprintSha256}`);
+        const date = (label: string) =>
+          new Date(new RegExp(`${label}=(.*)`).exec(out)![1]!).toISOString();
+        expect(date('notBefore')).toBe(c.notBefore);
+        expect(date('notAfter')).toBe(c.notAfter);
+      }
+      const n1 = m.value.certificates.find((c) => c.id === 'server:n1')!;
+      expect(n1.sans).toContainEqual({ type: 'ip', value: '10.0.0.1' });
+      expect(n1.sans).toContainEqual({ type: 'dns', value: 'localhost' });
+      expect(n1.files).toEqual({ cert: 'nodes/n1/server.crt', key: 'nodes/n1/server.key' });
+      const apisix = m.value.certificates.find((c) => c.id === 'client:apisix')!;
+      expect(apisix.files.p12).toBe('clients/apisix/client.p12');
+      expect(apisix.subject).toEqual({ commonName: 'apisix', organization: 'apisix' });
+      for (const c of m.value.certificates) {
+        expect(existsSync(join(target, c.files.key))).toBe(true);
+        expect(c.files.p12 !== undefined && existsSync(join(target, c.files.p12))).toBe(
+          c.role === 'client',
+        );
+      }
+    },
+  );
+
   it('writes the CA key encrypted, or plain only when asked', async () => {
     const enc = await exportBundle({
       plan,
@@ -87,6 +137,8 @@ describe('exportBundle', () => {
     });
     expect(enc.ok).toBe(true);
     const encKey = readFileSync(join(dir.path, 'enc/ca/ca.key'), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(dir.path, 'enc/manifest.json'), 'utf8'));
+    expect(manifest.ca.key).toEqual({ included: true, encrypted: true, file: 'ca/ca.key' });
     expect(encKey).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
     expect(perm(join(dir.path, 'enc/ca/ca.key'))).toBe(0o600);
 

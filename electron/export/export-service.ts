@@ -3,22 +3,22 @@
  * paths, the CA key as chosen, PKCS#12 files and an optional zip — as a whole or not at all.
  * The GUI handler, the browser host and the CLI all call this one function.
  */
-import { X509Certificate } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
   bundleLayout,
   generateBundleFiles,
   kubernetesSecrets,
-  type BundleInput,
   type CaExport,
   type CertId,
-  type CertSummary,
   type ClientPems,
+  type MemberChange,
+  type Warning,
 } from '../../shared/generate';
-import type { IssuedCert, IssuedPki } from '../../shared/pki/issue';
+import type { IssuedPki } from '../../shared/pki/issue';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
+import { certificateBlocks, generatorInput } from './bundle-input';
 import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
 
@@ -31,12 +31,33 @@ export interface ExportRequest {
   /** `plain` writes the CA key unencrypted: only on explicit request. */
   readonly caKey: CaExport;
   readonly caPassphrase?: string;
-  /** One client.p12 per client certificate, protected by this password. */
-  readonly pkcs12?: { readonly password: string; readonly legacy?: boolean };
+  /**
+   * Day 2: ca/ca.key exactly as the source bundle holds it, written byte for byte (`caKey` says
+   * whether it is encrypted). The passphrase stays what it was and no key is re-encrypted.
+   */
+  readonly caKeyFile?: string | Uint8Array;
+  /**
+   * Day 2: the text of every trust file (ca/ca.crt, its copies, the Secrets' ca.crt, the .p12
+   * chains). Default: the CA certificate alone. Holds two CAs during a CA rotation.
+   */
+  readonly trustPem?: string;
+  /**
+   * One client.p12 per client certificate. The password is needed only for files that are made
+   * here: those in `keepP12` are written as they were.
+   */
+  readonly pkcs12?: { readonly password?: string; readonly legacy?: boolean };
+  /** Day 2: .p12 files kept from the source bundle (their certificates were not renewed). */
+  readonly keepP12?: ReadonlyMap<string, Uint8Array>;
+  /** README notes (e.g. which phase of a CA rotation this bundle is). */
+  readonly notes?: readonly Warning[];
+  /** A membership change the README walks through (add-member, remove-member). */
+  readonly change?: MemberChange;
+  /** Day 2: the certificates `renew` issued again (the README shows how to swap them in place). */
+  readonly renewed?: readonly string[];
   /** Also write `<target>.zip` with the same files. */
   readonly zip?: boolean;
   readonly now: Date;
-  /** Further public files to include, e.g. the GUI's `plan.yaml` (paths must not collide). */
+  /** Further public files to include (paths must not collide with the bundle's own). */
   readonly extraFiles?: readonly OutFile[];
 }
 
@@ -49,61 +70,32 @@ export interface ExportResult {
   readonly warnings: string[];
 }
 
-/** The non-secret summary of a leaf that the generators use. */
-export function certSummary(c: IssuedCert): CertSummary {
-  const s = c.spec;
-  return {
-    id: s.id as CertId,
-    role: s.role,
-    ...(s.member !== undefined ? { member: s.member } : {}),
-    ...(s.client !== undefined ? { client: s.client } : {}),
-    ...(s.kind !== undefined ? { kind: s.kind } : {}),
-    commonName: s.commonName,
-    sans: s.sans.map((a) => a.value),
-    notAfter: c.notAfter,
-    fingerprintSha256: c.fingerprintSha256,
-  };
-}
-
-/** What the generators need to know of an issued PKI (no PEM, no key): export and preview agree. */
-export function generatorInput(
-  plan: Plan,
-  issued: IssuedPki,
-  o: { readonly caKey: CaExport; readonly pkcs12: boolean; readonly now: Date },
-): BundleInput {
-  const caCert = new X509Certificate(issued.ca.certPem);
-  return {
-    plan,
-    certs: issued.certs.map(certSummary),
-    ca: {
-      subject: caCert.subject.replace(/\n/g, ', '),
-      notAfter: issued.ca.notAfter,
-      fingerprintSha256: caCert.fingerprint256,
-      exported: o.caKey,
-    },
-    now: o.now,
-    options: { pkcs12: o.pkcs12 },
-  };
-}
-
 /** Every file of the bundle in memory (nothing touches the disk here). */
 export async function assembleBundle(
   req: Omit<ExportRequest, 'target' | 'zip'>,
 ): Promise<Result<{ files: OutFile[]; warnings: string[] }>> {
   const { plan, issued } = req;
+  const trustPem = req.trustPem ?? issued.ca.certPem;
   const generated = generateBundleFiles(
     generatorInput(plan, issued, {
       caKey: req.caKey,
       pkcs12: req.pkcs12 !== undefined,
+      ...(req.pkcs12?.legacy ? { pkcs12Legacy: true } : {}),
       now: req.now,
+      ...(req.trustPem !== undefined ? { trustPem: req.trustPem } : {}),
+      ...(req.notes ? { notes: req.notes } : {}),
+      ...(req.change ? { change: req.change } : {}),
+      ...(req.renewed ? { renewed: req.renewed } : {}),
     }),
   );
   const layout = bundleLayout(plan);
   const files: OutFile[] = [];
   for (const p of [layout.ca.cert, ...layout.ca.copies])
-    files.push({ path: p, content: issued.ca.certPem, mode: 'public' });
+    files.push({ path: p, content: trustPem, mode: 'public' });
 
-  if (req.caKey === 'encrypted') {
+  if (req.caKeyFile !== undefined && req.caKey !== 'none') {
+    files.push({ path: layout.ca.key, content: req.caKeyFile, mode: 'secret' });
+  } else if (req.caKey === 'encrypted') {
     const enc = await encryptPrivateKeyPem(issued.ca.keyPem, req.caPassphrase, {
       what: 'CA key passphrase',
     });
@@ -126,24 +118,35 @@ export async function assembleBundle(
     clients[c.spec.client] = { cert: c.certPem, key: c.keyPem };
     const { pkcs12 } = req;
     const p12Path = at.p12;
-    if (pkcs12 && p12Path && buildPkcs12)
-      // In parallel: PBKDF2 runs on the libuv pool while the MAC derivation runs here.
-      p12Jobs.push(
-        buildPkcs12({
-          certPem: c.certPem,
-          keyPem: c.keyPem,
-          caPems: [issued.ca.certPem],
-          password: pkcs12.password,
-          friendlyName: c.spec.client,
-          legacy: pkcs12.legacy ?? false,
-        }).then((r) => (r.ok ? ok({ path: p12Path, content: r.value, mode: 'secret' }) : r)),
+    if (!pkcs12 || !p12Path || !buildPkcs12) continue;
+    const kept = req.keepP12?.get(p12Path);
+    if (kept) {
+      files.push({ path: p12Path, content: kept, mode: 'secret' });
+      continue;
+    }
+    if (pkcs12.password === undefined)
+      return fail(
+        'passphrase-needed',
+        `${p12Path}: a PKCS#12 password is needed to write it (there is no default)`,
+        p12Path,
       );
+    // In parallel: PBKDF2 runs on the libuv pool while the MAC derivation runs here.
+    p12Jobs.push(
+      buildPkcs12({
+        certPem: c.certPem,
+        keyPem: c.keyPem,
+        caPems: certificateBlocks(trustPem),
+        password: pkcs12.password,
+        friendlyName: c.spec.client,
+        legacy: pkcs12.legacy ?? false,
+      }).then((r) => (r.ok ? ok({ path: p12Path, content: r.value, mode: 'secret' }) : r)),
+    );
   }
   for (const r of await Promise.all(p12Jobs)) {
     if (!r.ok) return r;
     files.push(r.value);
   }
-  const pems: ClientPems = { ca: issued.ca.certPem, clients };
+  const pems: ClientPems = { ca: trustPem, clients };
   files.push(...kubernetesSecrets(plan, pems));
   files.push(...generated.files);
   files.push(...(req.extraFiles ?? []));
@@ -160,11 +163,11 @@ export async function assembleBundle(
 /** Writes the whole bundle (and `<target>.zip` when asked) or nothing. */
 export async function exportBundle(req: ExportRequest): Promise<Result<ExportResult>> {
   // Cheap checks first, so a bad passphrase or a busy folder costs no PBKDF2 time.
-  if (req.caKey === 'encrypted') {
+  if (req.caKey === 'encrypted' && req.caKeyFile === undefined) {
     const p = checkPassphrase(req.caPassphrase, 'CA key passphrase');
     if (!p.ok) return p;
   }
-  if (req.pkcs12) {
+  if (req.pkcs12?.password !== undefined) {
     const p = checkPassphrase(req.pkcs12.password, 'PKCS#12 password');
     if (!p.ok) return p;
   }

@@ -6,10 +6,11 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedArgOf } from '../../shared/ipc/contract';
 import type { WriteBundleResult, WrittenFile } from '../../shared/ipc/channels-export';
+import { clientRoles } from '../../shared/generate';
+import { installSteps } from '../../shared/generate/install-steps';
 import { fail, ok, type Result } from '../../shared/result';
 import type { PkiSession } from '../pki/pki-session';
 import { exportBundle } from './export-service';
-import { planFile } from './preview';
 
 /** Options of export:write-bundle after validation. */
 export type ExportOptions = ParsedArgOf<'export:write-bundle'>['options'];
@@ -25,7 +26,10 @@ export interface ExportService {
 }
 
 /** Permission class and size of each written file, read back from the disk. */
-async function describeWritten(folder: string, paths: readonly string[]): Promise<WrittenFile[]> {
+export async function describeWritten(
+  folder: string,
+  paths: readonly string[],
+): Promise<WrittenFile[]> {
   return Promise.all(
     paths.map(async (p) => {
       const st = await lstat(join(folder, p));
@@ -48,8 +52,10 @@ export function nodeExportService(): ExportService {
           'PKCS#12 files need a password: enter one, or turn PKCS#12 off.',
           'options.pkcs12Password',
         );
+      // The bundle's language (README, comments) is chosen at export; plan.yaml records it.
+      const plan = options.language ? { ...pki.plan, language: options.language } : pki.plan;
       const r = await exportBundle({
-        plan: pki.plan,
+        plan,
         issued: pki.issued,
         target,
         caKey: options.caKey,
@@ -57,7 +63,6 @@ export function nodeExportService(): ExportService {
         ...(options.pkcs12 && pkcs12Password ? { pkcs12: { password: pkcs12Password } } : {}),
         zip: options.zip,
         now,
-        extraFiles: [planFile(pki.plan)],
       });
       if (!r.ok) return r;
       return ok({
@@ -65,6 +70,7 @@ export function nodeExportService(): ExportService {
         files: await describeWritten(r.value.target, r.value.files),
         ...(r.value.zip ? { zip: r.value.zip } : {}),
         warnings: r.value.warnings,
+        steps: installSteps(plan, clientRoles(plan)),
       });
     },
   };

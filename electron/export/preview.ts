@@ -5,32 +5,38 @@
  */
 import type { PreviewFilesResult } from '../../shared/ipc/channels-export';
 import { exampleBundleInput, generateBundleFiles, type CaExport } from '../../shared/generate';
-import { planToYaml } from '../../shared/plan/plan';
 import type { Plan } from '../../shared/plan/schema';
+import { APP_VERSION } from '../node/app-version';
 import type { PkiSession } from '../pki/pki-session';
-import { generatorInput } from './export-service';
-
-/** The plan as a file of the bundle, so that it can be opened again (GUI or CLI) to renew. */
-export function planFile(plan: Plan): { path: string; content: string; mode: 'public' } {
-  return { path: 'plan.yaml', content: planToYaml(plan), mode: 'public' };
-}
+import { generatorInput } from './bundle-input';
 
 /** Options that change the generated text (the README mentions the CA key and .p12 files). */
 export interface PreviewOptions {
   readonly caKey: CaExport;
   readonly pkcs12: boolean;
   readonly now: Date;
+  /** The bundle's language, when it is not the plan's. */
+  readonly language?: Plan['language'];
 }
 
+const inLanguage = (plan: Plan, language?: Plan['language']): Plan =>
+  language ? { ...plan, language } : plan;
+
 /** Previews from a plan before issuance. */
-export function previewFromPlan(plan: Plan, o: PreviewOptions): PreviewFilesResult {
+export function previewFromPlan(original: Plan, o: PreviewOptions): PreviewFilesResult {
+  const plan = inLanguage(original, o.language);
   const input = exampleBundleInput(plan, o.now, { pkcs12: o.pkcs12 });
-  const g = generateBundleFiles({ ...input, ca: { ...input.ca, exported: o.caKey } });
-  return { source: 'example', files: [...g.files, planFile(plan)], warnings: g.warnings };
+  const g = generateBundleFiles({
+    ...input,
+    toolVersion: APP_VERSION,
+    ca: { ...input.ca, exported: o.caKey },
+  });
+  return { source: 'example', files: g.files, warnings: g.warnings };
 }
 
 /** Previews from an issued session: the same generator input export uses, so preview = file. */
 export function previewFromSession(pki: PkiSession, o: PreviewOptions): PreviewFilesResult {
-  const g = generateBundleFiles(generatorInput(pki.plan, pki.issued, o));
-  return { source: 'issued', files: [...g.files, planFile(pki.plan)], warnings: g.warnings };
+  const plan = inLanguage(pki.plan, o.language);
+  const g = generateBundleFiles(generatorInput(plan, pki.issued, o));
+  return { source: 'issued', files: g.files, warnings: g.warnings };
 }

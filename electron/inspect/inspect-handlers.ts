@@ -23,6 +23,7 @@ export function inspectHandlers(deps: HandlerDeps): DomainHandlers<'inspect'> {
           ...(arg?.passwords ? { passwords: arg.passwords } : {}),
           ...(arg?.hosts ? { hosts: arg.hosts } : {}),
           ...(arg?.locale ? { locale: arg.locale } : {}),
+          ...(arg?.opensslClients ? { opensslClients: true } : {}),
         }),
       );
     },

@@ -6,14 +6,14 @@
  */
 import {
   INSPECT_MAX_FILE_BYTES,
+  isSkippedInput,
   type InspectFilePayload,
   type InspectedFile,
   type ReadFilesResult,
 } from '../../shared/ipc/channels-inspect';
 import { analyse, type SourcedItem } from '../../shared/lint/inspect-report';
 import type { LintLocale } from '../../shared/lint/rules';
-import type { DecodeResult } from '../../shared/pki/decode';
-import { pkcs12Decoder } from '../../shared/pki/decode-pkcs12';
+import { pkcs12Decoder, type DecodeResult } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
 import { nodeDigest, webCrypto } from '../node/node-crypto';
 import { decodeWithTimeout } from './inspect-service';
@@ -26,6 +26,8 @@ export interface InspectPayloadOptions {
   readonly now: Date;
   readonly passwords?: Readonly<Record<string, string>>;
   readonly hosts?: readonly string[];
+  /** An OpenSSL-based client (APISIX) dials the server certificates: see `wildcard-openssl`. */
+  readonly opensslClients?: boolean;
   readonly locale?: LintLocale;
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
@@ -85,7 +87,12 @@ export async function inspectPayloads(
       };
     }
     if (!r.ok) {
-      out.push({ name: file.name, items: [], error: r.error });
+      out.push({
+        name: file.name,
+        items: [],
+        error: r.error,
+        ...(isSkippedInput(r.error) ? { skipped: true } : {}),
+      });
       continue;
     }
     r.value.items.forEach((item, index) => items.push({ file: file.name, index, item }));
@@ -96,6 +103,14 @@ export async function inspectPayloads(
       ...(errors.length > 0 ? { error: errors[0]!, errors } : {}),
     });
   }
-  const analysis = analyse(items, { now: opts.now, hosts: opts.hosts ?? [] }, opts.locale ?? 'en');
+  const analysis = await analyse(
+    items,
+    {
+      now: opts.now,
+      hosts: opts.hosts ?? [],
+      ...(opts.opensslClients ? { opensslClients: true } : {}),
+    },
+    { crypto: webCrypto, locale: opts.locale ?? 'en' },
+  );
   return { status: 'read', files: out, analysis, now: opts.now.toISOString() };
 }

@@ -43,7 +43,7 @@ describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
     const byName = (n: string) => report.files.find((f) => f.path.endsWith(n))!;
     expect(byName('README.md').status).toBe('skipped');
     expect(byName('huge.pem')).toMatchObject({
-      status: 'error',
+      status: 'skipped',
       explicit: false,
       errors: [{ code: 'input-too-large' }],
     });
@@ -52,6 +52,24 @@ describe.skipIf(!needTool('openssl'))('inspectPaths on a folder tree', () => {
     expect(report.keys[0]!.certificates[0]!.subject).toBe('CN=svc-ca');
     expect(report.lintErrors).toBe(0);
     expect(inspectExitCode(report)).toBe(0);
+  });
+
+  it('a broken certificate found in a folder is an error (exit 2); a README stays skipped', async () => {
+    const broken = join(dir.path, 'broken');
+    mkdirSync(broken);
+    const ca = readFileSync(join(pki, 'ca.pem'), 'utf8');
+    writeFileSync(join(broken, 'ca.pem'), ca);
+    writeFileSync(join(broken, 'server.crt'), ca.slice(0, Math.floor(ca.length / 2)));
+    writeFileSync(join(broken, 'README.md'), '# notes\n');
+    const report = await inspectPaths([broken], { now: new Date() });
+    const byName = (n: string) => report.files.find((f) => f.path.endsWith(n))!;
+    expect(byName('server.crt')).toMatchObject({
+      status: 'error',
+      explicit: false,
+      errors: [{ code: 'input-truncated' }],
+    });
+    expect(byName('README.md').status).toBe('skipped');
+    expect(inspectExitCode(report)).toBe(2);
   });
 
   it('an explicitly named bad file or a missing path is bad input (exit 2)', async () => {

@@ -3,9 +3,7 @@
  * per-file time limit), decodes them, and hands the items to the pure analysis (chains, key
  * matching, lint, Go hostname checks). The CLI `inspect` command and the IPC handler use it.
  */
-import { fsErrorText } from '../node/fs-errors';
-import { lstat, readFile, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import {
   analyse,
   type InspectionAnalysis,
@@ -19,8 +17,12 @@ import {
   type DecodeResult,
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
+import { isSkippedInput } from '../../shared/ipc/channels-inspect';
 import type { AppError } from '../../shared/result';
+import { escapeControls } from '../../shared/text/one-line';
 import { webCrypto } from '../node/node-crypto';
+import { readRegularFile } from '../node/read-regular-file';
+import { collect, type CollectedFile } from './inspect-collect';
 
 /** Time one file may take to decode; real files take milliseconds. */
 export const DEFAULT_FILE_TIMEOUT_MS = 10_000;
@@ -45,7 +47,11 @@ export interface InspectedPath {
   readonly path: string;
   /** Named on the command line (true) or found in a folder (false). */
   readonly explicit: boolean;
-  /** `skipped`: found in a folder and not PKI at all (README, YAML…). */
+  /**
+   * `skipped`: found in a folder and not PKI at all (README, YAML, empty, huge); `error`: looks
+   * like PKI but could not be read (truncated, corrupted, password needed), or a named file that
+   * could not be used.
+   */
   readonly status: 'decoded' | 'error' | 'skipped';
   /** Kinds of the items decoded, in file order (`certificate`, `private-key`, `csr`, `crl`). */
   readonly items: readonly string[];
@@ -99,80 +105,39 @@ export async function decodeWithTimeout(
   }
 }
 
-/** Lists the files under the given paths; unreadable paths become errors, symlinked folders are not followed. */
-async function collect(
-  paths: readonly string[],
-  maxFiles: number,
-): Promise<{ files: { path: string; explicit: boolean; size: number }[]; errors: AppError[] }> {
-  const files: { path: string; explicit: boolean; size: number }[] = [];
-  const errors: AppError[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push({
-        code: 'input-unreadable',
-        message: `cannot read folder ${dir}: ${(e as Error).message}`,
-        path: dir,
-      });
-      return;
-    }
-    // Sizes of a folder's files are looked up all at once (one by one, each lookup waited for
-    // the thread pool); sub-folders are walked in name order after their files are listed.
-    const sorted = entries.sort((a, b) => a.name.localeCompare(b.name));
-    const sizes = new Map(
-      sorted
-        .filter((e) => e.isFile())
-        .slice(0, Math.max(0, maxFiles - files.length))
-        .map(
-          (e) =>
-            [
-              e,
-              lstat(join(dir, e.name)).then(
-                (s) => s.size,
-                (err: unknown) => err as Error,
-              ),
-            ] as const,
-        ),
+const SHORT_REASON: Partial<Record<AppError['code'], string>> = {
+  'input-not-pki': 'not PKI',
+  'input-empty': 'empty',
+  'input-too-large': 'too large',
+  'input-unsupported': 'not a regular file',
+  'input-unreadable': 'unreadable',
+  'input-timeout': 'too slow to decode',
+};
+
+/** Why a named folder gave nothing: inspect must never exit 2 without saying so. */
+function nothingFound(
+  folder: string,
+  inspected: readonly InspectedPath[],
+  kinds: ReadonlyMap<string, string>,
+): AppError {
+  const root = resolve(folder);
+  const inside = inspected.filter((f) => !f.explicit && f.path.startsWith(root + sep));
+  const shown = inside
+    .slice(0, 5)
+    .map(
+      (f) =>
+        `${relative(root, f.path)}: ${kinds.get(f.path) ?? SHORT_REASON[f.errors[0]?.code ?? 'input-empty'] ?? f.errors[0]?.code}`,
     );
-    for (const entry of sorted) {
-      if (files.length >= maxFiles) break;
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(p);
-      else if (entry.isFile()) {
-        const size = await sizes.get(entry);
-        if (size instanceof Error)
-          errors.push({
-            code: 'input-unreadable',
-            message: `cannot read ${p}: ${fsErrorText(size)}`,
-            path: p,
-          });
-        else if (size !== undefined) files.push({ path: p, explicit: false, size });
-      }
-    }
+  const more = inside.length > 5 ? `, and ${inside.length - 5} more` : '';
+  const why =
+    inside.length === 0
+      ? ': the folder holds no files'
+      : ` (${inside.length} file${inside.length > 1 ? 's' : ''} skipped: ${shown.join(', ')}${more})`;
+  return {
+    code: 'input-not-pki',
+    message: escapeControls(`no certificate, key, CSR or CRL found in ${folder}${why}`),
+    path: folder,
   };
-  for (const raw of paths) {
-    const p = resolve(raw);
-    try {
-      const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
-      else files.push({ path: raw, explicit: true, size: s.size });
-    } catch (e) {
-      errors.push({
-        code: 'input-unreadable',
-        message: `cannot read ${raw}: ${fsErrorText(e)}`,
-        path: raw,
-      });
-    }
-  }
-  if (files.length >= maxFiles)
-    errors.push({
-      code: 'input-too-large',
-      message: `more than ${maxFiles} files found; only the first ${maxFiles} were read. Point inspect at the PKI folder itself.`,
-      path: paths.join(', '),
-    });
-  return { files, errors };
 }
 
 /** Files read at once. */
@@ -180,35 +145,14 @@ const READ_WIDTH = 8;
 
 /** Reads and decodes one listed file; every failure is a result. */
 async function readAndDecode(
-  f: { path: string; size: number },
+  f: CollectedFile,
   maxBytes: number,
   timeoutMs: number | undefined,
 ): Promise<DecodeResult> {
-  if (f.size > maxBytes)
-    // Refused before reading: a huge file is not a certificate and need not be loaded.
-    return {
-      ok: false,
-      error: {
-        code: 'input-too-large',
-        message: `${f.path} is ${f.size} bytes; files over ${maxBytes} bytes are not read.`,
-        path: f.path,
-      },
-    };
-  try {
-    return await decodeWithTimeout(new Uint8Array(await readFile(f.path)), f.path, {
-      maxBytes,
-      ...(timeoutMs ? { timeoutMs } : {}),
-    });
-  } catch (e) {
-    return {
-      ok: false,
-      error: {
-        code: 'input-unreadable',
-        message: `cannot read ${f.path}: ${(e as Error).message}`,
-        path: f.path,
-      },
-    };
-  }
+  const read = await readRegularFile(f.path, { maxBytes, noFollow: !f.explicit });
+  return read.ok
+    ? decodeWithTimeout(read.value, f.path, { maxBytes, ...(timeoutMs ? { timeoutMs } : {}) })
+    : read;
 }
 
 /** Inspects files and folders: decode, analyse, lint, check hosts. */
@@ -218,28 +162,40 @@ export async function inspectPaths(
 ): Promise<InspectReport> {
   const now = opts.now ?? new Date();
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES;
-  const { files, errors: inputErrors } = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
+  const found = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
+  const inputErrors = found.errors;
+  const files = found.files;
   // Files are read and decoded a few at a time (reading waits for the disk, decoding for
   // nothing), then reported in their listed order.
-  const results = new Array<DecodeResult>(files.length);
+  const results = new Array<DecodeResult | undefined>(files.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
-      results[i] = await readAndDecode(files[i]!, maxBytes, opts.timeoutMs);
+      const f = files[i]!;
+      if (!f.skipped) results[i] = await readAndDecode(f, maxBytes, opts.timeoutMs);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_WIDTH, files.length) }, lane));
   const inspected: InspectedPath[] = [];
   const items: SourcedItem[] = [];
   for (const [i, f] of files.entries()) {
-    const result = results[i]!;
+    const result = results[i];
+    if (f.skipped || !result) {
+      inspected.push({
+        path: f.path,
+        explicit: false,
+        status: 'skipped',
+        items: [],
+        errors: f.skipped ? [f.skipped] : [],
+      });
+      continue;
+    }
     if (!result.ok) {
-      const notPki = result.error.code === 'input-not-pki' || result.error.code === 'input-empty';
       inspected.push({
         path: f.path,
         explicit: f.explicit,
-        status: !f.explicit && notPki ? 'skipped' : 'error',
+        status: !f.explicit && isSkippedInput(result.error) ? 'skipped' : 'error',
         items: [],
         errors: [result.error],
       });
@@ -254,8 +210,17 @@ export async function inspectPaths(
       errors: result.value.errors,
     });
   }
+  if (found.folders.length > 0 && !inspected.some((f) => f.status === 'decoded'))
+    for (const folder of found.folders)
+      inputErrors.push(
+        nothingFound(
+          folder,
+          inspected,
+          new Map(found.files.flatMap((f) => (f.kind ? [[f.path, f.kind] as const] : []))),
+        ),
+      );
   const hosts = opts.hosts ?? [];
-  const analysis = analyse(
+  const analysis = await analyse(
     items,
     {
       now,
@@ -264,7 +229,7 @@ export async function inspectPaths(
       ...(opts.kind ? { kind: opts.kind } : {}),
       ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
     },
-    opts.locale,
+    { crypto: webCrypto, ...(opts.locale ? { locale: opts.locale } : {}) },
   );
   return {
     schema: 'etcd-tls-wizard/inspect@1',
@@ -276,11 +241,15 @@ export async function inspectPaths(
   };
 }
 
-/** Exit status of an inspection: 2 bad input, 1 lint errors, 0 fine. */
+/**
+ * Exit status of an inspection: 2 bad input (an unreadable path, a file that looks like PKI but
+ * is broken, wherever it was found, or nothing decoded at all), 1 lint errors, 0 fine. Files that
+ * are no PKI at all, found in a folder, do not count.
+ */
 export function inspectExitCode(report: InspectReport): 0 | 1 | 2 {
   const badInput =
-    report.inputErrors.some((e) => e.code === 'input-unreadable') ||
-    report.files.some((f) => f.explicit && f.errors.length > 0) ||
+    report.inputErrors.some((e) => e.code !== 'input-too-large') ||
+    report.files.some((f) => f.status !== 'skipped' && f.errors.length > 0) ||
     !report.files.some((f) => f.status === 'decoded');
   if (badInput) return 2;
   return report.lintErrors > 0 ? 1 : 0;

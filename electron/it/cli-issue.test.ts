@@ -90,10 +90,11 @@ describe('issue: bad input', () => {
       'encrypted',
     ]);
     expect(none.code).toBe(2);
-    expect(none.err).toMatch(/ETW_CA_PASSPHRASE .*passphrase is required/);
-    const short = await cli(['issue', '--plan', planFile('ok.yaml'), '--out', out, '--pkcs12'], {
-      ETW_P12_PASSWORD: 'short',
-    });
+    expect(none.err).toMatch(/needs a passphrase: set ETW_CA_PASSPHRASE/);
+    const short = await cli(
+      ['issue', '--plan', planFile('ok.yaml'), '--out', out, '--pkcs12', '--export-ca-key', 'none'],
+      { ETW_P12_PASSWORD: 'short' },
+    );
     expect(short.err).toMatch(/ETW_P12_PASSWORD .*use at least 12/);
     const mode = await cli([
       'issue',
@@ -105,6 +106,15 @@ describe('issue: bad input', () => {
       'clear',
     ]);
     expect(mode.err).toMatch(/--export-ca-key must be none, encrypted or plain/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('keeps the CA key by default: with no passphrase and no terminal it names both ways out', async () => {
+    const out = join(dir.path, 'o6');
+    const r = await cli(['issue', '--plan', planFile('ok.yaml'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toBe(1);
+    expect(r.err).toMatch(/set ETW_CA_PASSPHRASE .*or pass --export-ca-key none to discard/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -120,6 +130,60 @@ describe('issue: bad input', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--ca-cert and --ca-key go together/);
+  });
+});
+
+describe('issue: the CA key is kept', () => {
+  const PASS = 'cli test passphrase 1234';
+
+  it('encrypts it with ETW_CA_PASSPHRASE and writes plan.yaml and manifest.json', async () => {
+    const out = join(dir.path, 'kept-env');
+    const r = await cli(['issue', '--plan', planFile('ok.yaml'), '--out', out], {
+      ETW_CA_PASSPHRASE: PASS,
+    });
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(out, 'ca/ca.key'), 'utf8')).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY/,
+    );
+    expect(readFileSync(join(out, 'plan.yaml'), 'utf8')).toContain('name: n1');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.ca.key).toEqual({ included: true, encrypted: true, file: 'ca/ca.key' });
+  });
+
+  it('asks twice on a terminal, and refuses two different answers', async () => {
+    const typed: string[] = [];
+    const terminal = (answers: string[]) => async (prompt: string) => {
+      typed.push(prompt);
+      return answers.shift();
+    };
+    const io = (answers: string[]) => {
+      const err: string[] = [];
+      return {
+        err,
+        io: {
+          out: () => {},
+          err: (s: string) => err.push(s),
+          env: {},
+          readSecret: terminal(answers),
+        },
+      };
+    };
+    const differ = io([PASS, `${PASS}x`]);
+    const bad = join(dir.path, 'kept-tty-bad');
+    expect(await main(['issue', '--plan', planFile('ok.yaml'), '--out', bad], differ.io)).toBe(2);
+    expect(differ.err.join('\n')).toMatch(/the two passphrases differ/);
+    expect(existsSync(bad)).toBe(false);
+
+    const same = io([PASS, PASS]);
+    const out = join(dir.path, 'kept-tty');
+    expect(await main(['issue', '--plan', planFile('ok.yaml'), '--out', out], same.io)).toBe(0);
+    expect(typed).toEqual([
+      'CA key passphrase: ',
+      'CA key passphrase (again): ',
+      'CA key passphrase: ',
+      'CA key passphrase (again): ',
+    ]);
+    expect(readFileSync(join(out, 'ca/ca.key'), 'utf8')).toMatch(/ENCRYPTED PRIVATE KEY/);
   });
 });
 
@@ -161,7 +225,8 @@ describe.skipIf(!needTool('openssl'))('issue with an imported CA', () => {
       caCrt,
     ]);
     const out = join(dir.path, 'imported');
-    const args = ['issue', '--plan', planFile('ok.yaml'), '--out', out];
+    // The CA's key stays where it is (openssl's file): this bundle does not carry a copy.
+    const args = ['issue', '--plan', planFile('ok.yaml'), '--out', out, '--export-ca-key', 'none'];
     const noPass = await cli([...args, '--ca-cert', caCrt, '--ca-key', caKey]);
     expect(noPass.code).toBe(2);
     expect(noPass.err).toContain('ETW_CA_KEY_PASSPHRASE');

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webCrypto } from '../node/node-crypto';
 import { lintSet } from '../../shared/lint';
 import { decodeBytes } from '../../shared/pki/decode';
 import {
@@ -50,14 +51,14 @@ function etcdctl(envFile: string, args: string[]) {
 /** Error-level lint rule ids of a server certificate, linted with its CA as the set. */
 async function lintErrors(certFile: string, caFile: string): Promise<string[]> {
   const bytes = new Uint8Array(Buffer.concat([readFileSync(certFile), readFileSync(caFile)]));
-  const crypto = globalThis.crypto as unknown as Parameters<typeof decodeBytes>[2]['crypto'];
+  const crypto = webCrypto;
   const decoded = await decodeBytes(bytes, certFile, { crypto });
   if (!decoded.ok) throw new Error(decoded.error.message);
-  const lints = lintSet(decoded.value.items, {
-    role: 'etcd-server',
-    hosts: ['127.0.0.1'],
-    now: new Date(),
-  });
+  const lints = await lintSet(
+    decoded.value.items,
+    { role: 'etcd-server', hosts: ['127.0.0.1'], now: new Date() },
+    { crypto },
+  );
   return lints
     .filter((l) => l.roles.includes('etcd-server'))
     .flatMap((l) => l.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
@@ -287,7 +288,7 @@ describe.skipIf(!tools)('bundle on a real 3-member etcd cluster', () => {
         body,
       });
       expect(r2).toMatchObject({ status: 200 });
-      // etcd's own log names the cause (interop-lab §2 a).
+      // etcd's own log names the cause (docs/etcd-tls.md#server-certificate-without-clientauth).
       expect(members[0]!.log()).toMatch(/incompatible key usage/);
     });
   });

@@ -1,7 +1,7 @@
 /**
  * The command line and the window give the same verdicts from the same code: the corpus goes
  * through the built CLI (`inspect … --json`) and through the inspect:read-files handler, and
- * every certificate's roles, verdicts, issuer, host checks and findings, every key match and
+ * every certificate's roles, verdicts, issuer, chain, host checks and findings, every key match and
  * every file's error codes must be identical.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -33,6 +33,7 @@ function verdicts(a: InspectionAnalysis) {
             seenAs: v.seenAs,
           })),
           issuer: c.issuer,
+          chain: c.chain,
           keyFiles: c.keyFiles,
           hostChecks: c.hostChecks,
           findings: c.findings.map((f) => ({
@@ -47,6 +48,7 @@ function verdicts(a: InspectionAnalysis) {
     keys: a.keys.map((k) => ({ file: k.file, certificates: k.certificates })),
     lintErrors: a.lintErrors,
     lintWarnings: a.lintWarnings,
+    lintNotes: a.lintNotes,
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Native dialogs, opened by main so that every path comes from the user, never from the
- * renderer (house-style "One contract, several transports").
+ * renderer (docs/ARCHITECTURE.md#one-contract-three-transports).
  */
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fail, ok } from '../../shared/result';
+import { readRegularFile } from '../node/read-regular-file';
 import type { HostDialogs } from '../rpc/types';
 
 const MAX_FILE = 5 * 1024 * 1024;
@@ -35,21 +36,10 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       if (r.canceled || r.filePaths.length === 0) return ok({ status: 'cancelled' });
       const files = [];
       for (const path of r.filePaths) {
-        try {
-          if ((await stat(path)).size > MAX_FILE)
-            return fail(
-              'input-too-large',
-              `${path} is larger than 5 MiB; choose the certificate or key file itself`,
-              path,
-            );
-          files.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
-        } catch (e) {
-          return fail(
-            'input-unreadable',
-            `${path}: cannot read it (${(e as Error).message})`,
-            path,
-          );
-        }
+        // A picked FIFO or device would hang or never end: regular files only, capped.
+        const read = await readRegularFile(path, { maxBytes: MAX_FILE });
+        if (!read.ok) return read;
+        files.push({ name: basename(path), bytes: read.value });
       }
       return ok({ status: 'picked', files });
     },
@@ -78,6 +68,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): HostDial
       const options: Electron.OpenDialogOptions = {
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
       };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      const path = r.filePaths[0];
+      return r.canceled || !path ? 'cancelled' : { path };
+    },
+    openBundleFolder: async () => {
+      const options: Electron.OpenDialogOptions = { properties: ['openDirectory'] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       const path = r.filePaths[0];

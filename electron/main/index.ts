@@ -79,6 +79,9 @@ if (!app.requestSingleInstanceLock()) {
         stores.pki.clear();
         stores.cas.clear();
         stores.folders.clear();
+        // Opened bundles hold their unlocked CA keys; prepared changes hold new leaf keys.
+        stores.day2.clear();
+        stores.changes.clear();
       });
     };
     open();

@@ -1,3 +1,5 @@
+import { escapeControls } from '../../shared/text/one-line';
+
 /** Plain words for file-system failures, so every "cannot read X" message says why. */
 export function fsErrorText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -12,6 +14,7 @@ export function fsErrorText(e: unknown): string {
     case 'ENOTDIR':
       return 'a part of the path is a file, not a folder';
     default:
-      return e instanceof Error ? e.message : String(e);
+      // Node's own text names the path, which may hold control characters.
+      return escapeControls(e instanceof Error ? e.message : String(e));
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webCrypto } from '../node/node-crypto';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
 import { importCa } from '../../shared/pki/ca';
 import { importExistingCa } from './pki-service';
@@ -87,10 +88,7 @@ describe.skipIf(!needTool('openssl'))('CA import of keys only OpenSSL can decryp
         keyName: name,
       };
       // The pure core (WebCrypto only) cannot read it: the Node fallback is what makes this work.
-      const pure = await importCa(
-        input,
-        globalThis.crypto as unknown as Parameters<typeof importCa>[1],
-      );
+      const pure = await importCa(input, webCrypto);
       expect(pure).toMatchObject({ ok: false, error: { code: 'input-unsupported' } });
       const r = await importExistingCa(input);
       expect(r.ok).toBe(true);

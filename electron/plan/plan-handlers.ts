@@ -1,26 +1,22 @@
 /** Handlers of the `plan` domain: validation and plan files through the host's dialogs. */
-import { parse } from 'yaml';
 import type { PlanOpenResult } from '../../shared/ipc/channels-plan';
-import { parsePlanYaml, planToYaml, validatePlan } from '../../shared/plan/plan';
+import { planToYaml, validatePlan } from '../../shared/plan/plan';
 import type { PlanInput } from '../../shared/plan/schema';
-import { fail, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import type { DomainHandlers, HandlerDeps } from '../rpc/types';
+import { decodePlanBytes, readPlanText } from './plan-reader';
 
-/** Reads a plan file's text into a draft and its issues; only non-YAML text is an error. */
-export function openPlanText(name: string, text: string): Result<PlanOpenResult> {
-  const r = parsePlanYaml(text, name);
-  if (!r.ok && r.error.code === 'plan-yaml') return r;
-  const draft: unknown = parse(text);
-  if (draft === null || typeof draft !== 'object' || Array.isArray(draft))
-    return fail(
-      'plan-invalid',
-      `${name}: not a plan; a plan file is a YAML mapping starting with "version: 1"`,
-    );
-  const issues = r.ok ? [] : (r.issues ?? [{ path: r.error.path ?? '', message: r.error.message }]);
-  return ok({ status: 'opened', name, draft: draft as PlanInput, issues });
+/** Reads a plan file's text into a draft and its issues; only unreadable YAML is an error. */
+export async function openPlanText(name: string, text: string): Promise<Result<PlanOpenResult>> {
+  const r = await readPlanText(text, name);
+  if (!r.ok) return r;
+  return ok({
+    status: 'opened',
+    name,
+    draft: r.value.draft as PlanInput,
+    issues: r.value.issues,
+  });
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Builds the `plan:*` handlers. */
 export function planHandlers(deps: HandlerDeps): DomainHandlers<'plan'> {
@@ -35,17 +31,9 @@ export function planHandlers(deps: HandlerDeps): DomainHandlers<'plan'> {
       if (picked.value.status === 'cancelled') return ok({ status: 'cancelled' });
       const file = picked.value.files[0];
       if (!file) return ok({ status: 'cancelled' });
-      let text: string;
-      try {
-        text = utf8.decode(file.bytes);
-      } catch {
-        return fail(
-          'input-unreadable',
-          `${file.name}: not UTF-8 text; save the plan as UTF-8 YAML`,
-          file.name,
-        );
-      }
-      return openPlanText(file.name, text);
+      const text = decodePlanBytes(file.bytes, file.name);
+      if (!text.ok) return text;
+      return openPlanText(file.name, text.value);
     },
 
     'plan:save': async ({ plan, fileName }) =>

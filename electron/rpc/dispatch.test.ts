@@ -29,6 +29,7 @@ function setup(
     services: {
       pki: { ...real.pki, ...over.pki },
       export: { ...real.export, ...over.export },
+      day2: real.day2,
     },
     now: () => NOW,
     stores,
@@ -184,7 +185,10 @@ describe('handlers', () => {
     const written: string[] = [];
     const { call, stores } = setup({
       export: {
-        write: async (_pki, target) => (written.push(target), ok({ folder: target, files: [] })),
+        write: async (_pki, target) => (
+          written.push(target),
+          ok({ folder: target, files: [], steps: [] })
+        ),
       },
     });
     // A real session: issue a one-member plan with the real PKI service.

@@ -26,6 +26,13 @@ export class HandleStore<T> {
     return this.entries.get(id);
   }
 
+  /** Replaces the value of an id still held (a day-2 bundle once its CA is unlocked). */
+  replace(id: string, value: T): boolean {
+    if (!this.entries.has(id)) return false;
+    this.entries.set(id, value);
+    return true;
+  }
+
   /** Forgets every entry (window closed, tests). */
   clear(): void {
     this.entries.clear();

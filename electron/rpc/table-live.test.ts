@@ -190,6 +190,47 @@ describe.skipIf(!needTool('openssl'))('live services behind the handlers', () =>
     expect(readFileSync(join(chosen.displayPath, 'keep.txt'), 'utf8')).toBe('mine');
   }, 60_000);
 
+  it('exports in the chosen language, says what to copy where, and opens only the README by name', async () => {
+    const { call, raw } = setup();
+    const issued = await call<ResultOf<'pki:issue'>>('pki:issue', { plan });
+    const preview = await call<ResultOf<'export:preview-files'>>('export:preview-files', {
+      sessionId: issued.sessionId,
+      caKey: 'none',
+      language: 'zh-CN',
+    });
+    const zhReadme = preview.files.find((f) => f.path === 'README.md')!.content;
+    expect(zhReadme).toContain('各成员的证书文件存放在');
+    const chosen = await call<{ folderId: string; displayPath: string }>('export:choose-folder');
+    const written = await call<ResultOf<'export:write-bundle'>>('export:write-bundle', {
+      sessionId: issued.sessionId,
+      folderId: chosen.folderId,
+      options: { caKey: 'none', language: 'zh-CN' },
+    });
+    // The written README is the previewed one, and plan.yaml remembers the language.
+    expect(readFileSync(join(written.folder, 'README.md'), 'utf8')).toBe(zhReadme);
+    expect(readFileSync(join(written.folder, 'plan.yaml'), 'utf8')).toMatch(/^language: zh-CN$/m);
+    // Members first, each with the address other machines dial and its folder; then etcdctl.
+    expect(written.steps.map((st) => [st.kind, st.machine, st.host ?? null])).toEqual([
+      ['member', 'etcd0', '10.0.0.10'],
+      ['member', 'etcd1', '10.0.0.11'],
+      ['etcdctl', 'etcdctl', null],
+      ['kube-apiserver', 'kube-apiserver', null],
+      ['kubernetes', 'kubectl', null],
+    ]);
+    const first = written.steps[0]!;
+    expect(first.copy).toEqual(['nodes/etcd0']);
+    for (const c of first.commands.filter((x) => x.startsWith('install -m')))
+      expect(zhReadme).toContain(c);
+    const open = await call<ResultOf<'export:open-folder'>>('export:open-folder', {
+      folderId: chosen.folderId,
+      file: 'README.md',
+    });
+    expect(open).toEqual({ status: 'path', path: join(chosen.displayPath, 'README.md') });
+    expect(
+      await raw('export:open-folder', { folderId: chosen.folderId, file: '../../etc/passwd' }),
+    ).toMatchObject({ ok: false, error: { code: 'request-invalid', path: 'file' } });
+  }, 60_000);
+
   it('previews need a plan or a live session', async () => {
     const { raw } = setup();
     expect(await raw('export:preview-files', {})).toMatchObject({

@@ -12,6 +12,8 @@ import type {
 import type { FilePayload } from '../../shared/ipc/define';
 import type { AppInfo } from '../../shared/ipc/channels-app';
 import type { Result } from '../../shared/result';
+import type { Day2Session, PreparedChange } from '../day2/day2-change';
+import type { Day2Service } from '../day2/day2-service';
 import type { ExportService } from '../export/export-session';
 import type { ImportedCa, PkiService, PkiSession } from '../pki/pki-session';
 import type { HandleStore } from './handle-store';
@@ -49,13 +51,15 @@ export type SaveTextResult =
 
 /**
  * Native dialogs, opened by the host itself so that every path comes from the user through main
- * (house-style: main never accepts a path it did not hand out). The browser host answers with
+ * (main never accepts a path it did not hand out). The browser host answers with
  * 'unsupported' / 'download' / a folder under its work directory.
  */
 export interface HostDialogs {
   readonly openFiles: (kind: 'plan' | 'pki', multiple: boolean) => Promise<Result<PickResult>>;
   readonly saveText: (suggestedName: string, text: string) => Promise<Result<SaveTextResult>>;
   readonly chooseFolder: () => Promise<{ readonly path: string } | 'cancelled'>;
+  /** A bundle folder to open for day 2; 'unsupported' where the host has no dialog (browser). */
+  readonly openBundleFolder: () => Promise<{ readonly path: string } | 'cancelled' | 'unsupported'>;
   /** Shows a folder in the system file manager; 'path' where the host has none (browser). */
   readonly openFolder: (path: string) => Promise<Result<'opened' | 'path'>>;
 }
@@ -64,6 +68,7 @@ export interface HostDialogs {
 export interface Services {
   readonly pki: PkiService;
   readonly export: ExportService;
+  readonly day2: Day2Service;
 }
 
 /** Everything the handlers need from their host; built once per host (and per test). */
@@ -78,5 +83,9 @@ export interface HandlerDeps {
     readonly cas: HandleStore<ImportedCa>;
     /** Folders the user picked in the host's own dialog (export never takes a raw path). */
     readonly folders: HandleStore<string>;
+    /** Opened day-2 bundles (with their CA once unlocked). */
+    readonly day2: HandleStore<Day2Session>;
+    /** Prepared day-2 changes, written by day2:apply. */
+    readonly changes: HandleStore<PreparedChange>;
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs real etcd members for integration tests: free ports, start from a generated config file,
  * flags file or env file, wait for health over mTLS, call the HTTP gateway, stop one member at a
- * time with SIGTERM (interop-lab §1 "Stop": parallel stops cost ~7 s of leader hand-over).
+ * time with SIGTERM: parallel stops cost ~7 s of leader hand-over
+ * (docs/testing.md#stopping-etcd-members).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';

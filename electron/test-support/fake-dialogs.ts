@@ -8,6 +8,7 @@ export function fakeDialogs(over: Partial<HostDialogs> = {}): HostDialogs {
     openFiles: async () => ok({ status: 'unsupported' }),
     saveText: async (name, text) => ok({ status: 'download', name, text }),
     chooseFolder: async () => 'cancelled',
+    openBundleFolder: async () => 'unsupported',
     openFolder: async () => ok('path'),
     ...over,
   };

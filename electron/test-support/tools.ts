@@ -1,5 +1,5 @@
 /**
- * Test helpers for real external tools (openssl, etcd, etcdctl, chromium). Locally a missing
+ * Test helpers for real external tools (openssl, etcd, etcdctl, chromium, go). Locally a missing
  * tool skips the tests that need it; in CI (CI=true) it is a failure, never a skip.
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -27,7 +27,7 @@ export function hasTool(name: string): boolean {
 export function needTool(name: string): boolean {
   const present = hasTool(name);
   if (!present && process.env.CI) {
-    throw new Error(`${name} is required in CI (install it in .ci/run), but it is not on PATH`);
+    throw new Error(`${name} is required in CI (install it in .ci/setup), but it is not on PATH`);
   }
   return present;
 }
@@ -36,13 +36,14 @@ export function needTool(name: string): boolean {
 export function run(
   cmd: string,
   args: readonly string[],
-  opts: { cwd?: string; input?: string } = {},
+  opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): SpawnSyncReturns<string> {
   return spawnSync(cmd, args, {
     encoding: 'utf8',
     cwd: opts.cwd,
     input: opts.input,
-    timeout: 60_000,
+    env: opts.env,
+    timeout: opts.timeoutMs ?? 60_000,
   });
 }
 

@@ -9,13 +9,20 @@
 // dynamic imports of the CLI's code (PKCS#12, zip, the X.509 library for imported CAs) become
 // bundles of their own the same way, read only by the runs that need them.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+
+// electron/node/app-version.ts reads this constant: manifest.json records the version.
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+);
 
 const entries = [
   { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload/index.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/web-host/index.ts', out: 'dist/web-host.cjs' },
+  // Plans are parsed in a worker thread (electron/plan/plan-reader.ts); every host starts this file.
+  { in: 'electron/plan/plan-worker.ts', out: 'dist/plan-worker.cjs' },
 ];
 
 const common = {
@@ -25,6 +32,7 @@ const common = {
   target: 'node20',
   sourcemap: true,
   external: ['electron'],
+  define: { __ETW_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 };
 

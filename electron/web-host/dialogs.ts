@@ -20,6 +20,8 @@ export function webDialogs(workDir: string): HostDialogs {
       while (existsSync(path));
       return { path };
     },
+    // A page cannot be handed a folder's path: the window uploads the bundle's files instead.
+    openBundleFolder: async () => 'unsupported',
     // A page cannot open the user's file manager: the window shows the path instead.
     openFolder: async () => ok('path' as const),
   };

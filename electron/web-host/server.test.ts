@@ -1,76 +1,30 @@
-import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire } from '../../shared/ipc/wire';
 import { tempDir } from '../test-support/tools';
-
-import { createHandlerTable, createStores, nodeServices } from '../rpc/table';
-import { webDialogs } from './dialogs';
-import { startWebHost, type WebHost } from './server';
+import {
+  callApi,
+  http,
+  signIn,
+  startTestHost,
+  type SignedIn,
+} from '../test-support/web-host-client';
+import type { WebHost } from './server';
 
 const TOKEN = 'test-token-0123456789abcdef';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** Raw HTTP so that the Host header can be forged (fetch does not allow it). */
-function http(
-  port: number,
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: opts.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
 
 describe('browser host access control', () => {
   const dir = tempDir('etw-webhost-');
   let host: WebHost;
+  let me: SignedIn;
   const api = (channel: string, arg: unknown, headers: Record<string, string> = {}) =>
-    http(host.port, `/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: TOKEN, ...headers },
-      body: arg === undefined ? '' : encodeWire(arg),
-    });
+    callApi(host, me, channel, arg, headers);
 
   beforeAll(async () => {
-    const renderer = join(dir.path, 'renderer');
-    mkdirSync(join(renderer, 'assets'), { recursive: true });
-    writeFileSync(join(renderer, 'index.html'), '<meta name="csp-nonce" content="__CSP_NONCE__">');
-    writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dir.path, 'secret.txt'), 'outside');
-    host = await startWebHost({
-      rendererDir: renderer,
-      token: TOKEN,
-      table: createHandlerTable({
-        info: { name: 'x', version: '9.9.9', platform: 'linux', locale: 'en', isElectron: false },
-        dialogs: webDialogs(dir.path),
-        services: nodeServices(),
-        now: () => new Date(0),
-        stores: createStores(),
-      }),
-    });
+    host = await startTestHost(dir.path, TOKEN);
+    me = await signIn(host);
   });
   afterAll(async () => {
     await host.close();
@@ -81,7 +35,7 @@ describe('browser host access control', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${TOKEN}`);
   });
 
-  it('serves the page only with the token, then by cookie, with a CSP whose nonce matches the page', async () => {
+  it('serves the page only with the token, then by an opaque session cookie bound to the port, with a CSP whose nonce matches the page', async () => {
     expect((await http(host.port, '/')).status).toBe(403);
     expect((await http(host.port, '/?token=wrong')).status).toBe(403);
     const first = await http(host.port, `/?token=${TOKEN}`);
@@ -92,14 +46,69 @@ describe('browser host access control', () => {
     expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-|https?:/);
-    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toMatch(
+      new RegExp(`^etw_session_${host.port}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
+    // The cookie, which the browser also sends to every other port of 127.0.0.1, is not the token.
+    expect(setCookie).not.toContain(TOKEN);
+    const cookie = setCookie.split(';')[0]!;
     const asset = await http(host.port, '/assets/app.js', { headers: { cookie } });
     expect(asset).toMatchObject({ status: 200, body: 'console.log(1)' });
     expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
-    // A second load gets a different nonce.
+    // A second load gets a different nonce, and no new cookie.
     const second = await http(host.port, '/', { headers: { cookie } });
     expect(second.body).not.toContain(nonce!);
+    expect(second.headers['set-cookie']).toBeUndefined();
+    // A made-up session id, or another port's cookie name, opens nothing.
+    const forged = `etw_session_${host.port}=${'A'.repeat(43)}`;
+    expect((await http(host.port, '/', { headers: { cookie: forged } })).status).toBe(403);
+    const otherPort = cookie.replace(`etw_session_${host.port}=`, 'etw_session_1=');
+    expect((await http(host.port, '/', { headers: { cookie: otherPort } })).status).toBe(403);
+  });
+
+  it('answers 403, never 500, to a token that is not ASCII', async () => {
+    const sameLength = encodeURIComponent('é'.repeat(TOKEN.length));
+    const r = await http(host.port, `/?token=${sameLength}`);
+    expect(r.status).toBe(403);
+    const exchange = await http(host.port, '/api/session', {
+      method: 'POST',
+      headers: { cookie: me.cookie, [WEB_TOKEN_HEADER]: 'é'.repeat(TOKEN.length) },
+    });
+    expect(exchange).toMatchObject({ status: 403, body: 'Missing or wrong access token.\n' });
+  });
+
+  it('trades the token for a tab key only with a session cookie; the cookie alone opens no API', async () => {
+    const noCookie = await http(host.port, '/api/session', {
+      method: 'POST',
+      headers: { [WEB_TOKEN_HEADER]: TOKEN },
+    });
+    expect(noCookie).toMatchObject({
+      status: 403,
+      body: 'No session: open the URL printed by the browser host.\n',
+    });
+    const wrong = await http(host.port, '/api/session', {
+      method: 'POST',
+      headers: { cookie: me.cookie, [WEB_TOKEN_HEADER]: 'wrong' },
+    });
+    expect(wrong.status).toBe(403);
+    const denied = {
+      status: 403,
+      body: 'Not signed in: open the URL printed by the browser host again.\n',
+    };
+    const info = (headers: Record<string, string>) =>
+      http(host.port, '/api/app:get-info', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      });
+    // The session cookie alone (what another local server could receive) opens no API …
+    expect(await info({ cookie: me.cookie })).toMatchObject(denied);
+    // … nor does the token itself any more, nor a tab key without its own session's cookie.
+    expect(await info({ cookie: me.cookie, [WEB_TOKEN_HEADER]: TOKEN })).toMatchObject(denied);
+    const other = await signIn(host);
+    expect(await info({ cookie: other.cookie, [WEB_TAB_HEADER]: me.tab })).toMatchObject(denied);
+    expect(await info({ [WEB_TAB_HEADER]: me.tab })).toMatchObject(denied);
+    expect((await info({ cookie: me.cookie, [WEB_TAB_HEADER]: me.tab })).status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
@@ -131,12 +140,7 @@ describe('browser host access control', () => {
     }
   });
 
-  it('answers API calls only with the token header, as Results through the contract', async () => {
-    const noHeader = await http(host.port, '/api/app:get-info', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `etw_token=${TOKEN}` },
-    });
-    expect(noHeader.status).toBe(403);
+  it('answers API calls as Results through the contract', async () => {
     const info = await api('app:get-info', undefined);
     expect(decodeWire(info.body)).toMatchObject({
       ok: true,
@@ -147,10 +151,7 @@ describe('browser host access control', () => {
       ok: false,
       error: { code: 'request-invalid', path: 'plan' },
     });
-    const form = await http(host.port, '/api/app:get-info', {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain', [WEB_TOKEN_HEADER]: TOKEN },
-    });
+    const form = await api('app:get-info', undefined, { 'content-type': 'text/plain' });
     expect(form.status).toBe(405);
   });
 

@@ -6,20 +6,23 @@
  * Access control, since any local process or web page could otherwise talk to it:
  * - it listens on 127.0.0.1 only;
  * - the Host header must be 127.0.0.1:<port> or localhost:<port> (DNS rebinding);
- * - every request needs the per-run token: the first page load carries it in the query and gets
- *   an HttpOnly SameSite=Strict cookie for the static files; API calls must send it in a header,
- *   which a cross-origin page cannot do without a CORS preflight that we never answer.
+ * - the per-run token opens a session (sessions.ts): the first page load carries it in the query
+ *   and gets an opaque HttpOnly SameSite=Strict cookie for the static files; the page trades the
+ *   token once for a tab key, which API calls send in a header (a cross-origin page cannot do
+ *   that without a CORS preflight, which we never answer);
+ * - events go only to the tab whose request caused them.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventChannel, PayloadOf } from '../../shared/ipc/contract';
-import { WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { escapeControls } from '../../shared/text/one-line';
 import { dispatch } from '../rpc/dispatch';
 import type { HandlerContext, HandlerTable } from '../rpc/types';
+import { SessionStore, sameSecret } from './sessions';
 import { buildCsp, newNonce, readRendererFile } from './static-files';
 
-const COOKIE = 'etw_token';
 const MAX_BODY = 80 * 1024 * 1024;
 
 /** Options of startWebHost. */
@@ -40,19 +43,8 @@ export interface WebHost {
   readonly token: string;
   /** The URL to open: carries the token. */
   readonly url: string;
-  /** Sends an event to every open page. */
-  readonly emit: HandlerContext['emit'];
   readonly close: () => Promise<void>;
 }
-
-const same = (a: string | undefined, b: string): boolean =>
-  a !== undefined && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
-const cookieToken = (req: IncomingMessage): string | undefined =>
-  req.headers.cookie
-    ?.split(';')
-    .map((c) => c.trim().split('='))
-    .find(([k]) => k === COOKIE)?.[1];
 
 const securityHeaders = (nonce: string): Record<string, string> => ({
   'Content-Security-Policy': buildCsp(nonce),
@@ -69,6 +61,12 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
+/** A request header as one string (Node gives arrays for repeated headers). */
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : undefined;
+};
+
 async function readBody(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -84,16 +82,18 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const log = opts.log ?? (() => {});
-  const streams = new Set<ServerResponse>();
+  /** Open event streams, per tab key. */
+  const streams = new Map<string, Set<ServerResponse>>();
   let port = 0;
+  const sessions = new SessionStore(() => port);
 
-  const emit: HandlerContext['emit'] = <E extends EventChannel>(
-    event: E,
-    payload: PayloadOf<E>,
-  ) => {
-    const line = `${encodeWire({ event, payload })}\n`;
-    for (const s of streams) s.write(line);
-  };
+  /** The emitter of one tab's requests: its events reach that tab's streams only. */
+  const emitTo =
+    (tab: string): HandlerContext['emit'] =>
+    <E extends EventChannel>(event: E, payload: PayloadOf<E>) => {
+      const line = `${encodeWire({ event, payload })}\n`;
+      for (const s of streams.get(tab) ?? []) s.write(line);
+    };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
@@ -109,17 +109,38 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (origin !== undefined && origin !== `http://${host}`)
       return send(res, 403, 'Cross-origin requests are refused.\n', 'text/plain');
 
-    if (url.pathname.startsWith('/api/')) {
-      if (!same(req.headers[WEB_TOKEN_HEADER] as string | undefined, token))
+    if (url.pathname === '/api/session' && req.method === 'POST') {
+      // The token exchange: the page that was loaded with the token gets its tab key.
+      const session = sessions.sessionOf(req);
+      if (!session)
+        return send(
+          res,
+          403,
+          'No session: open the URL printed by the browser host.\n',
+          'text/plain',
+        );
+      if (!sameSecret(header(req, WEB_TOKEN_HEADER), token))
         return send(res, 403, 'Missing or wrong access token.\n', 'text/plain');
+      return send(res, 200, JSON.stringify({ tab: sessions.addTab(session) }), 'application/json');
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const tab = sessions.tabOf(req, WEB_TAB_HEADER);
+      if (tab === undefined)
+        return send(
+          res,
+          403,
+          'Not signed in: open the URL printed by the browser host again.\n',
+          'text/plain',
+        );
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, {
           ...securityHeaders(newNonce()),
           'Content-Type': 'application/x-ndjson',
         });
         res.write('\n');
-        streams.add(res);
-        req.on('close', () => streams.delete(res));
+        const own = streams.get(tab) ?? new Set();
+        streams.set(tab, own.add(res));
+        req.on('close', () => own.delete(res));
         return;
       }
       if (req.method !== 'POST' || !req.headers['content-type']?.startsWith('application/json'))
@@ -132,13 +153,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       } catch {
         return send(res, 400, 'Malformed JSON.\n', 'text/plain');
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let channel: string;
       try {
-        const result = await dispatch(opts.table, channel, arg, { emit });
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return send(res, 400, 'Malformed channel name.\n', 'text/plain');
+      }
+      try {
+        const result = await dispatch(opts.table, channel, arg, { emit: emitTo(tab) });
         return send(res, 200, encodeWire(result), 'application/json');
       } catch (e) {
         // A handler bug: the renderer's transport turns this into a thrown error (its dialog).
-        log(`handler ${channel} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        log(
+          `handler ${escapeControls(channel)} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
         return send(
           res,
           500,
@@ -150,8 +178,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'GET only.\n', 'text/plain');
-    const queryOk = same(url.searchParams.get('token') ?? undefined, token);
-    if (!queryOk && !same(cookieToken(req), token))
+    // A load with the token opens a session (or keeps the one this browser has).
+    const queryOk = sameSecret(url.searchParams.get('token') ?? undefined, token);
+    let session = sessions.sessionOf(req);
+    const fresh = queryOk && session === undefined;
+    if (fresh) session = sessions.open();
+    if (session === undefined)
       return send(
         res,
         403,
@@ -171,7 +203,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       'Content-Type': file.contentType,
       ...file.headers,
     };
-    if (queryOk) headers['Set-Cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (fresh) headers['Set-Cookie'] = sessions.cookie(session);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : file.body);
   };
@@ -193,10 +225,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    emit,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const s of streams) s.end();
+        for (const tab of streams.values()) for (const s of tab) s.end();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,7 +1,7 @@
 /**
- * The only caller of window.api (house-style): Electron's preload provides it; in the browser
- * host the HTTP transport stands in with the same type. Store actions call `api`, components
- * do not.
+ * The only caller of window.api (docs/ARCHITECTURE.md#the-layers): Electron's preload provides it;
+ * in the browser host the HTTP transport stands in with the same type. Store actions call `api`,
+ * components do not.
  */
 import type { WindowApi } from '../../shared/ipc/contract';
 import { createWebApi } from './web-transport';

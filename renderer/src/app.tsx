@@ -17,6 +17,10 @@ import { useAppStore } from './store';
 // as primary, secondary text and error red dark enough on the light background; in dark mode
 // text on the light-blue primary (primary buttons, solid radios, the current step) turns dark.
 const DARK_ON_PRIMARY = 'rgba(0, 0, 0, 0.88)';
+// Focus rings: Ant Design draws them in colorPrimaryBorder, a pale blue at 1.5:1 on white.
+// The primary colour itself gives 5:1 (light) and 8:1 (dark); global.css uses the same colour
+// (--etw-focus) for the app's own focusable elements.
+const FOCUS_RING = { light: '#2570b5', dark: '#52b4ec' } as const;
 const LIGHT_THEME: ThemeConfig = {
   token: {
     colorPrimary: '#2570b5',
@@ -25,6 +29,8 @@ const LIGHT_THEME: ThemeConfig = {
     colorPrimaryActive: '#174d80',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorError: '#c4161c',
+    colorPrimaryBorder: FOCUS_RING.light,
+    lineWidthFocus: 2,
   },
 };
 const DARK_THEME: ThemeConfig = {
@@ -32,6 +38,8 @@ const DARK_THEME: ThemeConfig = {
     colorPrimary: '#52b4ec',
     colorTextDescription: 'rgba(255, 255, 255, 0.62)',
     colorError: '#ff7875',
+    colorPrimaryBorder: FOCUS_RING.dark,
+    lineWidthFocus: 2,
   },
   components: {
     Button: { primaryColor: DARK_ON_PRIMARY },
@@ -83,7 +91,9 @@ export function App() {
       // A plain spinner for every loading button: Ant Design's default one leaves on a CSS
       // transition that may never end when an answer is fast, and the stuck spinner keeps
       // "loading" in the button's accessible name (found in the CA import e2e test).
-      button={{ loadingIcon: <LoadingOutlined aria-hidden /> }}
+      // autoInsertSpace off: Ant Design writes two-character Chinese buttons as "导 出", which
+      // reads as two words and breaks the button's accessible name.
+      button={{ loadingIcon: <LoadingOutlined aria-hidden />, autoInsertSpace: false }}
       theme={{
         ...(dark ? DARK_THEME : LIGHT_THEME),
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,

@@ -1,7 +1,8 @@
 /**
  * window.api over HTTP, for the browser host: the same methods, derived from the same channel
- * list, posting to /api/<channel> with the per-run token in a header. Events arrive on one
- * streamed GET /api/events response (newline-delimited JSON).
+ * list, posting to /api/<channel> with this tab's key in a header (the per-run token is traded
+ * for it once, see electron/web-host/sessions.ts). Events arrive on one streamed
+ * GET /api/events response (newline-delimited JSON), carrying this tab's events only.
  */
 import {
   EVENT_CHANNELS,
@@ -10,35 +11,60 @@ import {
   type WindowApi,
 } from '../../shared/ipc/contract';
 import { eventMethodName, methodName } from '../../shared/ipc/define';
-import { WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
 
-const TOKEN_KEY = 'etw-token';
+const TAB_KEY = 'etw-tab';
 
-/** Takes the token from the first load's URL (then hides it) or from this tab's session. */
-function takeToken(): string {
+/**
+ * Takes the access token out of the address bar at once (so it stays in neither the URL nor
+ * the history entry), then trades it for this tab's key; a reload finds the key in this tab's
+ * sessionStorage. The token itself is never stored.
+ */
+function takeToken(): string | undefined {
   const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    return fromUrl;
+  const token = url.searchParams.get('token');
+  if (token === null) return undefined;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  return token;
+}
+
+/** This tab's key: exchanged for the token on the first load, kept for reloads. */
+async function tabKey(token: string | undefined): Promise<string> {
+  if (token !== undefined) {
+    try {
+      const res = await fetch('/api/session', {
+        method: 'POST',
+        headers: { [WEB_TOKEN_HEADER]: token },
+      });
+      if (res.ok) {
+        const { tab } = (await res.json()) as { tab: string };
+        sessionStorage.setItem(TAB_KEY, tab);
+        return tab;
+      }
+    } catch {
+      // A token that is not even a valid header value, or the host is gone: as if absent.
+    }
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  // Without a key every call gets 403, which the app shows as "open the printed URL again".
+  return sessionStorage.getItem(TAB_KEY) ?? '';
 }
 
 /** Builds window.api for the browser host. */
 export function createWebApi(): WindowApi {
-  const token = takeToken();
-  const headers = { 'Content-Type': 'application/json', [WEB_TOKEN_HEADER]: token };
+  const key = tabKey(takeToken());
+  const headersOf = async () => ({
+    'Content-Type': 'application/json',
+    [WEB_TAB_HEADER]: await key,
+  });
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   let streaming = false;
 
   const stream = async (): Promise<void> => {
     streaming = true;
     try {
-      const res = await fetch('/api/events', { headers });
+      const res = await fetch('/api/events', { headers: await headersOf() });
       if (!res.ok || !res.body) return;
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
@@ -65,7 +91,7 @@ export function createWebApi(): WindowApi {
     api[methodName(channel)] = async (arg?: unknown): Promise<Result<unknown>> => {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers,
+        headers: await headersOf(),
         body: arg === undefined ? '' : encodeWire(arg),
       });
       const text = await res.text();

@@ -3,17 +3,20 @@
  * summaries of the issued certificates. PEMs are written by the writer at `bundleLayout` paths.
  */
 import { resolveClients } from '../plan/derive';
+import { planToYaml } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { apisixConfig } from './apisix';
+import { commentText } from './comments';
 import { renderConfigYaml, renderEnv, renderFlags, renderSystemdUnit } from './etcd-render';
 import { memberSettings } from './etcd-settings';
 import { etcdctlFiles } from './etcdctl';
 import { expiryCalendar, expiryText } from './expiry';
 import { kubeApiserverFiles } from './kube-apiserver';
 import { apisixDiscoveryRbac } from './kubernetes';
+import { manifestFile } from './manifest';
 import { etcdctlDir, memberPaths, nodeDir } from './paths';
-import { readme, type ClientRoles } from './readme';
-import type { BundleFile, BundleInput, GeneratedBundle, Warning } from './types';
+import { readme } from './readme';
+import type { BundleFile, BundleInput, ClientRoles, GeneratedBundle, Warning } from './types';
 
 /** Which client serves etcdctl, kube-apiserver and APISIX (the first of each kind). */
 export function clientRoles(plan: Plan): ClientRoles {
@@ -32,6 +35,7 @@ export function memberFiles(plan: Plan): { files: BundleFile[]; warnings: Warnin
   const files: BundleFile[] = [];
   const warnings: Warning[] = [];
   const v = plan.etcd.version;
+  const c = commentText(plan.language);
   for (const m of plan.cluster.members) {
     const { settings, warnings: w } = memberSettings(plan, m);
     const p = memberPaths(plan, m);
@@ -40,12 +44,16 @@ export function memberFiles(plan: Plan): { files: BundleFile[]; warnings: Warnin
     files.push(
       {
         path: `${dir}/etcd.conf.yml`,
-        content: renderConfigYaml(m.name, v, p, settings),
+        content: renderConfigYaml(m.name, v, p, settings, c),
         mode: 'public',
       },
-      { path: `${dir}/etcd.env`, content: renderEnv(m.name, v, p, settings), mode: 'public' },
-      { path: `${dir}/etcd.flags`, content: renderFlags(m.name, v, settings), mode: 'public' },
-      { path: `${dir}/etcd.service`, content: renderSystemdUnit(m.name, v, p), mode: 'public' },
+      { path: `${dir}/etcd.env`, content: renderEnv(m.name, v, p, settings, c), mode: 'public' },
+      { path: `${dir}/etcd.flags`, content: renderFlags(m.name, v, settings, c), mode: 'public' },
+      {
+        path: `${dir}/etcd.service`,
+        content: renderSystemdUnit(m.name, v, p, c),
+        mode: 'public',
+      },
     );
   }
   return { files, warnings };
@@ -74,7 +82,8 @@ export function generateBundleFiles(input: BundleInput): GeneratedBundle {
     const a = apisixConfig(plan, roles.apisix);
     files.push(a.file);
     warnings.push(...a.warnings);
-    if (plan.apisix?.discovery) files.push(apisixDiscoveryRbac(plan.apisix.discovery));
+    if (plan.apisix?.discovery)
+      files.push(apisixDiscoveryRbac(plan.apisix.discovery, commentText(plan.language)));
   } else if (plan.apisix !== undefined) {
     warnings.push({
       en: 'The plan has an apisix section but no APISIX client, so no apisix/config.yaml was generated: etcd requires a client certificate. Add "apisix" to clients.',
@@ -88,6 +97,14 @@ export function generateBundleFiles(input: BundleInput): GeneratedBundle {
       zh: 'ca/ca.key 以未加密形式保存在本证书包中。复制证书包之前，请把它移到离线存储并从证书包中删除。',
     });
 
-  files.push(expiryText(input), expiryCalendar(input), readme(input, roles, warnings));
+  files.push(
+    expiryText(input),
+    expiryCalendar(input),
+    // Notes (e.g. the phase of a CA rotation) head the README but are not problems to report.
+    readme(input, roles, [...(input.notes ?? []), ...warnings]),
+    // The plan and the manifest let a later day (renew, add-member, rotate-ca) reopen the bundle.
+    { path: 'plan.yaml', content: planToYaml(plan), mode: 'public' },
+    manifestFile(input),
+  );
   return { files, warnings: warnings.map((w) => w.en) };
 }

@@ -4,6 +4,7 @@ import { classifyAddress } from '../plan/address';
 import { serverSans } from '../plan/derive';
 import { validatePlan } from '../plan/plan';
 import type { Plan, PlanInput } from '../plan/schema';
+import { apisixConfig } from './apisix';
 import { sanCovers } from './apisix-hosts';
 import { generateBundleFiles } from './bundle';
 import { exampleBundleInput } from './example-input';
@@ -155,6 +156,35 @@ describe('APISIX config.yaml', () => {
     expect(c.discovery.kubernetes.service.host).toBe('k8s.example.internal');
   });
 
+  it('writes watch_endpoint_slices only when asked', () => {
+    const on = bundle(plan(discovery)).file('apisix/config.yaml').content;
+    expect(parse(on).discovery.kubernetes).toMatchObject({ watch_endpoint_slices: true });
+    // The key's comment says which APISIX versions act on it.
+    expect(on).toMatch(
+      /acts on it only from 3\.14\.0[^\n]*\n\s*#[^\n]*\n\s+watch_endpoint_slices: true\n/,
+    );
+    for (const d of [{}, { watchEndpointSlices: false }]) {
+      const off = parse(
+        bundle(plan({ apisix: { discovery: d } })).file('apisix/config.yaml').content,
+      );
+      expect(off.discovery.kubernetes).not.toHaveProperty('watch_endpoint_slices');
+    }
+    const v2 = bundle(plan({ apisix: { version: '2', discovery: { watchEndpointSlices: true } } }));
+    expect(v2.warnings.join()).toMatch(/APISIX 2\.x ignores watch_endpoint_slices/);
+  });
+
+  it.each([
+    ['en', '`service_name: <namespace>/<Service name>:<port name>`'],
+    ['zh-CN', '`service_name: <命名空间>/<Service 名称>:<端口名称>`'],
+  ] as const)('tells the service_name format in the %s README', (language, format) => {
+    const text = bundle(plan({ language, ...discovery })).file('README.md').content;
+    expect(text).toContain(format);
+    expect(text).toContain('`default/my-app:http`');
+    expect(text).toContain('`get unexpected upstream service_name`');
+    const none = bundle(plan({ language })).file('README.md').content;
+    expect(none).not.toContain('service_name');
+  });
+
   it('writes a 2.x top-level etcd block and no deployment section', () => {
     const c = parse(bundle(plan({ apisix: { version: '2' } })).file('apisix/config.yaml').content);
     expect(c.deployment).toBeUndefined();
@@ -217,9 +247,11 @@ describe('APISIX config.yaml', () => {
         (w) => w.includes('lb.example.internal') && w.includes('every server certificate'),
       ),
     ).toBe(true);
-    expect(
-      b.warnings.some((w) => w.includes('CommonName of client sending a request against gateway')),
-    ).toBe(true);
+    expect(apisixConfig(p, 'apisix').warnings).toContainEqual({
+      en: 'etcd auth is on and APISIX\'s client certificate "apisix" has CN "apisix": etcd\'s gateway answers HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected". Issue it with an empty CN.',
+      zh: 'etcd 已启用认证，而 APISIX 的客户端证书 "apisix" 的 CN 为 "apisix"：etcd 网关会返回 HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected"。请以空 CN 签发该证书。',
+    });
+    expect(b.warnings.join()).toMatch(/Issue it with an empty CN\./);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The etcd settings the generators may write, with their flag, YAML location and the etcd
- * minor versions that have them (facts §1.2, §2.1). Settings render only through this table,
- * so no flag or key a version lacks can reach a generated file.
+ * The etcd settings the generators may write, with their flag, YAML location and the etcd minor
+ * versions that have them (docs/etcd-tls.md#settings-per-etcd-version). Settings render only
+ * through this table, so no flag or key a version lacks can reach a generated file.
  */
 import type { EtcdVersion } from '../plan/schema';
 
@@ -33,7 +33,8 @@ const peer = (key: string, versions = ALL): EtcdKeySpec => ({
 
 /**
  * Flag name (without `--`) to spec. `tls-min-version`/`tls-max-version` are deliberately absent:
- * they exist only from 3.4.25 / 3.5.8 (facts §0.12) and the plan names no patch release.
+ * they exist only from 3.4.25 / 3.5.8 and the plan names no patch release
+ * (docs/generated-files.md#settings-left-out).
  */
 export const ETCD_KEYS: Readonly<Record<string, EtcdKeySpec>> = {
   name: top('name'),
@@ -62,7 +63,10 @@ export const ETCD_KEYS: Readonly<Record<string, EtcdKeySpec>> = {
   'peer-skip-client-san-verification': peer('skip-client-san-verification', ['3.6']),
 };
 
-/** `ETCD_` + upper case with `-` → `_` (etcd `pkg/flags` FlagToEnv, facts §1.1). */
+/**
+ * `ETCD_` + upper case with `-` → `_` (etcd `pkg/flags` FlagToEnv,
+ * docs/etcd-tls.md#three-ways-to-configure-a-member).
+ */
 export const etcdEnvName = (flag: string): string =>
   `ETCD_${flag.toUpperCase().replace(/-/g, '_')}`;
 

@@ -5,6 +5,7 @@
 import type { Address } from '../plan/address';
 import { initialCluster, memberAddresses, memberPorts, memberUrls, urlHost } from '../plan/derive';
 import type { Plan, PlanMember } from '../plan/schema';
+import { commentText } from './comments';
 import { ETCD_KEYS } from './etcd-keys';
 import { memberPaths } from './paths';
 import type { Warning } from './types';
@@ -24,7 +25,10 @@ export interface MemberSettings {
   readonly warnings: readonly Warning[];
 }
 
-/** IPs a member can bind to; `localhost` counts as 127.0.0.1 (facts §0.8: IPs only). */
+/**
+ * IPs a member can bind to; `localhost` counts as 127.0.0.1 (listen URLs take IPs only:
+ * docs/etcd-tls.md#listen-and-advertise-urls).
+ */
 function bindHosts(member: PlanMember): Address[] {
   const out: Address[] = [];
   for (const a of memberAddresses(member)) {
@@ -42,6 +46,7 @@ export function memberSettings(plan: Plan, member: PlanMember): MemberSettings {
   const paths = memberPaths(plan, member);
   const ips = bindHosts(member);
   const warnings: Warning[] = [];
+  const why = commentText(plan.language).etcd.why;
 
   const anyIp = ips.length === 0;
   const listen = (port: number, withLoopback: boolean): string => {
@@ -50,69 +55,62 @@ export function memberSettings(plan: Plan, member: PlanMember): MemberSettings {
     if (withLoopback && !hosts.includes('127.0.0.1')) hosts.push('127.0.0.1');
     return hosts.map((h) => `https://${h}:${port}`).join(',');
   };
-  const anyWhy = anyIp
-    ? `${member.name} has no IP address in the plan, so it listens on every IPv4 interface (0.0.0.0); put its IP here to bind one interface.`
-    : undefined;
+  const anyWhy = anyIp ? why.anyIp(member.name) : undefined;
   if (anyIp)
     warnings.push({
-      en: `Member ${member.name} has no IP address: it listens on 0.0.0.0, and etcd will check incoming peer connections from it by reverse/forward DNS of its peer certificate's names (facts §1.5). Make sure those names resolve to its IP on every member.`,
-      zh: `成员 ${member.name} 没有 IP 地址：它监听 0.0.0.0；其他成员会通过反向/正向 DNS 解析其对等证书中的名称来校验来自它的连接（facts §1.5）。请确保这些名称在每个成员上都能解析到它的 IP。`,
+      en: `Member ${member.name} has no IP address: it listens on 0.0.0.0, and etcd will check incoming peer connections from it by reverse/forward DNS of its peer certificate's names. Make sure those names resolve to its IP on every member.`,
+      zh: `成员 ${member.name} 没有 IP 地址：它监听 0.0.0.0；其他成员会通过反向/正向 DNS 解析其对等证书中的名称来校验来自它的连接。请确保这些名称在每个成员上都能解析到它的 IP。`,
     });
 
   const settings: EtcdSetting[] = [
-    { flag: 'name', value: member.name, why: "Must match this member's entry in initial-cluster." },
+    { flag: 'name', value: member.name, why: why.name },
     { flag: 'data-dir', value: paths.dataDir },
     {
       flag: 'listen-client-urls',
       value: listen(ports.client, plan.cluster.loopbackSans),
-      why:
-        anyWhy ??
-        'IP literals only: etcd refuses host names in listen URLs ("expected IP in URL for binding").',
+      why: anyWhy ?? why.listenClient,
     },
     {
       flag: 'advertise-client-urls',
       value: urls.client,
-      why: "The URL clients are told to use; covered by this member's server certificate.",
+      why: why.advertiseClient,
     },
     { flag: 'listen-peer-urls', value: listen(ports.peer, false), ...(anyWhy && { why: anyWhy }) },
     { flag: 'initial-advertise-peer-urls', value: urls.peer },
     { flag: 'initial-cluster', value: initialCluster(plan) },
     {
       flag: 'initial-cluster-state',
-      value: 'new',
-      why: '"new" for the first start of a new cluster; ignored once the data dir exists.',
+      value: plan.etcd.initialClusterState,
+      why: plan.etcd.initialClusterState === 'new' ? why.stateNew : why.stateExisting,
     },
     { flag: 'initial-cluster-token', value: plan.etcd.clusterToken },
     {
       flag: 'enable-grpc-gateway',
       value: true,
-      why:
-        version === '3.4'
-          ? 'etcd 3.4 turns the HTTP/JSON gateway OFF when a config file is used; APISIX needs it.'
-          : 'The HTTP/JSON gateway that APISIX uses; written explicitly so it never depends on a default.',
+      why: version === '3.4' ? why.gateway34 : why.gateway,
     },
     { flag: 'cert-file', value: paths.serverCert },
     {
       flag: 'key-file',
       value: paths.serverKey,
-      why: 'Unencrypted: etcd cannot read encrypted keys. Keep it mode 0600.',
+      why: why.keyFile,
     },
     {
       flag: 'client-cert-auth',
       value: true,
-      why: 'Every client must present a certificate signed by the CA.',
+      why: why.clientCertAuth,
     },
     {
       flag: 'trusted-ca-file',
       value: paths.ca,
-      why: 'Setting this alone already makes client certificates mandatory (etcd >= 3.4).',
+      why: why.trustedCa,
     },
     { flag: 'peer-cert-file', value: paths.peerCert },
     { flag: 'peer-key-file', value: paths.peerKey },
     {
       flag: 'peer-client-cert-auth',
       value: true,
-      why: 'Members authenticate each other with their peer certificates.',
+      why: why.peerClientCertAuth,
     },
     { flag: 'peer-trusted-ca-file', value: paths.ca },
   ];

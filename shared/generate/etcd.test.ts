@@ -50,7 +50,8 @@ describe.each(VERSIONS)('etcd %s member files', (version) => {
       expect([...f.flags.keys()].sort()).toEqual([...f.config.flags.keys()].sort());
       expect(Object.fromEntries(f.flags)).toEqual(Object.fromEntries(f.config.flags));
       expect(Object.fromEntries(f.env)).toEqual(Object.fromEntries(f.config.flags));
-      // No version-dependent TLS keys: the plan names no patch release (facts §0.12).
+      // No version-dependent TLS keys: the plan names no patch release
+      // (docs/generated-files.md#settings-left-out).
       for (const forbidden of ['tls-min-version', 'tls-max-version', 'cipher-suites'])
         expect(f.config.flags.has(forbidden)).toBe(false);
       if (version === '3.4')
@@ -59,7 +60,7 @@ describe.each(VERSIONS)('etcd %s member files', (version) => {
     }
   });
 
-  it('matches the facts sheet key by key', () => {
+  it('matches docs/generated-files.md#member-settings key by key', () => {
     const m = p.cluster.members[0]!;
     const { raw } = forms(p, m.name).config;
     const paths = memberPaths(p, m);
@@ -141,7 +142,10 @@ describe('etcd member edge cases', () => {
     expect(readEtcdConfig(conf).raw['advertise-client-urls']).toBe(
       'https://a.example.internal:2379',
     );
-    expect(warnings.map((w) => w.en).join()).toMatch(/Member a has no IP address/);
+    expect(warnings).toContainEqual({
+      en: "Member a has no IP address: it listens on 0.0.0.0, and etcd will check incoming peer connections from it by reverse/forward DNS of its peer certificate's names. Make sure those names resolve to its IP on every member.",
+      zh: '成员 a 没有 IP 地址：它监听 0.0.0.0；其他成员会通过反向/正向 DNS 解析其对等证书中的名称来校验来自它的连接。请确保这些名称在每个成员上都能解析到它的 IP。',
+    });
   });
 
   it('omits the loopback listener when loopbackSans is off', () => {

@@ -15,7 +15,9 @@ export function exampleBundleInput(
   options: Partial<BundleInput['options']> = {},
 ): BundleInput {
   const notAfter = new Date(now.getTime() + plan.leaf.validityDays * DAY_MS).toISOString();
+  const notBefore = now.toISOString();
   const placeholder = (id: string) => `preview:${id}`;
+  const serial = 'PREVIEW';
   const certs: CertSummary[] = [];
   for (const m of plan.cluster.members) {
     certs.push(
@@ -25,6 +27,8 @@ export function exampleBundleInput(
         member: m.name,
         commonName: m.name,
         sans: serverSans(plan, m).map((a) => a.value),
+        serial,
+        notBefore,
         notAfter,
         fingerprintSha256: placeholder(`server:${m.name}`),
       },
@@ -34,6 +38,8 @@ export function exampleBundleInput(
         member: m.name,
         commonName: m.name,
         sans: peerSans(plan, m).map((a) => a.value),
+        serial,
+        notBefore,
         notAfter,
         fingerprintSha256: placeholder(`peer:${m.name}`),
       },
@@ -46,7 +52,10 @@ export function exampleBundleInput(
       client: c.name,
       kind: c.kind,
       commonName: c.commonName,
+      ...(c.organization !== undefined ? { organization: c.organization } : {}),
       sans: [],
+      serial,
+      notBefore,
       notAfter,
       fingerprintSha256: placeholder(`client:${c.name}`),
     });
@@ -55,10 +64,13 @@ export function exampleBundleInput(
     certs,
     ca: {
       subject: `CN=${plan.ca.commonName}`,
+      serial,
+      notBefore,
       notAfter: new Date(now.getTime() + plan.ca.validityDays * DAY_MS).toISOString(),
       fingerprintSha256: placeholder('ca'),
       exported: 'none',
     },
+    toolVersion: 'preview',
     now,
     options: { pkcs12: false, ...options },
   };

@@ -20,7 +20,10 @@ export function dirName(path: string): string {
   return i <= 0 ? '/' : trimmed.slice(0, i);
 }
 
-/** kubeadm's file names (facts §5.2) so that a kubeadm cluster finds the client files. */
+/**
+ * kubeadm's file names (docs/kubernetes.md#kubeadm-file-layout) so that a kubeadm cluster finds
+ * the client files.
+ */
 export const KUBEADM_PATHS = {
   ca: '/etc/kubernetes/pki/etcd/ca.crt',
   cert: '/etc/kubernetes/pki/apiserver-etcd-client.crt',
@@ -33,7 +36,10 @@ export const APISIX_PATHS = {
   ca: '/usr/local/apisix/conf/etcd/ca.crt',
   cert: '/usr/local/apisix/conf/etcd/client.crt',
   key: '/usr/local/apisix/conf/etcd/client.key',
-  /** The long-lived ServiceAccount token for Kubernetes discovery (facts §8.2). */
+  /**
+   * The long-lived ServiceAccount token for Kubernetes discovery
+   * (docs/kubernetes.md#service-account-token-secret).
+   */
   token: '/usr/local/apisix/conf/kubernetes-discovery.token',
 } as const;
 

@@ -55,6 +55,9 @@ export const README_EN: ReadmeText = {
     apisix: 'APISIX config.yaml section for etcd over mutual TLS',
     expiryTxt: 'expiry date and days left of every certificate',
     expiryIcs: 'calendar reminders, 30 days before each expiry',
+    plan: 'the plan this bundle was made from: open it again to renew or change the bundle',
+    manifest:
+      'machine-readable list of the CA and every certificate: serial, fingerprint, dates, files',
     onMember: (m) => `member ${m}`,
     onAdmin: 'admin host',
     onApiserver: 'control-plane nodes',
@@ -73,6 +76,8 @@ export const README_EN: ReadmeText = {
     'Instead of the unit you may start etcd with `etcd.flags`, or with `etcd.env` as a systemd `EnvironmentFile=` and no flags. Never combine them with the config file.',
   startAll:
     'Start all members within a few minutes of each other: each waits for the others named in `initial-cluster`. `initial-cluster-state: new` only matters on the very first start.',
+  startExisting:
+    'This cluster already runs, so every config says `initial-cluster-state: existing`: a member started with an empty data dir joins the running cluster (after `etcdctl member add`) instead of founding a new one. Members that already have data ignore the setting and need no restart for it.',
   etcdctlTitle: 'Check the cluster with etcdctl',
   etcdctl: (f, api) =>
     `From the bundle, \`check.sh\` uses the certificate files next to it, so it works in place. ` +
@@ -91,6 +96,10 @@ export const README_EN: ReadmeText = {
   kubernetesSecrets:
     'Each `kubernetes/etcd-client-*.secret.yaml` is a `kubernetes.io/tls` Secret with `tls.crt`, `tls.key` and `ca.crt`. Mounted as a volume, it gives those three files. It contains a private key: treat the file like one.',
   rbac: 'Since Kubernetes 1.24 a ServiceAccount gets no token Secret by itself, so the RBAC file also creates a `kubernetes.io/service-account-token` Secret; Kubernetes fills in the token. Write it to the file APISIX reads (`client.token_file`):',
+  serviceName:
+    'An upstream then names its Service with `discovery_type: kubernetes` and `service_name: <namespace>/<Service name>:<port name>`, for example `default/my-app:http`. ' +
+    'The part after the last `:` is the **name** of the Service port, not its number (the number only works when the port has no name). ' +
+    'Without the `:` APISIX logs `get unexpected upstream service_name`; a wrong namespace, Service or port name logs nothing and the route answers 503 "no valid upstream node".',
   apisixTitle: 'APISIX',
   apisix:
     "Merge `apisix/config.yaml` into APISIX's `conf/config.yaml` and copy the client files (`ca.crt`, `client.crt`, `client.key`) to the folder it names. " +

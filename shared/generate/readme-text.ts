@@ -54,6 +54,8 @@ export interface ReadmeText {
     apisix: string;
     expiryTxt: string;
     expiryIcs: string;
+    plan: string;
+    manifest: string;
     onMember: (m: string) => string;
     onAdmin: string;
     onApiserver: string;
@@ -66,6 +68,8 @@ export interface ReadmeText {
   install(member: string, colocated: boolean): string;
   readonly installAlt: string;
   readonly startAll: string;
+  /** Replaces startAll once the cluster runs (`initial-cluster-state: existing`). */
+  readonly startExisting: string;
   readonly etcdctlTitle: string;
   etcdctl(f: ReadmeFacts, api: boolean): string;
   readonly etcdctlInstalled: string;
@@ -75,6 +79,7 @@ export interface ReadmeText {
   readonly kubernetesTitle: string;
   readonly kubernetesSecrets: string;
   readonly rbac: string;
+  readonly serviceName: string;
   readonly apisixTitle: string;
   readonly apisix: string;
   readonly apisixK8s: string;

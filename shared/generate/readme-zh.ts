@@ -33,7 +33,7 @@ export const README_ZH: ReadmeText = {
     caCrt: 'CA 证书（公开）：所有成员和客户端的信任锚',
     caKey: (e) => (e === 'encrypted' ? 'CA 私钥，已用口令加密' : 'CA 私钥，未加密'),
     nodeCa: 'CA 证书副本',
-    serverCert: '客户端端口使用的服务器证书',
+    serverCert: '客户端端口使用的服务端证书',
     serverKey: '其私钥（未加密，权限 0600）',
     peerCert: '对等证书（成员之间的通信）',
     peerKey: '其私钥（未加密，权限 0600）',
@@ -52,8 +52,10 @@ export const README_ZH: ReadmeText = {
     secret: '供 Pod 使用的 kubernetes.io/tls Secret（tls.crt、tls.key、ca.crt）',
     rbac: 'APISIX 服务发现所需的 ServiceAccount、ClusterRole、ClusterRoleBinding 和令牌 Secret',
     apisix: 'APISIX config.yaml 中通过双向 TLS 连接 etcd 的配置',
-    expiryTxt: '每个证书的到期日期和剩余天数',
-    expiryIcs: '日历提醒，在每个证书到期前 30 天',
+    expiryTxt: '每张证书的到期日期和剩余天数',
+    expiryIcs: '日历提醒，在每张证书到期前 30 天',
+    plan: '生成本证书包所用的计划：再次打开它即可续期或修改证书包',
+    manifest: '机器可读的 CA 和每张证书的清单：序列号、指纹、日期、文件',
     onMember: (m) => `成员 ${m}`,
     onAdmin: '管理主机',
     onApiserver: '控制平面节点',
@@ -70,6 +72,8 @@ export const README_ZH: ReadmeText = {
     '也可以不用 systemd 单元，而是用 `etcd.flags` 启动 etcd，或把 `etcd.env` 作为 systemd 的 `EnvironmentFile=` 且不带任何参数。切勿与配置文件混用。',
   startAll:
     '请在几分钟内启动所有成员：每个成员都会等待 `initial-cluster` 中列出的其他成员。`initial-cluster-state: new` 只在第一次启动时起作用。',
+  startExisting:
+    '该集群已在运行，因此所有配置都写有 `initial-cluster-state: existing`：以空数据目录启动的成员会加入正在运行的集群（须先执行 `etcdctl member add`），而不会另建新集群。已有数据的成员会忽略该设置，无需为此重启。',
   etcdctlTitle: '用 etcdctl 检查集群',
   etcdctl: (f, api) =>
     `在证书包中，\`check.sh\` 使用与它同目录的证书文件，因此可以直接运行。` +
@@ -88,18 +92,22 @@ export const README_ZH: ReadmeText = {
   kubernetesSecrets:
     '每个 `kubernetes/etcd-client-*.secret.yaml` 都是包含 `tls.crt`、`tls.key` 和 `ca.crt` 的 `kubernetes.io/tls` Secret，以卷挂载后即得到这三个文件。其中含有私钥，请像对待私钥一样保管该文件。',
   rbac: '自 Kubernetes 1.24 起，ServiceAccount 不再自动获得令牌 Secret，因此 RBAC 文件还会创建一个 `kubernetes.io/service-account-token` 类型的 Secret，由 Kubernetes 填入令牌。把令牌写入 APISIX 读取的文件（`client.token_file`）：',
+  serviceName:
+    '之后在 upstream 中用 `discovery_type: kubernetes` 和 `service_name: <命名空间>/<Service 名称>:<端口名称>` 指定 Service，例如 `default/my-app:http`。' +
+    '最后一个 `:` 之后是 Service 端口的**名称**，而不是端口号（只有端口未命名时才能用端口号）。' +
+    '缺少 `:` 时 APISIX 会记录 `get unexpected upstream service_name`；命名空间、Service 名称或端口名称写错则不记录任何错误，路由返回 503 "no valid upstream node"。',
   apisixTitle: 'APISIX',
   apisix:
     '把 `apisix/config.yaml` 合并进 APISIX 的 `conf/config.yaml`，并把客户端文件（`ca.crt`、`client.crt`、`client.key`）复制到其中指定的目录。' +
-    'APISIX 通过 etcd 的 HTTP/JSON 网关访问 etcd。OpenResty 按**主机名**校验 etcd 证书、不看 IP SAN，因此 etcd URL 使用服务器证书中的 DNS 名称，或由 `tls.sni` 指定一个所有服务器证书都包含的名称。',
+    'APISIX 通过 etcd 的 HTTP/JSON 网关访问 etcd。OpenResty 按**主机名**校验 etcd 证书、不看 IP SAN，因此 etcd URL 使用服务端证书中的 DNS 名称，或由 `tls.sni` 指定一个所有服务端证书都包含的名称。',
   apisixK8s:
     '如果 APISIX 运行在 Kubernetes 中，请把其客户端 Secret 挂载到该目录，并用 `items` 把 `tls.crt` 映射为 `client.crt`、`tls.key` 映射为 `client.key`（`ca.crt` 名称不变）。',
   verifyTitle: '验证',
-  verifyChain: '每个证书都能链到 CA，且用途正确：',
-  verifyNames: '服务器证书覆盖客户端所连接的名称或 IP：',
+  verifyChain: '每张证书都能链到 CA，且用途正确：',
+  verifyNames: '服务端证书覆盖客户端所连接的名称或 IP：',
   verifyFingerprint: 'CA 是您预期的那一个（与上面的指纹比较）：',
   verifyCluster: '运行中的集群可通过双向 TLS 响应：',
   expiryTitle: '到期',
   expiry:
-    '`expiry.txt` 列出每个证书的到期日期和剩余天数；把 `expiry.ics` 导入日历，即可在每个到期日前 30 天收到提醒。',
+    '`expiry.txt` 列出每张证书的到期日期和剩余天数；把 `expiry.ics` 导入日历，即可在每个到期日前 30 天收到提醒。',
 };

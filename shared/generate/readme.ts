@@ -13,18 +13,13 @@ import {
   memberPaths,
   nodeDir,
 } from './paths';
-import { clientSecretName, discoveryTokenSecretName } from './kubernetes';
+import { changeSection } from './readme-change';
+import { swapSection } from './readme-swap';
 import { README_EN } from './readme-en';
 import type { ReadmeFacts } from './readme-text';
 import { README_ZH } from './readme-zh';
-import type { BundleFile, BundleInput, Warning } from './types';
-
-/** Which client plays which part; decided once in bundle.ts and shared with the README. */
-export interface ClientRoles {
-  readonly etcdctl: readonly string[];
-  readonly kubeApiserver?: string;
-  readonly apisix?: string;
-}
+import { installSteps, type InstallStep } from './install-steps';
+import type { BundleFile, BundleInput, ClientRoles, Warning } from './types';
 
 const sh = (lines: string[]) => ['```sh', ...lines, '```', ''];
 
@@ -52,6 +47,8 @@ export function readme(
 
   if (warnings.length > 0)
     out.push(`## ${t.warningsTitle}`, '', ...warnings.map((w) => `- ${zh ? w.zh : w.en}`), '');
+  out.push(...changeSection(plan, input.change, roles.etcdctl));
+  out.push(...swapSection(plan, roles, input.renewed, f.etcdctlDir));
 
   out.push(
     `## ${t.importantTitle}`,
@@ -125,6 +122,8 @@ export function readme(
   rows.push(
     ['`expiry.txt`', t.file.expiryTxt, '—'],
     ['`expiry.ics`', t.file.expiryIcs, t.file.calendar],
+    ['`plan.yaml`', t.file.plan, t.file.nowhere],
+    ['`manifest.json`', t.file.manifest, t.file.nowhere],
   );
   out.push(
     `## ${t.filesTitle}`,
@@ -135,28 +134,23 @@ export function readme(
     '',
   );
 
-  // Member installation.
+  // Member installation: the same commands the export step shows (install-steps.ts).
+  const steps = installSteps(plan, roles, { etcdctlDir: input.options.etcdctlDir });
+  const stepsOf = (kind: InstallStep['kind']) => steps.filter((s) => s.kind === kind);
   out.push(`## ${t.installTitle}`, '');
-  for (const m of plan.cluster.members) {
-    const d = nodeDir(m.name);
-    const p = memberPaths(plan, m);
-    out.push(
-      t.install(m.name, isColocated(plan, m)),
-      '',
-      ...sh([
-        `install -d -m 700 ${p.pkiDir} ${p.dataDir}`,
-        `install -m 644 ${d}/ca.crt ${d}/server.crt ${d}/peer.crt ${p.pkiDir}/`,
-        `install -m 600 ${d}/server.key ${d}/peer.key ${p.pkiDir}/`,
-        `install -m 644 ${d}/etcd.conf.yml ${p.configFile}`,
-        `install -m 644 ${d}/etcd.service /etc/systemd/system/${p.unitName}`,
-        `systemctl daemon-reload && systemctl enable --now ${p.unitName}`,
-      ]),
-    );
+  for (const step of stepsOf('member')) {
+    const m = plan.cluster.members.find((x) => x.name === step.machine)!;
+    out.push(t.install(m.name, isColocated(plan, m)), '', ...sh([...step.commands]));
   }
-  out.push(t.installAlt, '', t.startAll, '');
+  out.push(
+    t.installAlt,
+    '',
+    plan.etcd.initialClusterState === 'existing' ? t.startExisting : t.startAll,
+    '',
+  );
 
-  for (const name of roles.etcdctl) {
-    const d = clientDir(name);
+  for (const step of stepsOf('etcdctl')) {
+    const d = clientDir(step.machine);
     out.push(
       `## ${t.etcdctlTitle} (\`${d}\`)`,
       '',
@@ -165,74 +159,28 @@ export function readme(
       ...sh([`./${d}/check.sh`]),
       t.etcdctlInstalled,
       '',
-      ...sh([
-        `install -d -m 700 ${f.etcdctlDir}`,
-        `install -m 644 ${d}/ca.crt ${d}/client.crt ${d}/etcdctl.env ${f.etcdctlDir}/`,
-        `install -m 600 ${d}/client.key ${f.etcdctlDir}/`,
-        `. ${f.etcdctlDir}/etcdctl.env`,
-        'etcdctl endpoint health',
-        'etcdctl endpoint status -w table',
-      ]),
+      ...sh([...step.commands]),
     );
   }
 
-  if (roles.kubeApiserver !== undefined) {
-    const d = clientDir(roles.kubeApiserver);
+  for (const step of stepsOf('kube-apiserver'))
     out.push(
       `## ${t.apiserverTitle}`,
       '',
       t.apiserver,
       '',
-      ...sh([
-        `install -d ${KUBEADM_PATHS.ca.replace(/\/[^/]+$/, '')}`,
-        `install -m 644 ${d}/ca.crt ${KUBEADM_PATHS.ca}`,
-        `install -m 644 ${d}/client.crt ${KUBEADM_PATHS.cert}`,
-        `install -m 600 ${d}/client.key ${KUBEADM_PATHS.key}`,
-      ]),
+      ...sh([...step.commands]),
       t.kubeadm,
       '',
     );
-  }
 
   out.push(`## ${t.kubernetesTitle}`, '', t.kubernetesSecrets, '');
-  out.push(
-    ...sh(
-      clients.map(
-        (c) =>
-          `kubectl apply -f ${kubernetesSecretPath(c.name)}   # Secret ${plan.kubernetes.namespace}/${clientSecretName(c.name)}`,
-      ),
-    ),
-  );
-  const discovery = plan.apisix?.discovery;
-  if (roles.apisix !== undefined && discovery) {
-    out.push(
-      t.rbac,
-      '',
-      ...sh([
-        `kubectl create namespace ${discovery.namespace} --dry-run=client -o yaml | kubectl apply -f -`,
-        'kubectl apply -f kubernetes/apisix-discovery-rbac.yaml',
-        `kubectl -n ${discovery.namespace} get secret ${discoveryTokenSecretName(discovery)} -o jsonpath='{.data.token}' | base64 -d > ${APISIX_PATHS.token}`,
-        `chmod 600 ${APISIX_PATHS.token}`,
-      ]),
-    );
-  }
+  for (const step of stepsOf('kubernetes')) out.push(...sh([...step.commands]));
+  for (const step of stepsOf('apisix-discovery'))
+    out.push(t.rbac, '', ...sh([...step.commands]), t.serviceName, '');
 
-  if (roles.apisix !== undefined) {
-    const d = clientDir(roles.apisix);
-    out.push(
-      `## ${t.apisixTitle}`,
-      '',
-      t.apisix,
-      '',
-      ...sh([
-        `install -d -m 700 ${APISIX_PATHS.dir}`,
-        `install -m 644 ${d}/ca.crt ${d}/client.crt ${APISIX_PATHS.dir}/`,
-        `install -m 600 ${d}/client.key ${APISIX_PATHS.dir}/`,
-      ]),
-      t.apisixK8s,
-      '',
-    );
-  }
+  for (const step of stepsOf('apisix'))
+    out.push(`## ${t.apisixTitle}`, '', t.apisix, '', ...sh([...step.commands]), t.apisixK8s, '');
 
   // Verification.
   const first = plan.cluster.members[0]!;

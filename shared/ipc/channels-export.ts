@@ -1,8 +1,9 @@
 /**
  * Export channels. The destination is a folder id that main handed out from its own dialog; the
- * renderer never sends a path (house-style "One contract, several transports").
+ * renderer never sends a path (docs/ARCHITECTURE.md#one-contract-three-transports).
  */
 import * as z from 'zod';
+import type { InstallStep } from '../generate/install-steps';
 import type { FileMode } from '../generate/types';
 import { planSchema } from '../plan/schema';
 import { handleId, noArg, request, type RequestSpec } from './define';
@@ -18,12 +19,14 @@ export const exportOptions = z.strictObject({
   zip: z.boolean().default(false),
   /** Also write PKCS#12 files for clients. */
   pkcs12: z.boolean().default(false),
-  /** The CA key is kept out of the bundle unless asked (facts: do not ship the CA key). */
+  /** The CA key is kept out of the bundle unless asked (docs/generated-files.md#private-keys). */
   caKey: z.enum(['none', 'encrypted', 'plain']).default('none'),
   /** The CA key passphrase (caKey `encrypted`); also the PKCS#12 password unless one is given. */
   passphrase: z.string().max(1024).optional(),
   /** Password of the client .p12 files, when it should differ from `passphrase`. */
   pkcs12Password: z.string().max(1024).optional(),
+  /** Language of the README and of the comments in generated files; the plan's when absent. */
+  language: z.enum(['en', 'zh-CN']).optional(),
 });
 
 /** One written file, as the export step lists it. */
@@ -43,6 +46,8 @@ export interface WriteBundleResult {
   readonly zip?: string;
   /** Problems the user must know about (also in the README). English. */
   readonly warnings?: readonly string[];
+  /** What to copy to which machine and run there, in order (the README has the same commands). */
+  readonly steps: readonly InstallStep[];
 }
 
 /** One generated text file as the review step previews it. */
@@ -87,11 +92,17 @@ export const exportRequests = {
         sessionId: handleId.optional(),
         caKey: exportOptions.shape.caKey,
         pkcs12: z.boolean().default(false),
+        language: exportOptions.shape.language,
       })
       .refine((a) => a.plan !== undefined || a.sessionId !== undefined, {
         message: 'give a plan or a sessionId',
       }),
   ).returns<PreviewFilesResult>(),
-  /** Opens a folder main handed out (Electron: the file manager; browser host: its path). */
-  'export:open-folder': request(z.strictObject({ folderId: handleId })).returns<OpenFolderResult>(),
+  /**
+   * Opens a folder main handed out, or its README (Electron: the file manager or the default
+   * app; browser host: the path, for the user to open).
+   */
+  'export:open-folder': request(
+    z.strictObject({ folderId: handleId, file: z.enum(['README.md']).optional() }),
+  ).returns<OpenFolderResult>(),
 } satisfies Record<`export:${string}`, RequestSpec<z.ZodType, unknown>>;

@@ -25,9 +25,21 @@ export const inspectFilePayload = z.strictObject({
 /** A file handed to the inspector. */
 export type InspectFilePayload = z.infer<typeof inspectFilePayload>;
 
+/**
+ * True when a whole-file error says the file is no PKI at all (a README, a YAML, an empty or a
+ * huge file): such files are listed as skipped. Everything else that failed looked like a
+ * certificate, key or bundle and is broken (truncated, corrupted, password missing): an error.
+ */
+export const isSkippedInput = (error: AppError): boolean =>
+  error.code === 'input-not-pki' ||
+  error.code === 'input-empty' ||
+  error.code === 'input-too-large';
+
 /** One input file and what was found in it. */
 export interface InspectedFile {
   readonly name: string;
+  /** Not PKI at all ({@link isSkippedInput}): listed, not counted as a problem. */
+  readonly skipped?: boolean;
   readonly items: readonly DecodedItem[];
   /** Why nothing (or not everything) could be decoded: the first problem. */
   readonly error?: AppError;
@@ -64,6 +76,8 @@ export const inspectRequests = {
         passwords: z.record(z.string().max(1024), z.string().max(1024)).optional(),
         /** Hosts to check server certificates against (Go's VerifyHostname). */
         hosts: z.array(z.string().min(1).max(253)).max(500).optional(),
+        /** An OpenSSL-based client (APISIX) dials the server certificates: wildcard findings. */
+        opensslClients: z.boolean().optional(),
         /** Language of the finding and verdict texts. */
         locale: z.enum(['en', 'zh-CN']).optional(),
       })

@@ -1,6 +1,6 @@
 /**
  * PKI channels. Private keys stay in the Node side: pki:issue and pki:import-ca return summaries
- * and an id of the session store entry that holds the keys (house-style "Secrets and crypto").
+ * and an id of the session store entry that holds the keys (docs/ARCHITECTURE.md#secrets).
  */
 import * as z from 'zod';
 import type { DecodedCertificate, KeyInfo, Role } from '../pki/model';

@@ -6,12 +6,25 @@ import { decodeWire, encodeWire } from './wire';
 describe('IPC contract', () => {
   it('names every channel domain:verb-noun and derives distinct method names', () => {
     const names = [...REQUEST_CHANNELS, ...EVENT_CHANNELS];
-    for (const c of names) expect(c).toMatch(/^(app|plan|pki|export|inspect):[a-z]+(-[a-z]+)*$/);
+    for (const c of names)
+      expect(c).toMatch(/^(app|plan|pki|export|inspect|day2|probe):[a-z]+(-[a-z]+)*$/);
     const methods = [...REQUEST_CHANNELS.map(methodName), ...EVENT_CHANNELS.map(eventMethodName)];
     expect(new Set(methods).size).toBe(methods.length);
     expect(methodName('pki:import-ca')).toBe('pkiImportCa');
     expect(methodName('export:write-bundle')).toBe('exportWriteBundle');
     expect(eventMethodName('pki:progress')).toBe('onPkiProgress');
+  });
+
+  it('probe: URLs and either files or an export folder id, never a path', () => {
+    const arg = REQUESTS['probe:check-endpoints'].arg;
+    expect(arg.safeParse({ urls: ['https://10.0.0.1:2379'] }).success).toBe(true);
+    expect(arg.safeParse({ urls: [] }).success).toBe(false);
+    expect(
+      arg.safeParse({ urls: ['https://a:2379'], files: {}, exportFolderId: 'abcdefgh1234' })
+        .success,
+    ).toBe(false);
+    expect(arg.safeParse({ urls: ['https://a:2379'], exportFolderId: '/etc' }).success).toBe(false);
+    expect(arg.safeParse({ urls: ['https://a:2379'], folder: '/tmp/bundle' }).success).toBe(false);
   });
 
   it('recognises only own channel names, not prototype keys', () => {

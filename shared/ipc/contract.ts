@@ -7,10 +7,12 @@
 import type * as z from 'zod';
 import type { Result } from '../result';
 import { appEvents, appRequests } from './channels-app';
+import { day2Requests } from './channels-day2';
 import { exportRequests } from './channels-export';
 import { inspectRequests } from './channels-inspect';
 import { pkiEvents, pkiRequests } from './channels-pki';
 import { planRequests } from './channels-plan';
+import { probeRequests } from './channels-probe';
 import type { EventMethodName, EventSpec, MethodName, RequestSpec } from './define';
 
 /** Every request channel, with its argument schema. */
@@ -20,6 +22,8 @@ export const REQUESTS = {
   ...pkiRequests,
   ...exportRequests,
   ...inspectRequests,
+  ...day2Requests,
+  ...probeRequests,
 } as const;
 
 /** Every main-to-renderer event. */

@@ -34,5 +34,8 @@ export function decodeWire(text: string): unknown {
   });
 }
 
-/** Header in which the browser host expects its per-run access token. */
+/** Header in which the browser host expects its per-run access token (once, at POST /api/session). */
 export const WEB_TOKEN_HEADER = 'x-etw-token';
+
+/** Header that names the calling tab on every other API request (its key from /api/session). */
+export const WEB_TAB_HEADER = 'x-etw-tab';

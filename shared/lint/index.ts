@@ -1,7 +1,9 @@
 /** Public entry of the certificate lint: rule table, texts, role inference and the linters. */
+export { analyseChains, type ChainAnalysis, type ChainVerdict, type Signer } from './chain';
+export { chainAllows, goUnknownAuthority, goValidityError } from './go-texts';
 export {
   EXPIRY_WARNING_DAYS,
-  findIssuer,
+  chainContext,
   lintCertificate,
   lintSet,
   type CertificateLint,
@@ -19,4 +21,5 @@ export {
   type LintRule,
   type RuleMeta,
 } from './rules';
+export { goVerify, type GoVerdict, type VerifyStage, type VerifyUsage } from './trust';
 export * from './types';

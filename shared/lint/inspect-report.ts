@@ -1,10 +1,12 @@
 /**
  * Turns the items decoded from many files into one inspection report: which CA issued what
- * (naming missing issuers), which key belongs to which certificate, lint findings per
- * certificate and Go hostname checks for every certificate that can serve TLS. Pure, so the
- * CLI, the window and the browser host show the same analysis.
+ * (by whose key verifies the signature; naming missing or wrong issuers), Go's verdict on each
+ * chain, which key belongs to which certificate, lint findings per certificate and Go hostname
+ * checks for every certificate that can serve TLS. Pure (WebCrypto is passed in), so the CLI,
+ * the window and the browser host show the same analysis.
  */
 import { verifyCertificateHostname } from '../pki/hostname';
+import type { Crypto } from '../pki/webcrypto';
 import type {
   DecodedCertificate,
   DecodedCrl,
@@ -13,7 +15,8 @@ import type {
   DecodedKey,
   Role,
 } from '../pki/model';
-import { issuerFinder, lintCertificate } from './lint';
+import { analyseChains, type ChainVerdict } from './chain';
+import { chainContext, lintCertificate } from './lint';
 import { inferRoles, isCa, likelyRoles } from './roles';
 import type { LintLocale } from './rules';
 import type { Finding, LintContext, RoleVerdict } from './types';
@@ -26,14 +29,25 @@ export interface SourcedItem {
   readonly item: DecodedItem;
 }
 
-/** Where a certificate's issuer is. */
+/** A certificate among the inputs, by file, subject and fingerprint. */
+export interface CertificateRef {
+  readonly file: string;
+  readonly subject: string;
+  readonly fingerprintSha256: string;
+}
+
+/** Where a certificate's issuer is: the certificate whose key verifies its signature. */
 export type IssuerStatus =
   | { readonly status: 'self-signed' }
+  | ({ readonly status: 'found' } & CertificateRef)
+  /**
+   * Certificates named like its issuer are among the inputs, but none of their keys verifies
+   * its signature: another CA of the same name (re-generated), or a damaged certificate.
+   */
   | {
-      readonly status: 'found';
-      readonly file: string;
-      readonly subject: string;
-      readonly fingerprintSha256: string;
+      readonly status: 'wrong';
+      readonly issuer: string;
+      readonly candidates: readonly CertificateRef[];
     }
   /** Not among the inputs: the name tells the user which CA file to add. */
   | { readonly status: 'missing'; readonly issuer: string; readonly authorityKeyId?: string };
@@ -56,6 +70,8 @@ export interface CertificateReport {
   readonly roles: readonly Role[];
   readonly verdicts: readonly RoleVerdict[];
   readonly issuer: IssuerStatus;
+  /** Go's verdict on the chain to the CAs among the inputs (the certificate's own dates aside). */
+  readonly chain: ChainVerdict;
   /** Files holding the private key of this certificate. */
   readonly keyFiles: readonly string[];
   readonly hostChecks: readonly HostCheck[];
@@ -88,14 +104,24 @@ export interface InspectionAnalysis {
   readonly others: readonly OtherReport[];
   readonly lintErrors: number;
   readonly lintWarnings: number;
+  /** Notes (severity info): chains that could not be checked. */
+  readonly lintNotes: number;
+}
+
+/** Options of {@link analyse}. */
+export interface AnalyseOptions {
+  /** Verifies signatures (Node's WebCrypto on the Node side). */
+  readonly crypto: Crypto;
+  readonly locale?: LintLocale;
 }
 
 /** Analyses decoded items from any number of files. */
-export function analyse(
+export async function analyse(
   items: readonly SourcedItem[],
-  ctx: Omit<LintContext, 'issuer'>,
-  locale: LintLocale = 'en',
-): InspectionAnalysis {
+  ctx: Omit<LintContext, 'issuer' | 'chain'>,
+  options: AnalyseOptions,
+): Promise<InspectionAnalysis> {
+  const locale = options.locale ?? 'en';
   const certItems = items.filter(
     (s): s is SourcedItem & { item: DecodedCertificate } => s.item.kind === 'certificate',
   );
@@ -104,10 +130,20 @@ export function analyse(
   for (const s of certItems)
     if (!unique.has(s.item.fingerprintSha256)) unique.set(s.item.fingerprintSha256, s);
   const certs = [...unique.values()].map((s) => s.item);
-  const sourceOf = (c: DecodedCertificate) => unique.get(c.fingerprintSha256)!;
-  const find = issuerFinder(certs);
-  const issuerOf = new Map(certs.map((c) => [c, find(c)] as const));
-  const issuedSomething = new Set([...issuerOf.values()].filter((c) => c !== undefined));
+  const ref = (c: DecodedCertificate): CertificateRef => ({
+    file: unique.get(c.fingerprintSha256)!.file,
+    subject: c.subject.text,
+    fingerprintSha256: c.fingerprintSha256,
+  });
+  const chains = analyseChains(options.crypto, certs, ctx.now);
+  // All at once: the signature checks run in parallel where WebCrypto can.
+  const [signers, verdicts] = await Promise.all([
+    Promise.all(certs.map((c) => chains.signerOf(c))),
+    Promise.all(certs.map((c) => chains.verdictOf(c))),
+  ]);
+  const issuedSomething = new Set(
+    signers.flatMap((s) => (s.status === 'found' ? [s.signer.fingerprintSha256] : [])),
+  );
   const keyItems = items.filter(
     (s): s is SourcedItem & { item: DecodedKey } => s.item.kind === 'private-key',
   );
@@ -126,36 +162,43 @@ export function analyse(
   const keysByPublicKey = group(keyItems, (k) => k.item.publicKeySha256);
   const certsByPublicKey = group(certs, (c) => c.publicKeySha256);
 
-  const certificates = [...unique.values()].map((s): CertificateReport => {
+  const certificates = [...unique.values()].map((s, i): CertificateReport => {
     const cert = s.item;
-    const issuer = issuerOf.get(cert);
-    const role: Role | undefined = issuedSomething.has(cert) || isCa(cert) ? 'ca' : ctx.role;
+    const signer = signers[i]!;
+    const chain = verdicts[i]!;
+    const issuer = signer.status === 'found' ? signer.signer : undefined;
+    const role: Role | undefined =
+      issuedSomething.has(cert.fingerprintSha256) || isCa(cert) ? 'ca' : ctx.role;
     const roles = role ? [role] : likelyRoles(cert);
-    const verdicts = inferRoles(cert, locale);
-    const serving = verdicts.some(
+    const verdictsOfRoles = inferRoles(cert, locale, roles);
+    const serving = verdictsOfRoles.some(
       (v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'),
     );
+    const chainCtx = chainContext(cert, chain);
     const { pem: _pem, ...certificate } = cert;
     return {
       file: s.file,
       index: s.index,
       certificate,
       roles,
-      verdicts,
-      issuer: cert.selfSigned
-        ? { status: 'self-signed' }
-        : issuer
-          ? {
-              status: 'found',
-              file: sourceOf(issuer).file,
-              subject: issuer.subject.text,
-              fingerprintSha256: issuer.fingerprintSha256,
-            }
-          : {
-              status: 'missing',
-              issuer: cert.issuer.text,
-              ...(cert.authorityKeyId ? { authorityKeyId: cert.authorityKeyId } : {}),
-            },
+      verdicts: verdictsOfRoles,
+      issuer:
+        signer.status === 'self-signed'
+          ? { status: 'self-signed' }
+          : signer.status === 'found'
+            ? { status: 'found', ...ref(signer.signer) }
+            : signer.status === 'wrong'
+              ? {
+                  status: 'wrong',
+                  issuer: cert.issuer.text,
+                  candidates: signer.candidates.map(ref),
+                }
+              : {
+                  status: 'missing',
+                  issuer: cert.issuer.text,
+                  ...(cert.authorityKeyId ? { authorityKeyId: cert.authorityKeyId } : {}),
+                },
+      chain,
       keyFiles:
         cert.publicKeySha256 === undefined
           ? []
@@ -166,7 +209,11 @@ export function analyse(
             return r.ok ? { host, ok: true } : { host, ok: false, error: r.error };
           })
         : [],
-      findings: lintCertificate(cert, { ...ctx, role, ...(issuer ? { issuer } : {}) }, locale),
+      findings: lintCertificate(
+        cert,
+        { ...ctx, role, ...(issuer ? { issuer } : {}), ...(chainCtx ? { chain: chainCtx } : {}) },
+        locale,
+      ),
     };
   });
 
@@ -177,11 +224,7 @@ export function analyse(
     certificates: (k.item.publicKeySha256 === undefined
       ? []
       : (certsByPublicKey.get(k.item.publicKeySha256) ?? [])
-    ).map((c) => ({
-      file: sourceOf(c).file,
-      subject: c.subject.text,
-      fingerprintSha256: c.fingerprintSha256,
-    })),
+    ).map(ref),
   }));
   const others = items
     .filter(
@@ -196,5 +239,6 @@ export function analyse(
     others,
     lintErrors: all.filter((f) => f.severity === 'error').length,
     lintWarnings: all.filter((f) => f.severity === 'warning').length,
+    lintNotes: all.filter((f) => f.severity === 'info').length,
   };
 }

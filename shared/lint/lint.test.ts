@@ -51,6 +51,10 @@ describe('rule table and messages', () => {
         placeholders(MESSAGES_EN.rules[id].detail),
       );
     }
+    // Each rule cites its own section of docs/lint-rules.md first (the docs-links test checks
+    // that the section exists).
+    for (const r of RULE_META)
+      expect(r.reference).toMatch(new RegExp(`^docs/lint-rules\\.md#${r.id}(;|$)`));
     const table = lintRules('zh-CN');
     expect(table.find((r) => r.id === 'no-sans')).toMatchObject({
       severity: 'error',
@@ -98,14 +102,16 @@ describe('certificates made by the core (issuePki)', () => {
     const items = await Promise.all(
       [pki.ca.certPem, ...pki.certs.map((c) => c.certPem)].map(decodeCert),
     );
-    const result = lintSet(items, { now: NOW });
+    const result = await lintSet(items, { now: NOW }, { crypto });
     expect(result[0]!.roles).toEqual(['ca']);
     for (const r of result.slice(1)) {
       expect(r.issuer?.fingerprintSha256).toBe(items[0]!.fingerprintSha256);
-      expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(r.chain).toMatchObject({ status: 'trusted', serverAuth: expect.any(Boolean) });
+      expect(r.findings).toEqual([]);
     }
     const client = items[items.length - 1]!;
-    const verdicts = inferRoles(client);
+    // Asked as a server although it is a client certificate: the failure is quoted.
+    const verdicts = inferRoles(client, 'en', ['etcd-server', 'client']);
     expect(verdicts.find((v) => v.role === 'client')).toMatchObject({
       ok: true,
       reason: 'client-ok',
@@ -119,6 +125,9 @@ describe('certificates made by the core (issuePki)', () => {
     expect(inferRoles(client, 'zh-CN').find((v) => v.role === 'etcd-server')!.text).toMatch(
       /serverAuth/,
     );
+    // Not meant as a server or a CA: a plain "no", no error under it.
+    for (const v of inferRoles(client).filter((x) => x.role !== 'client'))
+      expect(v).toMatchObject({ ok: false, intended: false, seenAs: '' });
   });
 
   it('expiry and host findings carry Go texts, in both languages', async () => {

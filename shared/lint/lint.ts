@@ -3,19 +3,26 @@
  * member addresses come in through the context, so the same call serves the wizard's review
  * step, the inspector and the CLI.
  */
-import { wildcardProblem } from '../plan/address';
+import { opensslRefusesWildcard, wildcardProblem } from '../plan/address';
 import { parseGoIp, verifyCertificateHostname } from '../pki/hostname';
+import type { Crypto } from '../pki/webcrypto';
 import type { DecodedCertificate, DecodedItem, Role } from '../pki/model';
+import { analyseChains, type ChainVerdict } from './chain';
+import { goValidityError } from './go-texts';
 import { allowsUsage, inferRoles, isCa, likelyRoles } from './roles';
 import { RULE_META, fillTemplate, lintMessages, ruleMeta, type LintLocale } from './rules';
-import type { Finding, LintContext, LintRuleId, RoleVerdict, WildcardProblem } from './types';
+import type {
+  ChainContext,
+  Finding,
+  LintContext,
+  LintRuleId,
+  RoleVerdict,
+  WildcardProblem,
+} from './types';
 
 const DAY_MS = 86_400_000;
 /** Certificates ending within this many days get `expiring-soon`. */
 export const EXPIRY_WARNING_DAYS = 30;
-
-/** Go's time.RFC3339 in UTC (no fractional seconds), as in its expiry messages. */
-const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const GO_SIGNATURE_NAMES: Readonly<Record<string, string>> = {
   sha1WithRSAEncryption: 'SHA1-RSA',
@@ -48,6 +55,7 @@ export function lintCertificate(
     findings.push({
       ruleId: id,
       severity: meta.severity,
+      impact: meta.impact,
       role,
       title: t.title,
       explanation: t.explanation,
@@ -64,16 +72,11 @@ export function lintCertificate(
   const now = ctx.now.getTime();
   const notBefore = new Date(cert.notBefore);
   const notAfter = new Date(cert.notAfter);
+  const validity = goValidityError(cert, ctx.now);
   if (now > notAfter.getTime()) {
-    emit('expired', {
-      notAfter: cert.notAfter,
-      goError: `x509: certificate has expired or is not yet valid: current time ${rfc3339(ctx.now)} is after ${rfc3339(notAfter)}`,
-    });
+    emit('expired', { notAfter: cert.notAfter, goError: validity ?? '' });
   } else if (now < notBefore.getTime()) {
-    emit('not-yet-valid', {
-      notBefore: cert.notBefore,
-      goError: `x509: certificate has expired or is not yet valid: current time ${rfc3339(ctx.now)} is before ${rfc3339(notBefore)}`,
-    });
+    emit('not-yet-valid', { notBefore: cert.notBefore, goError: validity ?? '' });
   } else if (notAfter.getTime() - now < EXPIRY_WARNING_DAYS * DAY_MS) {
     emit('expiring-soon', {
       notAfter: cert.notAfter,
@@ -85,6 +88,7 @@ export function lintCertificate(
   if (has('ca') && !isCa(cert)) emit('ca-not-ca', { subject: cert.subject.text });
   if (has('ca') && isCa(cert) && cert.keyUsage && !cert.keyUsage.usages.includes('keyCertSign'))
     emit('ca-missing-key-cert-sign', { usages: cert.keyUsage.usages.join(', ') || '(none)' });
+  if (ctx.chain?.status === 'untrusted') emit('unknown-authority', { goError: ctx.chain.goError });
 
   // Usages.
   const usages = { usages: ekuText(cert) };
@@ -122,6 +126,10 @@ export function lintCertificate(
     emit('invalid-wildcard', {
       problems: wildcards.map((w) => `"${w.name}" ${texts.wildcard[w.problem]}`).join('; '),
     });
+  // Go matches `*.etcd`; only a client verifying with OpenSSL is hurt by it.
+  const opensslMisses = dns.filter(opensslRefusesWildcard);
+  if ((ctx.opensslClients === true || ctx.kind === 'apisix') && opensslMisses.length > 0)
+    emit('wildcard-openssl', { names: opensslMisses.map((n) => `"${n}"`).join(', ') });
   const cn = cert.subject.commonName ?? '';
   if (has('client') && ctx.kind === 'apisix' && ctx.etcdAuth === true && cn !== '')
     emit('apisix-client-cn-with-auth', { cn });
@@ -142,46 +150,26 @@ export function lintCertificate(
     emit('leaf-outlives-ca', { notAfter: cert.notAfter, caNotAfter: ctx.issuer.notAfter });
   if (cert.subjectKeyId === undefined) emit('missing-ski');
   if (cert.authorityKeyId === undefined && !cert.selfSigned) emit('missing-aki');
+  if (ctx.chain?.status === 'unchecked') emit('issuer-not-provided', { issuer: ctx.chain.issuer });
 
   const order = (id: LintRuleId): number => ruleIndex.get(id) ?? 0;
   return findings.sort((a, b) => order(a.ruleId) - order(b.ruleId));
 }
 
 /**
- * The issuer of `cert` among `candidates`: same name as its issuer and, when both carry key ids,
- * the same key id (so a rotated CA with the same name is told apart). Undefined for self-signed.
+ * The chain finding a certificate gets from Go's verdict: Go's UnknownAuthorityError becomes
+ * `unknown-authority` (unless it only repeats `weak-signature`), no CA to check against becomes
+ * `issuer-not-provided`. Other chain errors (an expired CA…) are the CA's own findings.
  */
-export function findIssuer(
+export function chainContext(
   cert: DecodedCertificate,
-  candidates: readonly DecodedCertificate[],
-): DecodedCertificate | undefined {
-  if (cert.selfSigned) return undefined;
-  return candidates.find(
-    (c) =>
-      c !== cert &&
-      c.subject.text === cert.issuer.text &&
-      (cert.authorityKeyId === undefined ||
-        c.subjectKeyId === undefined ||
-        c.subjectKeyId === cert.authorityKeyId),
-  );
-}
-
-/**
- * findIssuer for a whole set: the candidates indexed by subject once, so that matching every
- * certificate of a set of n is linear, not n² (10,000 certificates must not take minutes).
- * Gives the same answer as findIssuer: the first candidate in order that fits.
- */
-export function issuerFinder(
-  candidates: readonly DecodedCertificate[],
-): (cert: DecodedCertificate) => DecodedCertificate | undefined {
-  const bySubject = new Map<string, DecodedCertificate[]>();
-  for (const c of candidates) {
-    const list = bySubject.get(c.subject.text);
-    if (list) list.push(c);
-    else bySubject.set(c.subject.text, [c]);
-  }
-  return (cert) =>
-    cert.selfSigned ? undefined : findIssuer(cert, bySubject.get(cert.issuer.text) ?? []);
+  verdict: ChainVerdict,
+): ChainContext | undefined {
+  if (verdict.status === 'unchecked') return { status: 'unchecked', issuer: cert.issuer.text };
+  if (verdict.status !== 'untrusted' || !verdict.unknownAuthority) return undefined;
+  const weak = GO_SIGNATURE_NAMES[cert.signatureAlgorithm] !== undefined;
+  if (weak && /insecure algorithm/.test(verdict.hint?.error ?? '')) return undefined;
+  return { status: 'untrusted', goError: verdict.error };
 }
 
 /** One certificate's lint result inside a set. */
@@ -189,33 +177,48 @@ export interface CertificateLint {
   readonly cert: DecodedCertificate;
   readonly roles: readonly Role[];
   readonly verdicts: readonly RoleVerdict[];
+  /** The certificate whose key verifies its signature, when it is in the set. */
   readonly issuer?: DecodedCertificate;
+  readonly chain: ChainVerdict;
   readonly findings: readonly Finding[];
 }
 
 /**
- * Lints every certificate among `items`, pairing each with its issuer from the same set. A
- * certificate that issued another one in the set is linted as a CA; `ctx.role` applies to the
- * others.
+ * Lints every certificate among `items`, pairing each with the certificate whose key signed it
+ * and judging its chain as Go would with every CA of the set trusted. A certificate that signed
+ * another one in the set is linted as a CA; `ctx.role` applies to the others.
  */
-export function lintSet(
+export async function lintSet(
   items: readonly DecodedItem[],
-  ctx: Omit<LintContext, 'issuer'>,
-  locale: LintLocale = 'en',
-): CertificateLint[] {
+  ctx: Omit<LintContext, 'issuer' | 'chain'>,
+  options: { readonly crypto: Crypto; readonly locale?: LintLocale },
+): Promise<CertificateLint[]> {
+  const locale = options.locale ?? 'en';
   const certs = items.filter((i): i is DecodedCertificate => i.kind === 'certificate');
-  const find = issuerFinder(certs);
-  const issuers = new Map(certs.map((c) => [c, find(c)] as const));
-  const issuedSomething = new Set([...issuers.values()].filter((c) => c !== undefined));
-  return certs.map((cert) => {
-    const issuer = issuers.get(cert);
-    const role: Role | undefined = issuedSomething.has(cert) || isCa(cert) ? 'ca' : ctx.role;
-    const findings = lintCertificate(cert, { ...ctx, role, ...(issuer ? { issuer } : {}) }, locale);
+  const chains = analyseChains(options.crypto, certs, ctx.now);
+  const signers = await Promise.all(certs.map((c) => chains.signerOf(c)));
+  const verdicts = await Promise.all(certs.map((c) => chains.verdictOf(c)));
+  const issuedSomething = new Set(
+    signers.flatMap((s) => (s.status === 'found' ? [s.signer.fingerprintSha256] : [])),
+  );
+  return certs.map((cert, i) => {
+    const signer = signers[i]!;
+    const issuer = signer.status === 'found' ? signer.signer : undefined;
+    const role: Role | undefined =
+      issuedSomething.has(cert.fingerprintSha256) || isCa(cert) ? 'ca' : ctx.role;
+    const roles = role ? [role] : likelyRoles(cert);
+    const chain = chainContext(cert, verdicts[i]!);
+    const findings = lintCertificate(
+      cert,
+      { ...ctx, role, ...(issuer ? { issuer } : {}), ...(chain ? { chain } : {}) },
+      locale,
+    );
     return {
       cert,
-      roles: role ? [role] : likelyRoles(cert),
-      verdicts: inferRoles(cert, locale),
+      roles,
+      verdicts: inferRoles(cert, locale, roles),
       ...(issuer ? { issuer } : {}),
+      chain: verdicts[i]!,
       findings,
     };
   });

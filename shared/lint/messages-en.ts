@@ -1,7 +1,8 @@
 /**
  * English texts of the lint rules and role verdicts, keyed by id. `seenAs` quotes what etcd,
- * etcdctl, Go clients, OpenSSL or APISIX actually print (interop-lab.md, facts §9.1), so a user
- * can match a finding to the error in front of them.
+ * etcdctl, Go clients, OpenSSL or APISIX actually print, so a user can match a finding to the
+ * error in front of them (docs/error-story.md#quoting-real-error-texts; the texts:
+ * docs/etcd-tls.md#what-failures-look-like, docs/go-x509.md#error-texts).
  */
 import type { LintMessages } from './types';
 
@@ -46,6 +47,15 @@ export const MESSAGES_EN: LintMessages = {
         'openssl verify: error 32 at 1 depth lookup: key usage does not include certificate signing',
       fix: 'Recreate the CA with keyUsage=critical,keyCertSign,cRLSign and reissue its certificates.',
       detail: 'keyUsage is {usages}.',
+    },
+    'unknown-authority': {
+      title: 'Not signed by any CA among the files',
+      explanation:
+        'Go builds a chain only through a CA whose key verifies the signature, whatever the names say. No CA among the files does: the certificate comes from another CA, or its CA was created again with the same name and a new key (the CA step run twice). etcd refuses it as a client or peer certificate, and clients refuse it as a server certificate.',
+      seenAs:
+        'x509: certificate signed by unknown authority (possibly because of "…" while trying to verify candidate authority certificate "…"); etcd log: rejected connection from "…" (error "remote error: tls: bad certificate", ServerName "") or "tls: failed to verify client certificate: x509: certificate signed by unknown authority"',
+      fix: "Reissue it from the CA the cluster trusts, or add the CA that really signed it to the trust files (--trusted-ca-file, --peer-trusted-ca-file, each client's CA file). If the CA was created again by mistake, go back to the original CA certificate and key.",
+      detail: 'Go would say: {goError}',
     },
     'eku-missing-server-auth': {
       title: 'Server or peer certificate lacks serverAuth',
@@ -110,8 +120,17 @@ export const MESSAGES_EN: LintMessages = {
       explanation:
         'Go honours "*" only as the whole left-most label and matches exactly one label. Other forms never match the hosts you expect, or match far too many.',
       seenAs: 'x509: certificate is valid for f*.example.com, not foo.example.com',
-      fix: 'Use "*.your.domain" (whole left-most label, at least two labels after it) or list the names explicitly.',
+      fix: 'Use "*" only as the whole left-most label ("*.etcd.example.internal"), or list the names explicitly.',
       detail: '{problems}',
+    },
+    'wildcard-openssl': {
+      title: 'OpenSSL clients (APISIX, curl) do not accept this wildcard',
+      explanation:
+        'Go (etcd, etcdctl, kube-apiserver) matches "*.etcd" against "etcd0-0.etcd". OpenSSL, which APISIX (OpenResty) and curl use, wants at least two labels after "*": for them this SAN matches nothing, so a name they dial must be in the certificate another way.',
+      seenAs:
+        "APISIX: certificate host mismatch; curl: (60) SSL: no alternative certificate subject name matches target host name 'etcd0-0.etcd'",
+      fix: 'Add the exact names the OpenSSL clients dial (DNS:etcd0-0.etcd…), or a wildcard with two labels after "*" (*.etcd.default.svc), to the server certificates.',
+      detail: '{names}: Go matches them, OpenSSL does not.',
     },
     'apisix-client-cn-with-auth': {
       title: 'APISIX client certificate has a Common Name while etcd auth is on',
@@ -183,9 +202,9 @@ export const MESSAGES_EN: LintMessages = {
       detail: 'Expires {notAfter} ({days} days left).',
     },
     'missing-ski': {
-      title: 'No Subject Key Identifier',
+      title: 'CA certificate has no Subject Key Identifier',
       explanation:
-        'Verifiers use the key identifiers to find the issuer when several CA certificates share a name (for example during a CA rotation). RFC 5280 requires it on CA certificates.',
+        'RFC 5280 requires it on CA certificates: the Authority Key Identifier of each certificate the CA issues points at it, so verifiers can tell two CAs with the same name apart (for example during a CA rotation). Leaves without it are normal: Go and kubeadm make them so.',
       seenAs: 'openssl verify -x509_strict on a CA without it: Missing Subject Key Identifier',
       fix: 'Reissue with subjectKeyIdentifier=hash.',
       detail: '',
@@ -198,10 +217,18 @@ export const MESSAGES_EN: LintMessages = {
       fix: 'Reissue with authorityKeyIdentifier=keyid:always.',
       detail: '',
     },
+    'issuer-not-provided': {
+      title: "Can't check the chain: its CA is not among the files",
+      explanation:
+        'No CA certificate among the files could have issued this one, so whether etcd and its clients will trust it cannot be checked here.',
+      seenAs: 'Where the trust file lacks its CA: x509: certificate signed by unknown authority',
+      fix: 'Add the CA certificate the cluster trusts (the file behind --trusted-ca-file, e.g. ca.crt) to check the chain.',
+      detail: 'Issuer: {issuer}.',
+    },
   },
   roleReasons: {
     'ca-ok': 'It is a CA certificate (basicConstraints CA:TRUE) allowed to sign certificates.',
-    'not-ca': 'basicConstraints CA:TRUE is missing, so it cannot issue certificates.',
+    'not-ca': 'Not a CA (no basicConstraints CA:TRUE): it cannot issue certificates.',
     'ca-no-key-cert-sign': 'keyUsage lacks keyCertSign, so it may not sign certificates.',
     'is-ca': 'It is a CA certificate; a CA should only sign, not be used for TLS connections.',
     'server-ok': 'Its usages allow serving TLS (serverAuth, or no EKU restriction).',
@@ -222,7 +249,6 @@ export const MESSAGES_EN: LintMessages = {
   },
   wildcard: {
     'wildcard-bare': '"*" matches every single-label name (localhost, etcd-0…)',
-    'wildcard-too-broad': 'is a wildcard over a whole top-level domain',
     'wildcard-partial': 'has "*" inside a label; Go treats it as literal text and never matches it',
     'wildcard-not-leftmost': 'has "*" outside the left-most label; Go never matches it',
   },

@@ -27,7 +27,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'ca-not-ca': {
       title: '被用作 CA，但不是 CA 证书',
       explanation:
-        '这张证书签发了其他证书，但缺少 basicConstraints CA:TRUE，校验方不会接受它作为签发者。',
+        '这张证书签发了其他证书，但缺少 basicConstraints CA:TRUE，校验方不会把它当作颁发者。',
       seenAs: en['ca-not-ca'].seenAs,
       fix: '创建真正的 CA（basicConstraints=critical,CA:TRUE；keyUsage=critical,keyCertSign,cRLSign），并用它重新签发证书。',
       detail: '{subject} 缺少 basicConstraints CA:TRUE。',
@@ -39,6 +39,14 @@ export const MESSAGES_ZH_CN: LintMessages = {
       seenAs: en['ca-missing-key-cert-sign'].seenAs,
       fix: '使用 keyUsage=critical,keyCertSign,cRLSign 重新创建 CA，并重新签发其证书。',
       detail: 'keyUsage 为 {usages}。',
+    },
+    'unknown-authority': {
+      title: '不是由这些文件中的任何 CA 签发的',
+      explanation:
+        'Go 只会经由能用其密钥验证签名的 CA 构建证书链，与名称是否一致无关。这些文件中没有这样的 CA：证书来自另一个 CA，或者它的 CA 用相同名称和新密钥重新创建过（CA 那一步执行了两次）。etcd 会拒绝它作为客户端或对等证书，客户端也会拒绝它作为服务端证书。',
+      seenAs: en['unknown-authority'].seenAs,
+      fix: '用集群信任的 CA 重新签发这张证书，或把真正签发它的 CA 加入信任文件（--trusted-ca-file、--peer-trusted-ca-file 以及各客户端的 CA 文件）。如果 CA 是误操作重新创建的，请换回原来的 CA 证书和私钥。',
+      detail: 'Go 会报：{goError}',
     },
     'eku-missing-server-auth': {
       title: '服务端或对等证书缺少 serverAuth',
@@ -101,8 +109,16 @@ export const MESSAGES_ZH_CN: LintMessages = {
       explanation:
         'Go 只在 "*" 作为最左侧的完整标签时才把它当作通配符，并且只匹配一个标签。其他写法要么永远匹配不到预期的主机，要么匹配范围过大。',
       seenAs: en['invalid-wildcard'].seenAs,
-      fix: '使用 "*.your.domain"（最左侧完整标签，其后至少两个标签），或逐一列出名称。',
+      fix: '只把 "*" 用作最左侧的完整标签（如 "*.etcd.example.internal"），或逐一列出名称。',
       detail: '{problems}',
+    },
+    'wildcard-openssl': {
+      title: 'OpenSSL 客户端（APISIX、curl）不接受这个通配符',
+      explanation:
+        'Go（etcd、etcdctl、kube-apiserver）会用 "*.etcd" 匹配 "etcd0-0.etcd"。APISIX（OpenResty）和 curl 使用的 OpenSSL 要求 "*" 之后至少还有两个标签：对它们来说这个 SAN 什么也匹配不到，它们访问的名称必须以其他方式写进证书。',
+      seenAs: en['wildcard-openssl'].seenAs,
+      fix: '在服务端证书中加入 OpenSSL 客户端实际访问的名称（DNS:etcd0-0.etcd……），或 "*" 之后有两个标签的通配符（*.etcd.default.svc）。',
+      detail: '{names}：Go 能匹配，OpenSSL 不能。',
     },
     'apisix-client-cn-with-auth': {
       title: '启用 etcd 认证时 APISIX 客户端证书带有 Common Name',
@@ -140,7 +156,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'serial-zero': {
       title: '序列号为零',
       explanation:
-        'RFC 5280 要求序列号为正数。Go 接受 0，但严格的校验器和检查工具不接受，而且同一 CA 下序列号为 0 的证书会相互冲突。',
+        'RFC 5280 要求序列号为正数。Go 接受 0，但严格的校验器和 lint 工具（如 zlint）不接受；而且同一 CA 签发的序列号为 0 的证书会相互冲突。',
       seenAs: en['serial-zero'].seenAs,
       fix: '使用不超过 20 字节的随机正序列号重新签发。',
       detail: '序列号为 0。',
@@ -156,7 +172,7 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'leaf-outlives-ca': {
       title: '证书有效期超过签发它的 CA',
       explanation:
-        'CA 过期后，经由它的证书链都无法通过校验，因此这张证书剩余的有效期没有意义，故障会比它自己的日期更早到来。',
+        'CA 过期后，经过它的证书链都无法通过校验，这张证书剩下的有效期也就没有意义，故障会比证书自身的到期日来得更早。',
       seenAs: en['leaf-outlives-ca'].seenAs,
       fix: '在 CA 过期前尽早续期 CA，或签发在 CA 之前到期的证书。',
       detail: '到期时间 {notAfter}，CA 到期时间 {caNotAfter}。',
@@ -169,24 +185,32 @@ export const MESSAGES_ZH_CN: LintMessages = {
       detail: '将于 {notAfter} 到期（剩余 {days} 天）。',
     },
     'missing-ski': {
-      title: '缺少主题密钥标识符',
+      title: 'CA 证书缺少主题密钥标识符',
       explanation:
-        '当多个 CA 证书同名时（例如 CA 轮换期间），校验方借助密钥标识符找到签发者。RFC 5280 要求 CA 证书带有该扩展。',
+        'RFC 5280 要求 CA 证书带有该扩展：CA 签发的每张证书都用颁发机构密钥标识符指向它，校验方据此区分同名的两个 CA（例如 CA 轮换期间）。叶子证书没有它是正常的，Go 和 kubeadm 签发的证书就是这样。',
       seenAs: en['missing-ski'].seenAs,
       fix: '重新签发，使用 subjectKeyIdentifier=hash。',
       detail: '',
     },
     'missing-aki': {
       title: '缺少颁发机构密钥标识符',
-      explanation: '没有它，校验方只能按名称选择签发者；在新旧 CA 同名的轮换期间会选错。',
+      explanation: '没有它，校验方只能按名称选择颁发者；轮换期间新旧 CA 同名时就会选错。',
       seenAs: en['missing-aki'].seenAs,
       fix: '重新签发，使用 authorityKeyIdentifier=keyid:always。',
       detail: '',
     },
+    'issuer-not-provided': {
+      title: '无法检查证书链：它的 CA 不在这些文件中',
+      explanation:
+        '这些文件中没有可能签发这张证书的 CA 证书，因此无法在这里判断 etcd 及其客户端是否会信任它。',
+      seenAs: en['issuer-not-provided'].seenAs,
+      fix: '加入集群信任的 CA 证书（--trusted-ca-file 指向的文件，例如 ca.crt）即可检查证书链。',
+      detail: '颁发者：{issuer}。',
+    },
   },
   roleReasons: {
     'ca-ok': '这是允许签发证书的 CA 证书（basicConstraints CA:TRUE）。',
-    'not-ca': '缺少 basicConstraints CA:TRUE，不能签发证书。',
+    'not-ca': '不是 CA（没有 basicConstraints CA:TRUE），不能签发证书。',
     'ca-no-key-cert-sign': 'keyUsage 不含 keyCertSign，不允许签发证书。',
     'is-ca': '这是 CA 证书；CA 只应用于签发，不应用于 TLS 连接。',
     'server-ok': '其用途允许作为 TLS 服务端（serverAuth，或没有 EKU 限制）。',
@@ -206,7 +230,6 @@ export const MESSAGES_ZH_CN: LintMessages = {
   },
   wildcard: {
     'wildcard-bare': '"*" 会匹配所有单标签名称（localhost、etcd-0……）',
-    'wildcard-too-broad': '是覆盖整个顶级域的通配符',
     'wildcard-partial': '在标签内部使用了 "*"；Go 把它当作普通字符，永远不会匹配',
     'wildcard-not-leftmost': '在最左侧标签之外使用了 "*"；Go 永远不会匹配',
   },

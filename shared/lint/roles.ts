@@ -1,7 +1,7 @@
 /**
- * Which etcd roles a certificate can serve, judged the way Go and etcd judge usages (facts §1.3:
- * no EKU extension means any usage; `any` satisfies everything), and why it cannot serve the
- * others, quoting the error the user would see.
+ * Which etcd roles a certificate can serve, judged the way Go and etcd judge usages (no EKU
+ * extension means any usage; `any` satisfies everything: docs/go-x509.md#extended-key-usage), and
+ * why it cannot serve the others, quoting the error the user would see.
  */
 import type { DecodedCertificate, Role } from '../pki/model';
 import { lintMessages, type LintLocale } from './rules';
@@ -19,16 +19,28 @@ export function allowsUsage(cert: DecodedCertificate, usage: 'serverAuth' | 'cli
 /** True for a certificate marked as a CA. */
 export const isCa = (cert: DecodedCertificate): boolean => cert.basicConstraints?.ca === true;
 
-/** The roles' verdicts for one certificate, all four, in a fixed order. */
-export function inferRoles(cert: DecodedCertificate, locale: LintLocale = 'en'): RoleVerdict[] {
+/**
+ * The roles' verdicts for one certificate, all four, in a fixed order. `intended` are the roles
+ * it is meant for (default: {@link likelyRoles}); a "no" for another role quotes no error, since
+ * nothing fails when a leaf is no CA or a client certificate cannot serve.
+ */
+export function inferRoles(
+  cert: DecodedCertificate,
+  locale: LintLocale = 'en',
+  intended: readonly Role[] = likelyRoles(cert),
+): RoleVerdict[] {
   const texts = lintMessages(locale).roleReasons;
-  const v = (role: Role, reason: RoleReason, seenAs = ''): RoleVerdict => ({
-    role,
-    ok: reason.endsWith('-ok'),
-    reason,
-    text: texts[reason],
-    seenAs,
-  });
+  const v = (role: Role, reason: RoleReason, seenAs = ''): RoleVerdict => {
+    const meant = intended.includes(role);
+    return {
+      role,
+      ok: reason.endsWith('-ok'),
+      intended: meant,
+      reason,
+      text: texts[reason],
+      seenAs: meant ? seenAs : '',
+    };
+  };
   const ca = isCa(cert);
   const server = allowsUsage(cert, 'serverAuth');
   const client = allowsUsage(cert, 'clientAuth');
@@ -57,7 +69,8 @@ export function inferRoles(cert: DecodedCertificate, locale: LintLocale = 'en'):
       ? v('etcd-server', 'no-server-auth', serverSeen)
       : client
         ? v('etcd-server', 'server-ok')
-        : // The gateway dials the member with --cert-file as its client certificate (facts §0.2).
+        : // The gateway dials the member with --cert-file as its client certificate
+          // (docs/etcd-tls.md#the-gateway-dials-its-own-member).
           v(
             'etcd-server',
             'server-no-client-auth',

@@ -5,14 +5,19 @@
 import type { Role } from '../pki/model';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_ZH_CN } from './messages-zh-CN';
-import type { LintMessages, LintRuleId, RuleText, Severity } from './types';
+import type { Impact, LintMessages, LintRuleId, RuleText, Severity } from './types';
 
-/** Language-independent facts of one rule. */
+/** Language-independent data of one rule. */
 export interface RuleMeta {
   readonly id: LintRuleId;
   readonly severity: Severity;
+  /** Whether a real program refuses something (`breaks`) or it is a linter-grade `risk`. */
+  readonly impact: Impact;
   readonly appliesTo: readonly Role[];
-  /** Facts sheet section, interop-lab case or upstream issue the rule rests on. */
+  /**
+   * Where the rule is explained: `docs/lint-rules.md#<rule id>`, followed by the upstream source it
+   * rests on where there is one (etcd issue or PR, Go or OpenSSL error, RFC 5280 section).
+   */
   readonly reference: string;
 }
 
@@ -25,110 +30,182 @@ export const RULE_META: readonly RuleMeta[] = [
   {
     id: 'expired',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ALL,
-    reference: 'facts §9.1 (CertificateInvalidError Expired)',
+    reference: 'docs/lint-rules.md#expired; Go crypto/x509 CertificateInvalidError (Expired)',
   },
-  { id: 'not-yet-valid', severity: 'error', appliesTo: ALL, reference: 'facts §9.1' },
+  {
+    id: 'not-yet-valid',
+    severity: 'error',
+    impact: 'breaks',
+    appliesTo: ALL,
+    reference: 'docs/lint-rules.md#not-yet-valid',
+  },
   {
     id: 'ca-not-ca',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['ca'],
-    reference: 'facts §1.3; Go verify.go ConstraintViolationError',
+    reference: 'docs/lint-rules.md#ca-not-ca; Go verify.go ConstraintViolationError',
   },
   {
     id: 'ca-missing-key-cert-sign',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['ca'],
-    reference: 'RFC 5280 §4.2.1.3; OpenSSL X509_V_ERR_KEYUSAGE_NO_CERTSIGN; interop-lab §1 ca.cnf',
+    reference:
+      'docs/lint-rules.md#ca-missing-key-cert-sign; RFC 5280 §4.2.1.3; OpenSSL X509_V_ERR_KEYUSAGE_NO_CERTSIGN',
+  },
+  {
+    id: 'unknown-authority',
+    severity: 'error',
+    impact: 'breaks',
+    appliesTo: ALL,
+    reference:
+      'docs/lint-rules.md#unknown-authority; Go verify.go buildChains (UnknownAuthorityError)',
   },
   {
     id: 'eku-missing-server-auth',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: SERVING,
-    reference: 'facts §1.3, §9.1',
+    reference: 'docs/lint-rules.md#eku-missing-server-auth',
   },
   {
     id: 'server-missing-client-auth',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['etcd-server'],
-    reference: 'facts §0.2, §1.3, §4.1; etcd issue 9785; interop-lab §2 (a)',
+    reference: 'docs/lint-rules.md#server-missing-client-auth; etcd issue 9785',
   },
   {
     id: 'peer-missing-client-auth',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['etcd-peer'],
-    reference: 'facts §0.3, §1.3; interop-lab §2 (c)',
+    reference: 'docs/lint-rules.md#peer-missing-client-auth',
   },
   {
     id: 'client-missing-client-auth',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['client'],
-    reference: 'facts §1.3; interop-lab §2 (e)',
+    reference: 'docs/lint-rules.md#client-missing-client-auth',
   },
-  { id: 'no-sans', severity: 'error', appliesTo: SERVING, reference: 'facts §0.19, §9.1' },
+  {
+    id: 'no-sans',
+    severity: 'error',
+    impact: 'breaks',
+    appliesTo: SERVING,
+    reference: 'docs/lint-rules.md#no-sans',
+  },
   {
     id: 'host-not-in-sans',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: SERVING,
-    reference: 'facts §1.4, §1.5, §9.1; interop-lab §2 (b), (f)',
+    reference: 'docs/lint-rules.md#host-not-in-sans',
   },
   {
     id: 'server-missing-loopback',
     severity: 'warning',
+    impact: 'breaks',
     appliesTo: ['etcd-server'],
-    reference: 'facts §1.4, §3.1 (default endpoint 127.0.0.1:2379); interop-lab §2 (b)',
+    reference: 'docs/lint-rules.md#server-missing-loopback',
   },
-  { id: 'invalid-wildcard', severity: 'warning', appliesTo: LEAF, reference: 'facts §0.19, §9.1' },
+  {
+    id: 'invalid-wildcard',
+    severity: 'warning',
+    impact: 'risk',
+    appliesTo: LEAF,
+    reference: 'docs/lint-rules.md#invalid-wildcard',
+  },
+  {
+    id: 'wildcard-openssl',
+    severity: 'warning',
+    impact: 'breaks',
+    appliesTo: ['etcd-server'],
+    reference: 'docs/lint-rules.md#wildcard-openssl; OpenSSL X509_check_host',
+  },
   {
     id: 'apisix-client-cn-with-auth',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ['client'],
-    reference: 'facts §0.5, §4.3, §6.2; etcd PRs 10366/10392',
+    reference: 'docs/lint-rules.md#apisix-client-cn-with-auth; etcd PRs 10366/10392',
   },
   {
     id: 'weak-signature',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ALL,
     reference:
-      'Go crypto/x509 InsecureAlgorithmError (Go 1.18+); OpenSSL X509_V_ERR_CA_MD_TOO_WEAK',
+      'docs/lint-rules.md#weak-signature; Go crypto/x509 InsecureAlgorithmError (Go 1.18+); OpenSSL X509_V_ERR_CA_MD_TOO_WEAK',
   },
   {
     id: 'rsa-key-too-small',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ALL,
-    reference: 'OpenSSL security level 2 (X509_V_ERR_EE_KEY_TOO_SMALL)',
+    reference:
+      'docs/lint-rules.md#rsa-key-too-small; OpenSSL security level 2 (X509_V_ERR_EE_KEY_TOO_SMALL)',
   },
   {
     id: 'serial-negative',
     severity: 'error',
+    impact: 'breaks',
     appliesTo: ALL,
-    reference: 'RFC 5280 §4.1.2.2; Go 1.23 ParseCertificate (GODEBUG x509negativeserial)',
+    reference:
+      'docs/lint-rules.md#serial-negative; RFC 5280 §4.1.2.2; Go 1.23 ParseCertificate (GODEBUG x509negativeserial)',
   },
-  { id: 'serial-zero', severity: 'warning', appliesTo: ALL, reference: 'RFC 5280 §4.1.2.2' },
-  { id: 'serial-too-long', severity: 'warning', appliesTo: ALL, reference: 'RFC 5280 §4.1.2.2' },
+  {
+    id: 'serial-zero',
+    severity: 'warning',
+    impact: 'risk',
+    appliesTo: ALL,
+    reference: 'docs/lint-rules.md#serial-zero; RFC 5280 §4.1.2.2',
+  },
+  {
+    id: 'serial-too-long',
+    severity: 'warning',
+    impact: 'risk',
+    appliesTo: ALL,
+    reference: 'docs/lint-rules.md#serial-too-long; RFC 5280 §4.1.2.2',
+  },
   {
     id: 'leaf-outlives-ca',
     severity: 'warning',
+    impact: 'risk',
     appliesTo: LEAF,
-    reference: 'facts §9.1 (chain validity)',
+    reference: 'docs/lint-rules.md#leaf-outlives-ca',
   },
   {
     id: 'expiring-soon',
     severity: 'warning',
+    impact: 'risk',
     appliesTo: ALL,
-    reference: 'peers.md (expiry overview)',
+    reference: 'docs/lint-rules.md#expiring-soon',
   },
   {
     id: 'missing-ski',
     severity: 'warning',
-    appliesTo: ALL,
-    reference: 'RFC 5280 §4.2.1.2; interop-lab §1 (subjectKeyIdentifier=hash)',
+    impact: 'risk',
+    appliesTo: ['ca'],
+    reference: 'docs/lint-rules.md#missing-ski; RFC 5280 §4.2.1.2',
   },
   {
     id: 'missing-aki',
     severity: 'warning',
+    impact: 'risk',
     appliesTo: LEAF,
-    reference: 'RFC 5280 §4.2.1.1; interop-lab §1 (authorityKeyIdentifier=keyid:always)',
+    reference: 'docs/lint-rules.md#missing-aki; RFC 5280 §4.2.1.1',
+  },
+  {
+    id: 'issuer-not-provided',
+    severity: 'info',
+    impact: 'risk',
+    appliesTo: ALL,
+    reference: 'docs/lint-rules.md#issuer-not-provided',
   },
 ];
 

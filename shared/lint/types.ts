@@ -12,6 +12,7 @@ export const LINT_RULE_IDS = [
   'not-yet-valid',
   'ca-not-ca',
   'ca-missing-key-cert-sign',
+  'unknown-authority',
   'eku-missing-server-auth',
   'server-missing-client-auth',
   'peer-missing-client-auth',
@@ -20,6 +21,7 @@ export const LINT_RULE_IDS = [
   'host-not-in-sans',
   'server-missing-loopback',
   'invalid-wildcard',
+  'wildcard-openssl',
   'apisix-client-cn-with-auth',
   'weak-signature',
   'rsa-key-too-small',
@@ -30,10 +32,18 @@ export const LINT_RULE_IDS = [
   'expiring-soon',
   'missing-ski',
   'missing-aki',
+  'issuer-not-provided',
 ] as const;
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * What a rule is about: `breaks` when a real program (etcd, a Go client, OpenSSL in APISIX or
+ * curl) refuses something; `risk` when nothing fails today but a CA/B-style linter would flag it
+ * as a real risk (or it fails on a known date).
+ */
+export type Impact = 'breaks' | 'risk';
 
 /** Why a certificate can or cannot serve a role (keys of the role texts). */
 export type RoleReason =
@@ -50,8 +60,17 @@ export type RoleReason =
   | 'no-client-auth';
 
 /** Wildcard SAN problems (same names as shared/plan/address.ts). */
-export type WildcardProblem =
-  'wildcard-bare' | 'wildcard-too-broad' | 'wildcard-partial' | 'wildcard-not-leftmost';
+export type WildcardProblem = 'wildcard-bare' | 'wildcard-partial' | 'wildcard-not-leftmost';
+
+/**
+ * What the chain check found about a certificate, for the chain rules. Only the inspector knows
+ * it: the wizard issues the chain itself.
+ */
+export type ChainContext =
+  /** Go refuses it with UnknownAuthorityError against the CAs among the files (its exact text). */
+  | { readonly status: 'untrusted'; readonly goError: string }
+  /** No CA among the files could have issued it: the chain cannot be checked. */
+  | { readonly status: 'unchecked'; readonly issuer: string };
 
 /** User-visible texts of one rule. `detail` may hold `{placeholders}` filled per finding. */
 export interface RuleText {
@@ -83,12 +102,20 @@ export interface LintContext {
   readonly etcdAuth?: boolean;
   /** Which client uses the certificate. */
   readonly kind?: ClientKind;
+  /**
+   * A client that verifies with OpenSSL (APISIX, curl) dials this server certificate, so the
+   * wildcards OpenSSL reads differently from Go matter. `kind: 'apisix'` implies it.
+   */
+  readonly opensslClients?: boolean;
+  /** The chain check's result (inspector only). */
+  readonly chain?: ChainContext;
 }
 
 /** One problem found, with all texts rendered in the chosen language. */
 export interface Finding {
   readonly ruleId: LintRuleId;
   readonly severity: Severity;
+  readonly impact: Impact;
   /** The role the rule was checked for. */
   readonly role: Role;
   readonly title: string;
@@ -106,8 +133,14 @@ export interface Finding {
 export interface RoleVerdict {
   readonly role: Role;
   readonly ok: boolean;
+  /**
+   * The certificate is meant for this role (given, or judged from its usages): only then is a
+   * "no" a failure. A leaf that is no CA, or a client certificate that cannot serve, is simply
+   * what it is.
+   */
+  readonly intended: boolean;
   readonly reason: RoleReason;
   readonly text: string;
-  /** The error text the failure produces (empty when ok). */
+  /** The error text the failure produces (empty when ok, or when the role is not intended). */
   readonly seenAs: string;
 }

@@ -1,3 +1,4 @@
+import type { EcKeyGenParams, Ed25519Params, RsaHashedKeyGenParams } from './webcrypto';
 /** Key algorithms the wizard offers; ECDSA P-256 is the default (as cfssl and step). */
 export const KEY_ALGORITHMS = [
   'ecdsa-p256',
@@ -12,7 +13,7 @@ export type KeyAlgorithm = (typeof KEY_ALGORITHMS)[number];
 /** WebCrypto parameters to generate a key of this algorithm and sign with it. */
 export function webCryptoParams(
   alg: KeyAlgorithm,
-): RsaHashedKeyGenParams | EcKeyGenParams | Algorithm {
+): RsaHashedKeyGenParams | EcKeyGenParams | Ed25519Params {
   switch (alg) {
     case 'ecdsa-p256':
       return { name: 'ECDSA', namedCurve: 'P-256' } as EcKeyGenParams;

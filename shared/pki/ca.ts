@@ -23,6 +23,7 @@ import {
   type KeyKind,
 } from './keys';
 import { fromHex, latin1, looksLikePem, pemBlocks, toPem } from './pem';
+import type { BufferSource, Crypto, CryptoKey, CryptoKeyPair } from './webcrypto';
 import type * as X509 from './x509';
 
 /** A CA as stored and passed around: PEM certificate and unencrypted PKCS#8 PEM key. */

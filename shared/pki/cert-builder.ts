@@ -8,6 +8,24 @@ import ipaddr from 'ipaddr.js';
 import type { Address } from '../plan/address';
 import { der, encodeTlv, TAG } from './der';
 import type { KeyKind } from './keys';
+import {
+  ecdsa_with_SHA256,
+  ecdsa_with_SHA384,
+  ecdsa_with_SHA512,
+  id_at_commonName,
+  id_at_organizationName,
+  id_ce_authorityKeyIdentifier,
+  id_ce_basicConstraints,
+  id_ce_extKeyUsage,
+  id_ce_keyUsage,
+  id_ce_subjectAltName,
+  id_ce_subjectKeyIdentifier,
+  id_Ed25519,
+  id_kp_clientAuth,
+  id_kp_serverAuth,
+  sha256WithRSAEncryption,
+} from './oids';
+import type { Algorithm, BufferSource, Crypto, CryptoKey, EcdsaParams } from './webcrypto';
 
 /** A keyUsage bit (RFC 5280 4.2.1.3), counted from the most significant bit. */
 export const KEY_USAGE_BIT = {
@@ -19,24 +37,24 @@ export const KEY_USAGE_BIT = {
 
 /** The extended key usages the wizard issues. */
 export const EKU_OID = {
-  serverAuth: '1.3.6.1.5.5.7.3.1',
-  clientAuth: '1.3.6.1.5.5.7.3.2',
+  serverAuth: id_kp_serverAuth,
+  clientAuth: id_kp_clientAuth,
 } as const;
 
 const OID = {
-  commonName: '2.5.4.3',
-  organization: '2.5.4.10',
-  basicConstraints: '2.5.29.19',
-  keyUsage: '2.5.29.15',
-  extKeyUsage: '2.5.29.37',
-  subjectKeyId: '2.5.29.14',
-  authorityKeyId: '2.5.29.35',
-  subjectAltName: '2.5.29.17',
-  ecdsaSha256: '1.2.840.10045.4.3.2',
-  ecdsaSha384: '1.2.840.10045.4.3.3',
-  ecdsaSha512: '1.2.840.10045.4.3.4',
-  rsaSha256: '1.2.840.113549.1.1.11',
-  ed25519: '1.3.101.112',
+  commonName: id_at_commonName,
+  organization: id_at_organizationName,
+  basicConstraints: id_ce_basicConstraints,
+  keyUsage: id_ce_keyUsage,
+  extKeyUsage: id_ce_extKeyUsage,
+  subjectKeyId: id_ce_subjectKeyIdentifier,
+  authorityKeyId: id_ce_authorityKeyIdentifier,
+  subjectAltName: id_ce_subjectAltName,
+  ecdsaSha256: ecdsa_with_SHA256,
+  ecdsaSha384: ecdsa_with_SHA384,
+  ecdsaSha512: ecdsa_with_SHA512,
+  rsaSha256: sha256WithRSAEncryption,
+  ed25519: id_Ed25519,
 } as const;
 
 const TAGS = { boolean: 0x01, utf8: 0x0c, printable: 0x13, context3: 0xa3 } as const;

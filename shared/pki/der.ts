@@ -1,10 +1,10 @@
 /**
- * Throwing convenience over the bounded reader of decode-der.ts, for code that walks one expected
+ * Throwing convenience over the bounded reader of decode/der.ts, for code that walks one expected
  * structure (CA key import, PBES2 parameters), and a DER builder for the encoders (PKCS#8,
  * PKCS#12, SPKI). Malformed input throws DerError, which callers turn into an 'input-not-pki' result.
  */
-import * as base from './decode-der';
-import { TAG, concatBytes, encodeOid } from './decode-der';
+import * as base from './decode/der';
+import { TAG, concatBytes, encodeOid } from './decode/der';
 
 export { TAG, encodeOid };
 

@@ -17,7 +17,8 @@ const server = cert(['localhost', 'n1.etcd-lab.test'], ['127.0.0.1', '10.0.0.1']
 
 // Each row: certificate, host, expected (true = matches, string = Go's exact error text).
 // Semantics from golang/go src/crypto/x509/verify.go (VerifyHostname, validHostname,
-// matchHostnames, matchExactly, HostnameError.Error) and facts §9.1.
+// matchHostnames, matchExactly, HostnameError.Error), explained in
+// docs/go-x509.md#host-name-matching.
 const table: [string, HostnameTarget, string, true | string][] = [
   ['IP SAN match', server, '127.0.0.1', true],
   ['IP in brackets', server, '[127.0.0.1]', true],
@@ -85,7 +86,12 @@ const table: [string, HostnameTarget, string, true | string][] = [
     'a.b.etcd.svc',
     'x509: certificate is valid for *.etcd.svc, not a.b.etcd.svc',
   ],
-  ['bare * matches any single-label name (facts §0.19)', cert(['*']), 'localhost', true],
+  [
+    'bare * matches any single-label name (docs/go-x509.md#wildcards)',
+    cert(['*']),
+    'localhost',
+    true,
+  ],
   [
     'bare * does not match a dotted name',
     cert(['*']),

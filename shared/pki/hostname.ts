@@ -1,7 +1,8 @@
 /**
- * Go's `crypto/x509` `Certificate.VerifyHostname`, rule for rule (facts §9.1), with the exact
- * `HostnameError` texts. etcdctl, kube-apiserver and etcd peers are Go clients, so this predicts
- * what they will say about a server certificate before anyone dials it.
+ * Go's `crypto/x509` `Certificate.VerifyHostname`, rule for rule
+ * (docs/go-x509.md#host-name-matching), with the exact `HostnameError` texts. etcdctl,
+ * kube-apiserver and etcd peers are Go clients, so this predicts what they will say about a server
+ * certificate before anyone dials it.
  */
 import ipaddr from 'ipaddr.js';
 import type { DecodedCertificate } from './model';
@@ -24,7 +25,9 @@ export type HostnameCheck = { readonly ok: true } | { readonly ok: false; readon
  * "has a SAN extension" is taken as "has at least one SAN" (an empty SAN extension is invalid
  * under RFC 5280 and practically never seen).
  */
-export function hostnameTargetOf(cert: DecodedCertificate): HostnameTarget {
+export function hostnameTargetOf(
+  cert: Pick<DecodedCertificate, 'sans' | 'subject'>,
+): HostnameTarget {
   return {
     dnsNames: cert.sans.filter((s) => s.type === 'dns').map((s) => s.value),
     ipAddresses: cert.sans.filter((s) => s.type === 'ip').map((s) => s.value),
@@ -145,5 +148,7 @@ export function verifyHostname(t: HostnameTarget, host: string): HostnameCheck {
 }
 
 /** Checks a decoded certificate against a host, as a Go client dialling that host would. */
-export const verifyCertificateHostname = (cert: DecodedCertificate, host: string): HostnameCheck =>
-  verifyHostname(hostnameTargetOf(cert), host);
+export const verifyCertificateHostname = (
+  cert: Pick<DecodedCertificate, 'sans' | 'subject'>,
+  host: string,
+): HostnameCheck => verifyHostname(hostnameTargetOf(cert), host);

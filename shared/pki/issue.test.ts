@@ -19,7 +19,8 @@ function testPlan(alg: KeyAlgorithm, over: Partial<Plan['ca']> = {}): Plan {
     version: 1,
     ca: { commonName: 'ETW Test CA', organization: 'ETW Tests', key: alg, ...over },
     leaf: { key: alg },
-    etcd: { auth: true }, // APISIX then gets an empty CN (facts §0.5)
+    // APISIX then gets an empty CN (docs/apisix.md#client-certificate-and-etcd-auth).
+    etcd: { auth: true },
     cluster: {
       extraSans: ['etcd.example.internal'],
       members: [

@@ -33,6 +33,7 @@ import {
 } from './cert-builder';
 import { toHex, toPem } from './pem';
 import { certificateSpecs, type CertSpec } from './profiles';
+import type { BufferSource, Crypto, CryptoKeyPair } from './webcrypto';
 
 /** One issued leaf: what it was made for and the files to write. */
 export interface IssuedCert {

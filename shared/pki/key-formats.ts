@@ -4,12 +4,14 @@
  * WebCrypto can import, so an existing CA can be reused.
  */
 import { fail, ok, type Result } from '../result';
-import { readTlv as readElement, oidOf } from './decode-der';
-import { OID, curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './decode-keyinfo';
+import { readTlv as readElement, oidOf } from './decode/der';
+import { curveOf, pkcs1ToPkcs8, pkcs8Parts, rsaPrivate, sec1ToPkcs8 } from './decode/keyinfo';
 import { DerError, TAG, children, der as build, readOne, smallInt } from './der';
 import { importPkcs8, type KeyKind } from './keys';
+import { id_ecPublicKey, id_Ed25519, id_Ed448, id_RSASSA_PSS, rsaEncryption } from './oids';
 import { REENCRYPT, decryptPkcs8 } from './pbes2';
 import { latin1, looksLikePem, pemBlocks } from './pem';
+import type { Crypto, CryptoKey } from './webcrypto';
 
 /** The form a key was given in. */
 export type PrivateKeyFormat = 'pkcs8' | 'pkcs1' | 'sec1' | 'pkcs8-encrypted';
@@ -141,11 +143,11 @@ async function finish(
   if (parts === undefined) throw new DerError('not a PKCS#8 PrivateKeyInfo');
   const { oid, params, inner } = parts;
   let kind: KeyKind;
-  if (oid === OID.rsa) {
+  if (oid === rsaEncryption) {
     const rsa = inner && rsaPrivate(pkcs8, inner);
     if (rsa === undefined) throw new DerError('not an RSAPrivateKey');
     kind = { type: 'rsa', bits: rsa.info.bits ?? 0 };
-  } else if (oid === OID.ec) {
+  } else if (oid === id_ecPublicKey) {
     const curveOid = params === undefined ? '' : oidOf(pkcs8, params);
     if (curveOid === undefined) throw new DerError('not an OID');
     const curve = CURVES.find((name) => name === curveOf(curveOid)?.name);
@@ -156,10 +158,10 @@ async function finish(
         where,
       );
     kind = { type: 'ec', curve };
-  } else if (oid === OID.ed25519) {
+  } else if (oid === id_Ed25519) {
     kind = { type: 'ed25519' };
   } else {
-    const name = oid === OID.rsaPss ? 'RSA-PSS' : oid === OID.ed448 ? 'Ed448' : `OID ${oid}`;
+    const name = oid === id_RSASSA_PSS ? 'RSA-PSS' : oid === id_Ed448 ? 'Ed448' : `OID ${oid}`;
     return fail(
       'input-unsupported',
       `${where}: ${name} keys are not supported; use RSA, ECDSA or Ed25519`,

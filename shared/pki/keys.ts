@@ -5,6 +5,16 @@
  */
 import { webCryptoParams, type KeyAlgorithm } from './algorithms';
 import { toPem } from './pem';
+import type {
+  Algorithm,
+  BufferSource,
+  Crypto,
+  CryptoKey,
+  CryptoKeyPair,
+  EcKeyImportParams,
+  EcdsaParams,
+  RsaHashedImportParams,
+} from './webcrypto';
 
 /** What a key is, as far as signing and importing care. */
 export type KeyKind =
@@ -56,9 +66,8 @@ export function importParams(kind: KeyKind): RsaHashedImportParams | EcKeyImport
 }
 
 /** Generates one extractable signing key pair natively. */
-export async function generateKeyPair(alg: KeyAlgorithm, crypto: Crypto): Promise<CryptoKeyPair> {
-  const pair = await crypto.subtle.generateKey(webCryptoParams(alg), true, ['sign', 'verify']);
-  return pair as CryptoKeyPair;
+export function generateKeyPair(alg: KeyAlgorithm, crypto: Crypto): Promise<CryptoKeyPair> {
+  return crypto.subtle.generateKey(webCryptoParams(alg), true, ['sign', 'verify']);
 }
 
 /**

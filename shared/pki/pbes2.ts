@@ -4,28 +4,39 @@
  */
 import { fail, ok, type Result } from '../result';
 import { TAG, child, children, oidText, smallInt, type Tlv } from './der';
+import {
+  desCBC,
+  des_EDE3_CBC,
+  id_aes128_CBC,
+  id_aes192_CBC,
+  id_aes256_CBC,
+  id_hmacWithSHA1,
+  id_hmacWithSHA256,
+  id_hmacWithSHA384,
+  id_hmacWithSHA512,
+  id_PBES2,
+  id_PBKDF2,
+  id_scrypt,
+  rc2CBC,
+} from './oids';
+import type { BufferSource, Crypto } from './webcrypto';
 
 /** What to tell users whose key we cannot read. */
 export const REENCRYPT =
   'convert it with `openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in key.pem -out key-pkcs8.pem`';
 
-const OID = {
-  pbes2: '1.2.840.113549.1.5.13',
-  pbkdf2: '1.2.840.113549.1.5.12',
-  scrypt: '1.3.6.1.4.1.11591.4.11',
-} as const;
 const PRFS: Record<string, string> = {
-  '1.2.840.113549.2.7': 'SHA-1',
-  '1.2.840.113549.2.9': 'SHA-256',
-  '1.2.840.113549.2.10': 'SHA-384',
-  '1.2.840.113549.2.11': 'SHA-512',
+  [id_hmacWithSHA1]: 'SHA-1',
+  [id_hmacWithSHA256]: 'SHA-256',
+  [id_hmacWithSHA384]: 'SHA-384',
+  [id_hmacWithSHA512]: 'SHA-512',
 };
 const CIPHERS: Record<string, number> = {
-  '2.16.840.1.101.3.4.1.2': 16,
-  '2.16.840.1.101.3.4.1.22': 24,
-  '2.16.840.1.101.3.4.1.42': 32,
+  [id_aes128_CBC]: 16,
+  [id_aes192_CBC]: 24,
+  [id_aes256_CBC]: 32,
 };
-const DES_CIPHERS = new Set(['1.2.840.113549.3.7', '1.3.14.3.2.7', '1.2.840.113549.3.2']);
+const DES_CIPHERS: ReadonlySet<string> = new Set([des_EDE3_CBC, desCBC, rc2CBC]);
 /** Refuse absurd iteration counts: a hostile file must not freeze the app. */
 const MAX_ITERATIONS = 10_000_000;
 
@@ -38,7 +49,7 @@ export async function decryptPkcs8(
 ): Promise<Result<Uint8Array>> {
   const alg = children(child(c, 0, TAG.sequence));
   const scheme = oidText(child(alg, 0, TAG.oid));
-  if (scheme !== OID.pbes2)
+  if (scheme !== id_PBES2)
     return fail(
       'input-unsupported',
       `${where}: encrypted with an old PKCS#5 v1 / PKCS#12 scheme (${scheme}); ${REENCRYPT}`,
@@ -48,17 +59,17 @@ export async function decryptPkcs8(
   const kdf = children(child(params, 0, TAG.sequence));
   const enc = children(child(params, 1, TAG.sequence));
   const kdfOid = oidText(child(kdf, 0, TAG.oid));
-  if (kdfOid !== OID.pbkdf2)
+  if (kdfOid !== id_PBKDF2)
     return fail(
       'input-unsupported',
-      `${where}: key derivation ${kdfOid === OID.scrypt ? 'scrypt' : kdfOid} is not supported; ${REENCRYPT}`,
+      `${where}: key derivation ${kdfOid === id_scrypt ? 'scrypt' : kdfOid} is not supported; ${REENCRYPT}`,
       where,
     );
   const kp = children(child(kdf, 1, TAG.sequence));
   const salt = child(kp, 0, TAG.octetString).content;
   const iterations = smallInt(child(kp, 1, TAG.integer));
   const prfTlv = kp.slice(2).find((t) => t.tag === TAG.sequence);
-  const prfOid = prfTlv ? oidText(child(children(prfTlv), 0, TAG.oid)) : '1.2.840.113549.2.7';
+  const prfOid = prfTlv ? oidText(child(children(prfTlv), 0, TAG.oid)) : id_hmacWithSHA1;
   const hash = PRFS[prfOid];
   const cipherOid = oidText(child(enc, 0, TAG.oid));
   const keyLength = CIPHERS[cipherOid];

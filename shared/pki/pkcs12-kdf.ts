@@ -4,6 +4,13 @@
  * `openssl pkcs12 -legacy` files come from it. WebCrypto has neither DES nor RC2, so those two
  * come from node-forge's pure-JavaScript ciphers.
  */
+import {
+  pbeWithSHAAnd128BitRC2_CBC,
+  pbeWithSHAAnd2_KeyTripleDES_CBC,
+  pbeWithSHAAnd3_KeyTripleDES_CBC,
+  pbeWithSHAAnd40BitRC2_CBC,
+} from './oids';
+import type { BufferSource, Crypto } from './webcrypto';
 
 /** A digest the KDF can use: WebCrypto names. */
 export type KdfHash = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
@@ -109,18 +116,22 @@ export const LEGACY_PBE: Readonly<
     { readonly name: string; readonly cipher: '3des' | 'rc2'; readonly keyLength: number }
   >
 > = {
-  '1.2.840.113549.1.12.1.3': {
+  [pbeWithSHAAnd3_KeyTripleDES_CBC]: {
     name: 'pbeWithSHAAnd3-KeyTripleDES-CBC',
     cipher: '3des',
     keyLength: 24,
   },
-  '1.2.840.113549.1.12.1.4': {
+  [pbeWithSHAAnd2_KeyTripleDES_CBC]: {
     name: 'pbeWithSHAAnd2-KeyTripleDES-CBC',
     cipher: '3des',
     keyLength: 16,
   },
-  '1.2.840.113549.1.12.1.5': { name: 'pbeWithSHAAnd128BitRC2-CBC', cipher: 'rc2', keyLength: 16 },
-  '1.2.840.113549.1.12.1.6': { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
+  [pbeWithSHAAnd128BitRC2_CBC]: {
+    name: 'pbeWithSHAAnd128BitRC2-CBC',
+    cipher: 'rc2',
+    keyLength: 16,
+  },
+  [pbeWithSHAAnd40BitRC2_CBC]: { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
 };
 
 /**
@@ -142,7 +153,7 @@ export async function legacyPbeDecrypt(
   let key = await pkcs12Kdf(crypto, 'SHA-1', pw, salt, 1, iterations, scheme.keyLength, digest);
   const iv = await pkcs12Kdf(crypto, 'SHA-1', pw, salt, 2, iterations, 8, digest);
   // Loaded here only: reading an old .p12 is rare, and the KDF above is also on the export path.
-  const { default: forge } = await import('node-forge');
+  const { default: forge } = await import('node-forge/lib/index.js');
   const input = forge.util.createBuffer(toBinary(data));
   let cipher;
   if (scheme.cipher === '3des') {

@@ -1,4 +1,5 @@
-// The certificate profiles are the product's core decisions (facts §1.3, §0.5): pin them.
+// The certificate profiles are the product's core decisions: pin them. What each certificate gets
+// and why: docs/generated-files.md#certificates.
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../plan/schema';
 import { certificateSpecs } from './profiles';

@@ -1,6 +1,7 @@
 /**
  * What each certificate of a plan must contain (subject, SANs, EKU), decided in one place so
- * that issuance, the review screen and lint agree. The EKU choices follow facts §1.3.
+ * that issuance, the review screen and lint agree. The EKU choices follow
+ * docs/go-x509.md#extended-key-usage; docs/generated-files.md#certificates lists the result.
  */
 import type { Address } from '../plan/address';
 import { peerSans, resolveClients, serverSans } from '../plan/derive';

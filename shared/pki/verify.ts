@@ -6,6 +6,7 @@ import { readPrivateKey } from './key-formats';
 import { privateKeyMatchesSpki } from './keys';
 import { pemBlocks } from './pem';
 import * as x509 from './x509';
+import type { BufferSource, Crypto } from './webcrypto';
 
 /** The outcome of a chain check; `reason` says what failed, for the UI and the CLI. */
 export type ChainCheck =

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { toHex } from './pem';
+import type { Crypto } from './webcrypto';
 
 export * from '@peculiar/x509';
 export { x509 };
@@ -35,7 +36,8 @@ export async function fingerprintSha256(
 
 /**
  * A subject of O then CN (the usual RDN order). An empty CN is left out rather than written
- * empty (etcd's gateway rejects any CN when auth is on: facts §0.5); the caller makes sure
+ * empty (etcd's gateway rejects any CN when auth is on:
+ * docs/etcd-tls.md#the-gateway-refuses-certificates-with-a-common-name); the caller makes sure
  * something remains, since a totally empty subject breaks many tools.
  */
 export function subjectName(commonName: string, organization?: string): x509.Name {

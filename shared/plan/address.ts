@@ -1,6 +1,6 @@
 /**
- * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard
- * writes is of the right type (Go matches IPs only against IP SANs: facts §9.1).
+ * Tells IP addresses and DNS names apart and validates them, so that every SAN the wizard writes is
+ * of the right type (Go matches IPs only against IP SANs: docs/go-x509.md#ip-addresses).
  */
 import ipaddr from 'ipaddr.js';
 
@@ -15,7 +15,6 @@ export type AddressProblem =
   | 'bad-ip'
   | 'bad-dns'
   | 'wildcard-bare' // `*`
-  | 'wildcard-too-broad' // `*.com`
   | 'wildcard-partial' // `a*.b.c`
   | 'wildcard-not-leftmost' // `a.*.c`
   | 'wildcard-not-allowed'; // wildcard where a concrete host is needed (member address)
@@ -66,8 +65,10 @@ export function classifyAddress(
 }
 
 /**
- * Checks a DNS name for wildcard rules as Go applies them (facts §9.1): `*` only as the whole
- * left-most label. `*.com` is accepted by Go but matches every host of a TLD, so we refuse it.
+ * Checks a DNS name for wildcard rules as Go applies them (docs/go-x509.md#wildcards): `*` only as
+ * the whole left-most label, standing for one label. `*.etcd` is fine for Go (cfssl guides give
+ * it to StatefulSet pods, and etcd accepts it); that OpenSSL clients want two labels after `*` is
+ * {@link opensslRefusesWildcard}'s concern, raised only where such a client dials.
  */
 export function wildcardProblem(
   name: string,
@@ -83,6 +84,12 @@ export function wildcardProblem(
   const labels = name.split('.');
   if (labels.slice(1).some((l) => l.includes('*'))) return 'wildcard-not-leftmost';
   if (labels[0] !== '*') return 'wildcard-partial';
-  if (labels.length < 3) return 'wildcard-too-broad';
   return 'ok';
 }
+
+/**
+ * True for a wildcard Go honours but OpenSSL's X509_check_host (APISIX, curl) does not: `*` with
+ * a single label after it (`*.etcd`). OpenSSL wants at least two.
+ */
+export const opensslRefusesWildcard = (name: string): boolean =>
+  wildcardProblem(name.toLowerCase()) === 'ok' && name.split('.').length < 3;

@@ -9,7 +9,7 @@ import type { ClientKind, Plan, PlanMember } from './schema';
 export interface ResolvedClient {
   readonly name: string;
   readonly kind: ClientKind;
-  /** May be empty (APISIX with etcd auth on: facts §0.5). */
+  /** May be empty (APISIX with etcd auth on: docs/apisix.md#client-certificate-and-etcd-auth). */
   readonly commonName: string;
   readonly organization?: string;
 }
@@ -28,7 +28,8 @@ export function resolveClients(plan: Plan): ResolvedClient[] {
     const defaults: Record<ClientKind, { cn: string; o?: string }> = {
       'kube-apiserver': { cn: 'kube-apiserver-etcd-client', o: 'system:masters' },
       // With etcd auth on and --client-cert-auth, the gateway rejects any client cert with a CN
-      // (HTTP 400), and APISIX only uses the gateway (facts §0.5).
+      // (HTTP 400), and APISIX only uses the gateway
+      // (docs/etcd-tls.md#the-gateway-refuses-certificates-with-a-common-name).
       apisix: { cn: plan.etcd.auth ? '' : 'apisix', o: 'apisix' },
       etcdctl: { cn: 'etcdctl', o: undefined },
       custom: { cn: entry.name, o: undefined },
@@ -118,9 +119,9 @@ export function serverSans(plan: Plan, member: PlanMember): Address[] {
 }
 
 /**
- * SANs of a member's peer certificate: the addresses it is reached at and connects from
- * (etcd checks the source IP of incoming peer connections: facts §1.5), plus loopback so that
- * several members on one host can talk.
+ * SANs of a member's peer certificate: the addresses it is reached at and connects from (etcd
+ * checks the source IP of incoming peer connections: docs/etcd-tls.md#peer-source-address-check),
+ * plus loopback so that several members on one host can talk.
  */
 export function peerSans(plan: Plan, member: PlanMember): Address[] {
   return dedupe([...memberAddresses(member), ...(plan.cluster.loopbackSans ? LOOPBACK : [])]);

@@ -1,7 +1,17 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
-import { parseDocument, stringify, isNode, LineCounter } from 'yaml';
+import {
+  isNode,
+  isScalar,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  stringify,
+  visit,
+  type Document,
+} from 'yaml';
 import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
+import { escapeControls } from '../text/one-line';
 import { planSchema, type Plan, type PlanInput } from './schema';
 
 /** Formats a zod path as `cluster.members[1].addresses[0]`. */
@@ -20,6 +30,72 @@ export interface PlanIssue {
   readonly line?: number;
 }
 
+/** Largest plan file read, in bytes: a real plan is a few kilobytes; YAML parsing costs grow with size. */
+export const PLAN_MAX_BYTES = 64 * 1024;
+
+/** How many alias expansions a plan may make (yaml's own default): more is an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+/** Deepest `[`/`{` nesting read; a plan nests two or three levels, yaml's cost explodes past thousands. */
+const MAX_FLOW_DEPTH = 64;
+
+/** The deepest flow-collection nesting of YAML text, from yaml's own lexer (linear time). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') max = Math.max(max, ++depth);
+    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+/** UTF-8 length of a string, without encoding it (shared/ has no Buffer). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The error for a plan over PLAN_MAX_BYTES; checked before any parsing. */
+export function planTooLarge(source: string): AppError {
+  return {
+    code: 'input-too-large',
+    message: `${escapeControls(source)} is larger than ${PLAN_MAX_BYTES / 1024} KiB, and a plan file is a few kilobytes: it was not read. Check the file name; write a plan with: etcd-tls-wizard init > plan.yaml`,
+    path: source,
+  };
+}
+
+/** Offset of the first key that repeats an earlier key of its mapping, if any. */
+function firstDuplicateKey(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        const k = isScalar(key) ? `s:${String(key.value)}` : `n:${String(key)}`;
+        if (seen.has(k)) {
+          found = isNode(key) && key.range ? key.range[0] : 0;
+          return visit.BREAK;
+        }
+        seen.add(k);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Validates an already-parsed plan object. */
 export function validatePlan(
   input: unknown,
@@ -29,28 +105,80 @@ export function validatePlan(
   return {
     issues: r.error.issues.map((i: z.core.$ZodIssue) => ({
       path: formatPath(i.path),
-      message: i.message,
+      message: escapeControls(i.message),
     })),
   };
 }
 
-/** Parses plan YAML; on failure, the first problem becomes the error (all are in `issues`). */
-export function parsePlanYaml(
-  text: string,
-  source = 'plan',
-): Result<Plan> & { issues?: PlanIssue[] } {
+/** A plan file read as YAML: the data as written (the draft) and its problems, or the plan. */
+export interface PlanRead {
+  /** The YAML as plain data, defaults not applied: what the wizard shows. */
+  readonly draft: unknown;
+  /** Set when the draft passes the schema, with every default filled in. */
+  readonly plan?: Plan;
+  /** Every schema problem, with its line; empty when `plan` is set. */
+  readonly issues: readonly PlanIssue[];
+  /** The first problem as one line, for the CLI and dialogs; set when `plan` is not. */
+  readonly error?: AppError;
+}
+
+/**
+ * Reads plan YAML once: size, syntax and alias expansion are checked here (failures), schema
+ * problems come back as issues next to the draft. Bounded input: the size is checked before
+ * parsing; the Node hosts run this in a worker with a time limit (electron/plan/plan-reader.ts).
+ */
+export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
+  const name = escapeControls(source);
+  const bytes = text.length > PLAN_MAX_BYTES ? text.length : utf8Length(text);
+  if (bytes > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
+  if (flowDepth(text) > MAX_FLOW_DEPTH)
+    return fail(
+      'plan-yaml',
+      `${name}: not a usable plan: [ ] and { } are nested more than ${MAX_FLOW_DEPTH} levels deep; a plan needs two or three`,
+    );
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  // yaml's own duplicate-key check compares every key with every other (seconds for a few
+  // thousand keys); firstDuplicateKey does the same job in linear time.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length === 0) {
+    const dup = firstDuplicateKey(doc);
+    if (dup !== undefined) {
+      const pos = lines.linePos(dup);
+      return fail(
+        'plan-yaml',
+        `${name}:${pos.line}:${pos.col}: not valid YAML: Map keys must be unique`,
+      );
+    }
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     return fail(
       'plan-yaml',
-      `${source}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`,
+      escapeControls(
+        `${name}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`,
+      ),
     );
   }
-  const v = validatePlan(doc.toJS());
-  if (v.plan) return ok(v.plan);
+  let draft: unknown;
+  try {
+    draft = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount (a "billion laughs").
+    if (e instanceof ReferenceError)
+      return fail(
+        'plan-yaml',
+        `${name}: not a usable plan: its YAML aliases (*name) expand too much (${e.message}); write the values out instead of repeating anchors`,
+      );
+    throw e;
+  }
+  if (draft === null || typeof draft !== 'object' || Array.isArray(draft))
+    return fail(
+      'plan-invalid',
+      `${name}: not a plan; a plan file is a YAML mapping starting with "version: 1"`,
+    );
+  const v = validatePlan(draft);
+  if (v.plan) return ok({ draft, plan: v.plan, issues: [] });
   const issues = v.issues.map((i) => {
     const node = doc.getIn(
       i.path
@@ -63,13 +191,26 @@ export function parsePlanYaml(
     return line === undefined ? i : { ...i, line };
   });
   const first = issues[0]!;
-  const where = `${source}${first.line ? `:${first.line}` : ''}`;
+  const where = `${name}${first.line ? `:${first.line}` : ''}`;
   const error: AppError = {
     code: 'plan-invalid',
     path: first.path,
-    message: `${where}: ${first.path || '(top level)'}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''}`,
+    message: escapeControls(
+      `${where}: ${first.path || '(top level)'}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''}`,
+    ),
   };
-  return { ok: false, error, issues };
+  return ok({ draft, issues, error });
+}
+
+/** Parses plan YAML into a valid plan; on failure, the first problem becomes the error (all are in `issues`). */
+export function parsePlanYaml(
+  text: string,
+  source = 'plan',
+): Result<Plan> & { issues?: PlanIssue[] } {
+  const r = readPlanYaml(text, source);
+  if (!r.ok) return r;
+  if (r.value.plan) return ok(r.value.plan);
+  return { ok: false, error: r.value.error!, issues: [...r.value.issues] };
 }
 
 /** Serialises a plan (or a draft) to YAML for saving. */
@@ -94,6 +235,7 @@ etcd:
   version: "3.5"           # 3.4 | 3.5 | 3.6: no flag or key the version lacks is written
   clusterToken: etcd-cluster
   auth: false              # true if you will enable etcd users/roles (APISIX then needs an empty-CN certificate)
+  initialClusterState: new # new for the first start; existing once the cluster runs (add-member sets it)
 cluster:
   clientPort: 2379
   peerPort: 2380

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
 import { classifyAddress, type AddressProblem } from './address';
+import { discoveryProblem, discoveryProblemText } from './apisix-discovery';
 
 export const ETCD_VERSIONS = ['3.4', '3.5', '3.6'] as const;
 export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
@@ -22,7 +23,6 @@ export const ADDRESS_PROBLEM_TEXT: Record<AddressProblem, string> = {
     'is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
   'wildcard-bare':
     'is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-  'wildcard-too-broad': 'is a wildcard over a top-level domain; use at least "*.name.tld"',
   'wildcard-partial': 'has "*" inside a label; Go only honours "*" as the whole left-most label',
   'wildcard-not-leftmost': 'has "*" outside the left-most label; Go will never match it',
   'wildcard-not-allowed':
@@ -40,6 +40,45 @@ const addressField = (allowWildcard: boolean) =>
       });
   });
 
+// Checked with APISIX's own patterns: APISIX refuses to start on a value they refuse.
+const discoveryField = (field: 'host' | 'port') =>
+  z
+    .string({
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `${iss.input} is a number; write it as a string, e.g. "${iss.input}" (APISIX refuses a YAML integer here)`
+          : `expected a string such as ${field === 'port' ? '"6443"' : '"kubernetes.default.svc"'} or "\${VAR}"`,
+    })
+    .superRefine((value, ctx) => {
+      const problem = discoveryProblem(field, value);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: discoveryProblemText(field, value, problem),
+          params: { problem },
+        });
+    });
+
+// Kubernetes names as the API server checks them: a namespace is a DNS-1123 label; a
+// ServiceAccount name is a DNS-1123 subdomain, kept 6 characters short of 253 because its token
+// Secret is named "<name>-token".
+const k8sNamespace = z
+  .string()
+  .max(63, 'a Kubernetes namespace has at most 63 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'a Kubernetes namespace: a-z, 0-9 and "-", starting and ending with a letter or digit',
+  );
+const k8sServiceAccount = z
+  .string()
+  .max(
+    247,
+    'a ServiceAccount name here has at most 247 characters (its token Secret adds "-token")',
+  )
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    'a ServiceAccount name: a-z, 0-9, "-" and ".", each dot-separated part starting and ending with a letter or digit',
+  );
 const port = z.number().int().min(1).max(65535);
 const keyAlgorithm = z.enum(KEY_ALGORITHMS);
 const days = (max: number) => z.number().int().min(1).max(max);
@@ -57,7 +96,10 @@ const memberSchema = z.strictObject({
 const clientObject = z.strictObject({
   name: z.string().regex(nameRe, 'client name: letters, digits, ".", "_" and "-", 1-64 characters'),
   kind: z.enum(CLIENT_KINDS).default('custom'),
-  /** Subject CN. Empty is allowed (APISIX with etcd auth: facts §0.5). Default per kind. */
+  /**
+   * Subject CN. Empty is allowed (APISIX with etcd auth:
+   * docs/apisix.md#client-certificate-and-etcd-auth). Default per kind.
+   */
   commonName: z.string().max(64).optional(),
   organization: z.string().max(64).optional(),
 });
@@ -68,27 +110,18 @@ const apisixSchema = z.strictObject({
   version: z.enum(['3', '2']).default('3'),
   /** Host names APISIX will dial; each must be covered by every server certificate. */
   hosts: z.array(addressField(false)).optional(),
-  /** Name to verify the etcd certificate against when hosts are IPs (facts §9.4). */
+  /**
+   * Name to verify the etcd certificate against when hosts are IPs
+   * (docs/apisix.md#host-name-checking).
+   */
   sni: addressField(false).optional(),
   prefix: z.string().startsWith('/').default('/apisix'),
   discovery: z
     .strictObject({
-      apiServerHost: z.string().min(1).default('${KUBERNETES_SERVICE_HOST}'),
-      apiServerPort: z
-        .string()
-        .regex(
-          /^(\$\{[A-Za-z_][A-Za-z0-9_]*\}|[1-9]\d{0,4})$/,
-          'a port number or ${ENV_VAR}, written as a string',
-        )
-        .default('${KUBERNETES_SERVICE_PORT}'),
-      namespace: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-        .default('apisix'),
-      serviceAccount: z
-        .string()
-        .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/)
-        .default('apisix-discovery'),
+      apiServerHost: discoveryField('host').default('${KUBERNETES_SERVICE_HOST}'),
+      apiServerPort: discoveryField('port').default('${KUBERNETES_SERVICE_PORT}'),
+      namespace: k8sNamespace.default('apisix'),
+      serviceAccount: k8sServiceAccount.default('apisix-discovery'),
       watchEndpointSlices: z.boolean().default(false),
     })
     .optional(),
@@ -127,6 +160,11 @@ export const planSchema = z
         clusterToken: z.string().min(1).default('etcd-cluster'),
         /** etcd authentication (users/roles) will be enabled: changes the APISIX CN rule. */
         auth: z.boolean().default(false),
+        /**
+         * `new` until the cluster first starts; `existing` once it runs, so that a member added
+         * later joins it (etcd ignores the setting on members that already have a data dir).
+         */
+        initialClusterState: z.enum(['new', 'existing']).default('new'),
       })
       .prefault({}),
     cluster: z.strictObject({
@@ -143,10 +181,7 @@ export const planSchema = z
     kubernetes: z
       .strictObject({
         /** Namespace of the Secrets that carry client certificates. */
-        namespace: z
-          .string()
-          .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-          .default('kube-system'),
+        namespace: k8sNamespace.default('kube-system'),
       })
       .prefault({}),
   })

@@ -15,6 +15,7 @@ import {
   daysLeft,
   type CertFieldKey,
 } from './certificate-fields';
+import { LocalTime } from '../format/date-time';
 import { FindingList } from './finding-list';
 
 /** Props of CertificateCard. */
@@ -88,10 +89,12 @@ export function CertificateFieldValue({
   switch (key) {
     case 'sans':
       return <SanTags cert={cert} />;
+    case 'notBefore':
+      return <LocalTime iso={text} />;
     case 'notAfter':
       return (
         <Flex wrap gap={8} align="center">
-          <span>{text}</span>
+          <LocalTime iso={text} />
           <ValidityTag cert={cert} now={now} />
         </Flex>
       );

@@ -4,6 +4,7 @@
  * in both views.
  */
 import type { DecodedCertificate, KeyInfo, San } from '../../../shared/pki/model';
+import { daysUntil } from '../format/date-time';
 
 /** Every field the card and the compare table show, in display order. */
 export const CERT_FIELD_KEYS = [
@@ -26,11 +27,9 @@ export const CERT_FIELD_KEYS = [
 /** A field key (also the i18n key under `inspect.card.*`). */
 export type CertFieldKey = (typeof CERT_FIELD_KEYS)[number];
 
-const MS_PER_DAY = 86_400_000;
-
 /** Whole days from `now` to the end of validity (negative once expired). */
 export const daysLeft = (cert: DecodedCertificate, now: number): number =>
-  Math.floor((Date.parse(cert.notAfter) - now) / MS_PER_DAY);
+  daysUntil(cert.notAfter, now);
 
 /** `RSA 2048`, `EC P-256`, `Ed25519`: what a person calls the key. */
 export function keyLabel(key: KeyInfo): string {

@@ -6,8 +6,13 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, lintMessages, type Finding, type LintLocale } from '../../../shared/lint';
+import { localDateParams } from '../format/date-time';
 
-/** A finding's texts in the given language (falls back to the texts it came with). */
+/**
+ * A finding's texts in the given language (falls back to the texts it came with). Dates among
+ * its params (notAfter, caNotAfter…) come as ISO instants and are shown in local time; quoted
+ * tool output (goError) keeps the instants Go prints.
+ */
 export function localizeFinding(finding: Finding, locale: LintLocale): Finding {
   const text = lintMessages(locale).rules[finding.ruleId];
   if (!text) return finding;
@@ -17,7 +22,7 @@ export function localizeFinding(finding: Finding, locale: LintLocale): Finding {
     explanation: text.explanation,
     seenAs: text.seenAs,
     fix: text.fix,
-    detail: fillTemplate(text.detail, finding.params),
+    detail: fillTemplate(text.detail, localDateParams(finding.params)),
   };
 }
 
@@ -41,15 +46,19 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
             <Alert
               type={ALERT_TYPE[f.severity]}
               showIcon
-              title={`${t(`inspect.severity.${f.severity}`)}: ${f.title}`}
+              title={`${t(`inspect.severity.${f.severity}`)}${t('app.colon')}${f.title}`}
               description={
                 <Flex vertical gap={2}>
                   {f.detail && <Typography.Text>{f.detail}</Typography.Text>}
                   <Typography.Text type="secondary">
-                    {t('inspect.card.seenAs')}: <Typography.Text code>{f.seenAs}</Typography.Text>
+                    {t('inspect.card.seenAs')}
+                    {t('app.colon')}
+                    <Typography.Text code>{f.seenAs}</Typography.Text>
                   </Typography.Text>
                   <Typography.Text>
-                    {t('inspect.card.fix')}: {f.fix}
+                    {t('inspect.card.fix')}
+                    {t('app.colon')}
+                    {f.fix}
                   </Typography.Text>
                 </Flex>
               }

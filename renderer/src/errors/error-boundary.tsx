@@ -1,6 +1,7 @@
 /**
- * Catches render errors anywhere below it so the window never goes blank (house-style "Errors"):
- * the failure is shown in the app-level dialog and the broken subtree is replaced by a notice.
+ * Catches render errors anywhere below it so the window never goes blank (bugs throw and are caught
+ * in one place, docs/error-story.md#bugs): the failure is shown in the app-level dialog and the
+ * broken subtree is replaced by a notice.
  */
 import { Component, type ReactNode } from 'react';
 import { useAppStore } from '../store';

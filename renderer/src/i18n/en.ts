@@ -1,4 +1,6 @@
+import { day2En } from './day2.en';
 import { inspectEn } from './inspect.en';
+import { probeEn } from './probe.en';
 import { reviewEn } from './review.en';
 import { setupEn } from './setup.en';
 
@@ -10,6 +12,10 @@ export const en = {
   review: reviewEn,
   /** The inspector page. */
   inspect: inspectEn,
+  /** The day-2 page (an existing bundle). */
+  day2: day2En,
+  /** The live check of running members (inspector and export step). */
+  probe: probeEn,
   app: {
     name: 'etcd TLS Wizard',
     tagline: 'Certificates for etcd and its clients, done right',
@@ -17,11 +23,15 @@ export const en = {
     hostElectron: 'desktop',
     hostWeb: 'browser host',
     loading: 'Loading…',
+    /** Between a label and its text ("Error: …"); Chinese uses a full-width colon. */
+    colon: ': ',
+    skip: 'Skip to main content',
   },
   nav: {
     label: 'Main sections',
     wizard: 'Wizard',
     inspector: 'Inspector',
+    day2: 'Existing bundle',
   },
   header: {
     language: 'Language',

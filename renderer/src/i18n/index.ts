@@ -1,6 +1,6 @@
 /**
- * The one i18n layer (house-style: no inline UI literals). Languages are switchable at any time;
- * "system" follows the browser/OS language.
+ * The one i18n layer: every text the UI shows comes from here, none is written inline in a
+ * component. Languages are switchable at any time; "system" follows the browser/OS language.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';

@@ -52,6 +52,10 @@ export const setupEn = {
     inspectBody:
       'Already have certificates? See what they contain and why etcd, etcdctl or APISIX would reject them.',
     inspectAction: 'Go to the inspector',
+    day2Title: 'Work with an existing bundle',
+    day2Body:
+      'Renew certificates that expire soon, add or remove an etcd member, or rotate the CA of a bundle this app wrote: pick or drop its folder or its .zip.',
+    day2Action: 'Open a bundle',
   },
   keys: {
     'ecdsa-p256': 'ECDSA P-256 (recommended)',
@@ -142,8 +146,6 @@ export const setupEn = {
       '"{{value}}" is not a valid DNS name (letters, digits, "-" and "." only, labels up to 63 characters)',
     'wildcard-bare':
       '"{{value}}" is a bare "*"; Go matches it against any single-label name. Use "*.your.domain"',
-    'wildcard-too-broad':
-      '"{{value}}" is a wildcard over a top-level domain; use at least "*.name.tld"',
     'wildcard-partial':
       '"{{value}}" has "*" inside a label; Go only honours "*" as the whole left-most label',
     'wildcard-not-leftmost':

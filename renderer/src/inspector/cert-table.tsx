@@ -13,18 +13,54 @@ import { useInspection, type CertEntry } from './use-inspection';
 /** Up to this many certificates show as cards without picking. */
 const ALL_CARDS_UP_TO = 8;
 
-/** Tag for where a certificate's issuer is. */
+/**
+ * Tag for who signed a certificate (the CA whose key verifies its signature), and, when Go
+ * refuses its chain for another reason (an expired CA…), that too.
+ */
 export function IssuerTag({ entry }: { readonly entry: CertEntry }) {
   const { t } = useTranslation();
   const i = entry.report.issuer;
-  if (i.status === 'self-signed') return <Tag>{t('inspect.chain.selfSigned')}</Tag>;
-  if (i.status === 'found')
-    return (
-      <Tag color="green">
-        {t('inspect.chain.found', { file: entry.report.issuer.status === 'found' ? i.file : '' })}
+  const chain = entry.report.chain;
+  // File paths are long: let the tag wrap instead of overflowing its column.
+  const wrap = { whiteSpace: 'normal', wordBreak: 'break-word' } as const;
+  const issuer =
+    i.status === 'self-signed' ? (
+      <Tag style={wrap}>{t('inspect.chain.selfSigned')}</Tag>
+    ) : i.status === 'found' ? (
+      <Tag color="green" style={wrap}>
+        {t('inspect.chain.found', { file: i.file })}
+      </Tag>
+    ) : i.status === 'wrong' ? (
+      <Tag color="red" style={wrap}>
+        {t('inspect.chain.wrong', { file: i.candidates.map((c) => c.file).join(', ') })}
+      </Tag>
+    ) : (
+      <Tag color={chain.status === 'unchecked' ? 'gold' : 'red'} style={wrap}>
+        {t('inspect.chain.missing', { issuer: i.issuer })}
       </Tag>
     );
-  return <Tag color="red">{t('inspect.chain.missing', { issuer: i.issuer })}</Tag>;
+  const refused = chain.status === 'untrusted' && i.status === 'found';
+  return (
+    <Flex vertical gap={2} align="flex-start">
+      {issuer}
+      {refused && (
+        <Tag color="red" style={wrap}>
+          {t('inspect.chain.untrusted')}
+        </Tag>
+      )}
+    </Flex>
+  );
+}
+
+/** Go's text when it refuses the chain, for the places with room to show it. */
+export function ChainError({ entry }: { readonly entry: CertEntry }) {
+  const chain = entry.report.chain;
+  if (chain.status !== 'untrusted') return null;
+  return (
+    <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-word' }}>
+      {chain.error}
+    </Typography.Text>
+  );
 }
 
 /** The certificate list and the cards. */

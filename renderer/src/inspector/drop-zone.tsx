@@ -7,27 +7,37 @@ import { Button, Flex, Typography, theme } from 'antd';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { endpointsFromConfig } from './endpoints';
+import { endpointsFromConfigFile, type EndpointHint } from './endpoints';
 import { filesFromDrop, filesFromInput, toPayloads, type NamedFile } from './read-dropped';
 
-const CONFIG_NAME = /\.(ya?ml|conf|env|service|sh|json|toml)$|(^|\/)etcd\.conf/i;
+const CONFIG_NAME = /\.(ya?ml|conf|env|flags|service|sh|json|toml)$|(^|\/)etcd\.conf/i;
 
-/** Splits config files (endpoints) from everything else (decoded by main). */
-async function route(files: NamedFile[]): Promise<{ pki: NamedFile[]; endpoints: string[] }> {
+/** Splits config files (endpoints and what they say about them) from PKI files (decoded by main). */
+async function route(files: NamedFile[]): Promise<{
+  pki: NamedFile[];
+  endpoints: string[];
+  hints: Record<string, EndpointHint>;
+}> {
   const pki: NamedFile[] = [];
   const endpoints: string[] = [];
+  const hints: Record<string, EndpointHint> = {};
   for (const f of files) {
-    if (CONFIG_NAME.test(f.name) && f.file.size < 1024 * 1024) {
+    // A bundle's own records stay with it: renewal reads the bundle through them.
+    const record = /(^|\/)(plan\.yaml|manifest\.json)$/.test(f.name);
+    if (!record && CONFIG_NAME.test(f.name) && f.file.size < 1024 * 1024) {
       const text = await f.file.text();
-      const found = text.includes('-----BEGIN') ? [] : endpointsFromConfig(text);
-      if (found.length > 0) {
-        endpoints.push(...found);
+      const found = text.includes('-----BEGIN')
+        ? { endpoints: [], hints: {} }
+        : endpointsFromConfigFile(f.name, text);
+      if (found.endpoints.length > 0) {
+        endpoints.push(...found.endpoints);
+        Object.assign(hints, found.hints);
         continue;
       }
     }
     pki.push(f);
   }
-  return { pki, endpoints };
+  return { pki, endpoints, hints };
 }
 
 /** The drop zone with its two pickers. */
@@ -41,10 +51,10 @@ export function DropZone() {
   const folderInput = useRef<HTMLInputElement>(null);
 
   const take = async (files: NamedFile[]) => {
-    const { pki, endpoints } = await route(files);
+    const { pki, endpoints, hints } = await route(files);
     if (endpoints.length > 0) {
       const cur = useAppStore.getState().inspector.endpoints;
-      setEndpoints([...new Set([...cur, ...endpoints])]);
+      setEndpoints([...new Set([...cur, ...endpoints])], hints);
     }
     if (pki.length > 0) await inspectFiles(await toPayloads(pki));
   };

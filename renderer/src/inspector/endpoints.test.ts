@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endpointHintsFromPlan,
   endpointsFromConfig,
+  endpointsFromConfigFile,
   endpointsFromPlan,
   parseEndpoint,
   parseEndpointList,
@@ -48,5 +50,69 @@ describe('endpoints for the grid', () => {
         },
       }),
     ).toEqual(['https://10.0.0.1:2379', 'https://[fd00::1]:2379', 'https://etcd1:12379']);
+  });
+});
+
+describe('what configs say about endpoints', () => {
+  it('reads the served certificate from each form of an etcd member config', () => {
+    const yaml = [
+      'name: etcd0',
+      "advertise-client-urls: 'https://etcd0-0.etcd:2379,https://10.0.0.1:2379'",
+      "initial-advertise-peer-urls: 'https://10.0.0.1:2380'",
+      'some-future-key: true',
+      'client-transport-security:',
+      '  cert-file: /etc/etcd/pki/server.crt',
+      'peer-transport-security:',
+      '  cert-file: /etc/etcd/pki/peer.crt',
+    ].join('\n');
+    const env = [
+      'ETCD_NAME=etcd0',
+      'ETCD_ADVERTISE_CLIENT_URLS="https://etcd0-0.etcd:2379,https://10.0.0.1:2379"',
+      'ETCD_INITIAL_ADVERTISE_PEER_URLS=https://10.0.0.1:2380',
+      'ETCD_CERT_FILE=/etc/etcd/pki/server.crt',
+      'ETCD_PEER_CERT_FILE=/etc/etcd/pki/peer.crt',
+    ].join('\n');
+    const flags =
+      "etcd --name=etcd0 --advertise-client-urls='https://etcd0-0.etcd:2379,https://10.0.0.1:2379' \\\n  --initial-advertise-peer-urls https://10.0.0.1:2380 --cert-file=/etc/etcd/pki/server.crt --peer-cert-file=/etc/etcd/pki/peer.crt";
+    for (const [name, text] of [
+      ['etcd.conf.yml', yaml],
+      ['etcd.env', env],
+      ['etcd.flags', flags],
+    ] as const) {
+      const r = endpointsFromConfigFile(name, text);
+      expect(r.endpoints).toEqual([
+        'https://etcd0-0.etcd:2379',
+        'https://10.0.0.1:2379',
+        'https://10.0.0.1:2380',
+      ]);
+      expect(r.hints['https://10.0.0.1:2379']).toEqual({
+        from: name,
+        member: 'etcd0',
+        certFile: '/etc/etcd/pki/server.crt',
+      });
+      expect(r.hints['https://10.0.0.1:2380']?.certFile).toBe('/etc/etcd/pki/peer.crt');
+    }
+  });
+
+  it('marks the etcd hosts of an APISIX config as dialled through OpenSSL', () => {
+    const r = endpointsFromConfigFile(
+      'config.yaml',
+      'deployment:\n  etcd:\n    host:\n      - "https://etcd0-0.etcd:2379"\n',
+    );
+    expect(r).toEqual({
+      endpoints: ['https://etcd0-0.etcd:2379'],
+      hints: { 'https://etcd0-0.etcd:2379': { from: 'config.yaml', openssl: true } },
+    });
+  });
+
+  it('names the plan member of each client URL', () => {
+    expect(
+      endpointHintsFromPlan({
+        cluster: { clientPort: 2379, members: [{ name: 'etcd0', addresses: ['10.0.0.1'] }] },
+      }),
+    ).toEqual({
+      endpoints: ['https://10.0.0.1:2379'],
+      hints: { 'https://10.0.0.1:2379': { from: 'plan', member: 'etcd0' } },
+    });
   });
 });

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPIRY_WARNING_DAYS } from '../../../shared/lint';
 import { ValidityTag } from '../components/certificate-card';
 import { daysLeft } from '../components/certificate-fields';
+import { LocalTime } from '../format/date-time';
 import { CertFilter } from './cert-filter';
 import { useInspection, type CertEntry } from './use-inspection';
 
@@ -45,7 +46,7 @@ export function ExpiryView() {
       key: 'until',
       title: t('inspect.card.notAfter'),
       width: 190,
-      render: (_, e) => e.cert.notAfter.slice(0, 10),
+      render: (_, e) => <LocalTime iso={e.cert.notAfter} />,
     },
     {
       key: 'left',

@@ -77,12 +77,17 @@ export function FileTable() {
       title: t('inspect.files.result'),
       render: (_, r) => (
         <Flex vertical gap={4} align="flex-start">
+          {r.file.skipped && <Tag>{t('inspect.files.skipped')}</Tag>}
           {(r.file.errors ?? (r.file.error ? [r.file.error] : [])).map((e, i) => (
             <span key={i}>
-              <Tag color={r.file.items.length > 0 ? 'warning' : 'error'}>
+              <Tag
+                color={r.file.skipped ? undefined : r.file.items.length > 0 ? 'warning' : 'error'}
+              >
                 {t(`inspect.errorCode.${e.code}`, { defaultValue: e.code })}
               </Tag>
-              <Typography.Text>{e.message}</Typography.Text>
+              <Typography.Text type={r.file.skipped ? 'secondary' : undefined}>
+                {e.message}
+              </Typography.Text>
             </span>
           ))}
           {!r.file.error && <Tag color="success">{t('inspect.files.ok')}</Tag>}

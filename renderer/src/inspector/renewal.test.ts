@@ -15,6 +15,7 @@ const cert = (
     (over.ca
       ? { status: 'self-signed' }
       : { status: 'found', file: 'ca.pem', subject: 'CN=ca', fingerprintSha256: 'CA' }),
+  chain: { status: 'trusted', chains: [], serverAuth: true, clientAuth: true },
   keyFiles: over.keyFiles ?? [],
   hostChecks: [],
   findings: [],
@@ -46,9 +47,9 @@ describe('renewal plan from an inspected set', () => {
         cert({ cn: 'ca', ca: true, keyFiles: ['ca.key'] }),
         cert({
           cn: 'etcd0',
-          sans: ['etcd0-0.etcd', 'localhost', '127.0.0.1', '10.0.0.1', '*.etcd.svc'],
+          sans: ['etcd0-0.etcd', 'localhost', '127.0.0.1', '10.0.0.1', '*.etcd.svc', 'etcd.lb'],
         }),
-        cert({ cn: 'etcd1', sans: ['etcd1-0.etcd', '127.0.0.1'] }),
+        cert({ cn: 'etcd1', sans: ['etcd1-0.etcd', '127.0.0.1', 'etcd.lb'] }),
         cert({ cn: 'kube-apiserver-etcd-client', roles: ['client'] }),
         cert({ cn: 'etcdctl', roles: ['client'] }),
       ],
@@ -56,6 +57,7 @@ describe('renewal plan from an inspected set', () => {
       others: [],
       lintErrors: 0,
       lintWarnings: 0,
+      lintNotes: 0,
     };
     const r = renewalFrom(analysis)!;
     expect(r.ca).toEqual({ certFile: 'ca.pem', keyFile: 'ca.key', subject: 'CN=ca' });
@@ -63,7 +65,8 @@ describe('renewal plan from an inspected set', () => {
       { name: 'etcd0', addresses: ['etcd0-0.etcd', '10.0.0.1'] },
       { name: 'etcd1', addresses: ['etcd1-0.etcd'] },
     ]);
-    expect(r.draft.cluster.extraSans).toEqual(['*.etcd.svc']);
+    // A name on every member's certificate is the cluster's, not a member's.
+    expect(r.draft.cluster.extraSans).toEqual(['*.etcd.svc', 'etcd.lb']);
     expect(r.draft.cluster.loopbackSans).toBe(true);
     expect(r.draft.clients).toEqual([
       {
@@ -74,6 +77,15 @@ describe('renewal plan from an inspected set', () => {
       { name: 'etcdctl', kind: 'etcdctl', commonName: 'etcdctl' },
     ]);
     expect(r.draft.leaf).toEqual({ key: 'ecdsa-p256', validityDays: 365 });
+    // Each planned certificate knows the found one it replaces.
+    expect(r.previous.map((p) => `${p.id}=${p.report.certificate.subject.commonName}`)).toEqual([
+      'server:etcd0=etcd0',
+      'peer:etcd0=etcd0',
+      'server:etcd1=etcd1',
+      'peer:etcd1=etcd1',
+      'client:kube-apiserver-etcd-client=kube-apiserver-etcd-client',
+      'client:etcdctl=etcdctl',
+    ]);
     // The draft is a valid plan as it stands.
     expect(planSchema.safeParse(r.draft).success).toBe(true);
   });
@@ -88,6 +100,7 @@ describe('renewal plan from an inspected set', () => {
         others: [],
         lintErrors: 0,
         lintWarnings: 0,
+        lintNotes: 0,
       }),
     ).toBeUndefined();
   });

@@ -14,6 +14,8 @@ export interface RenewalSource {
   /** Member and client names, for the confirmation text. */
   readonly members: readonly string[];
   readonly clients: readonly string[];
+  /** The found certificate each of the plan's certificates replaces, by certificate id. */
+  readonly previous: readonly { readonly id: string; readonly report: CertificateReport }[];
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
@@ -78,10 +80,12 @@ export function renewalFrom(analysis: InspectionAnalysis): RenewalSource | undef
   const ca = [...cas].sort((a, b) => issued(b) - issued(a))[0];
 
   const members = new Map<string, string[]>();
+  const found = new Map<string, CertificateReport[]>();
   const extraSans = new Set<string>();
   const serving = leaves.filter(isServing);
   serving.forEach((c, i) => {
     const name = planName(c.certificate.subject.commonName, `etcd${i}`);
+    found.set(name, [...(found.get(name) ?? []), c]);
     const list = members.get(name) ?? [];
     for (const san of c.certificate.sans) {
       if (san.type !== 'dns' && san.type !== 'ip') continue;
@@ -90,17 +94,32 @@ export function renewalFrom(analysis: InspectionAnalysis): RenewalSource | undef
     }
     members.set(name, list);
   });
+  // A name on more than one member's certificate is no member's own address: it is a load
+  // balancer, VIP or service name, which the plan keeps in cluster.extraSans for every member.
+  const owners = new Map<string, number>();
+  for (const list of members.values())
+    for (const a of list) owners.set(a, (owners.get(a) ?? 0) + 1);
+  for (const [a, n] of owners) if (n > 1) extraSans.add(a);
+  for (const [name, list] of members)
+    members.set(
+      name,
+      list.filter((a) => !extraSans.has(a)),
+    );
   const hasLoopback = serving.some((c) => c.certificate.sans.some((s) => LOOPBACK.has(s.value)));
   const clients = new Map<
     string,
     { name: string; kind: ReturnType<typeof clientKind>; commonName: string }
   >();
+  const clientFound = new Map<string, CertificateReport>();
   leaves
     .filter((c) => !isServing(c))
     .forEach((c, i) => {
       const cn = c.certificate.subject.commonName ?? '';
       const name = planName(cn, `client${i}`);
-      if (!clients.has(name)) clients.set(name, { name, kind: clientKind(cn), commonName: cn });
+      if (!clients.has(name)) {
+        clients.set(name, { name, kind: clientKind(cn), commonName: cn });
+        clientFound.set(name, c);
+      }
     });
   const leafRef = serving[0] ?? leaves[0]!;
   const draft: PlanInput = {
@@ -134,5 +153,19 @@ export function renewalFrom(analysis: InspectionAnalysis): RenewalSource | undef
       : {}),
     members: [...members.keys()],
     clients: [...clients.keys()],
+    previous: [
+      ...[...found].flatMap(([name, list]) => {
+        // Server and peer certificates often carry the same usages: the file name tells them
+        // apart. One certificate alone serves both roles.
+        const peerish = (c: CertificateReport) => /peer/i.test(c.file);
+        const server = list.find((c) => !peerish(c)) ?? list[0]!;
+        const peer = list.find((c) => c !== server && c.roles.includes('etcd-peer')) ?? server;
+        return [
+          { id: `server:${name}`, report: server },
+          { id: `peer:${name}`, report: peer },
+        ];
+      }),
+      ...[...clientFound].map(([name, report]) => ({ id: `client:${name}`, report })),
+    ],
   };
 }

@@ -26,20 +26,25 @@ export function InspectorResults() {
   const resetInspector = useAppStore((s) => s.resetInspector);
   const [tab, setTab] = useState('files');
   if (!analysis) return null;
-  const bad = files.filter((f) => f.error).length;
+  const skipped = files.filter((f) => f.skipped).length;
+  const bad = files.filter((f) => f.error && !f.skipped).length;
   const canRenew = analysis.certificates.some((c) => !c.roles.includes('ca'));
+  // Zero problems are left out, so what needs attention stands out.
+  const summary = [
+    t('inspect.summary.files', { count: files.length }),
+    t('inspect.summary.certs', { count: analysis.certificates.length }),
+    t('inspect.summary.keys', { count: analysis.keys.length }),
+    t('inspect.summary.errors', { count: analysis.lintErrors }),
+    t('inspect.summary.warnings', { count: analysis.lintWarnings }),
+    ...(analysis.lintNotes > 0 ? [t('inspect.summary.notes', { count: analysis.lintNotes })] : []),
+    ...(bad > 0 ? [t('inspect.summary.bad', { count: bad })] : []),
+    ...(skipped > 0 ? [t('inspect.summary.skipped', { count: skipped })] : []),
+  ].join(' · ');
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text role="status" data-testid="inspect-summary">
-          {t('inspect.summary', {
-            files: files.length,
-            certs: analysis.certificates.length,
-            keys: analysis.keys.length,
-            errors: analysis.lintErrors,
-            warnings: analysis.lintWarnings,
-            bad,
-          })}
+          {summary}
         </Typography.Text>
         <Flex gap={8}>
           {canRenew && (

@@ -1,4 +1,7 @@
-/** The window layout: header (name, navigation, switches), the current page, a footer. */
+/**
+ * The window layout: a skip link, the header (name, navigation, switches), the current page in
+ * the one `main` landmark, a footer.
+ */
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +13,24 @@ import type { Page } from '../store/ui-slice';
 import { WizardPage } from '../wizard/wizard-page';
 import { HeaderControls } from './header-controls';
 
-// The wizard is the first screen; the inspector loads when opened (or when idle).
+// The wizard is the first screen; the inspector and day 2 load when opened (or when idle).
 const InspectorPage = lazyView(() => import('../inspector/inspector-page'), 'InspectorPage');
+const Day2Page = lazyView(() => import('../day2/day2-page'), 'Day2Page');
 
 const PAGES: Record<Page, React.ComponentType> = {
   wizard: WizardPage,
   inspector: InspectorPage,
+  day2: Day2Page,
 };
+
+/**
+ * How wide a page may grow: the wizard's forms read best narrow; the inspector's tables (roles,
+ * endpoints, expiry) use a large window's width, and day 2 shows old and new side by side.
+ */
+const MAX_WIDTH: Record<Page, number> = { wizard: 1120, inspector: 1680, day2: 1440 };
+
+/** Id of the main landmark, the skip link's target. */
+export const MAIN_ID = 'main-content';
 
 /** The app's frame around the current page. */
 export function AppShell() {
@@ -27,6 +41,17 @@ export function AppShell() {
   const Current = PAGES[page];
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a
+        className="skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(e) => {
+          // Focus, not only scroll: the next Tab then starts inside the page.
+          e.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
       <Layout.Header
         style={{
           display: 'flex',
@@ -53,6 +78,7 @@ export function AppShell() {
             onClick={({ key }) => setPage(key as Page)}
             items={[
               { key: 'wizard', label: t('nav.wizard') },
+              { key: 'day2', label: t('nav.day2') },
               { key: 'inspector', label: t('nav.inspector') },
             ]}
             style={{ borderBottom: 'none', background: 'transparent' }}
@@ -60,12 +86,13 @@ export function AppShell() {
         </nav>
         <HeaderControls />
       </Layout.Header>
-      <Layout.Content style={{ padding: '32px 24px' }}>
-        <main style={{ maxWidth: 1120, margin: '0 auto' }}>
+      {/* Layout.Content is the page's one <main>. */}
+      <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
+        <div style={{ maxWidth: MAX_WIDTH[page], margin: '0 auto' }}>
           <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
             <Current />
           </Suspense>
-        </main>
+        </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

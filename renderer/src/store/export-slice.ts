@@ -9,10 +9,24 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import type { AppState } from './index';
 
+/** Languages a bundle's README and comments can be written in. */
+export type BundleLanguage = 'en' | 'zh-CN';
+
 /** What to write besides certificates and leaf keys (no secrets). */
 export interface ExportChoices {
   readonly zip: boolean;
+  /** Encrypted by default: without the CA key no certificate can be renewed or added later. */
   readonly caKey: 'none' | 'encrypted' | 'plain';
+  /** Also write a PKCS#12 (.p12) file for each client (its password is never stored). */
+  readonly pkcs12: boolean;
+  /** The bundle's language; follows the window's language until the user picks one. */
+  readonly language?: BundleLanguage;
+}
+
+/** Passwords typed on the export step, handed to main once and forgotten. */
+export interface ExportSecrets {
+  readonly passphrase?: string;
+  readonly pkcs12Password?: string;
 }
 
 /** State of the export slice (never a passphrase). */
@@ -31,14 +45,20 @@ export interface ExportSlice {
   /** Asks the host for a destination folder (a dialog, or a fresh folder in the browser host). */
   readonly chooseExportFolder: () => Promise<void>;
   readonly setExportChoices: (choices: Partial<ExportChoices>) => void;
-  /** Writes the bundle of the issued session; `passphrase` encrypts the CA key when asked. */
-  readonly writeBundle: (passphrase?: string) => Promise<boolean>;
-  /** Opens the written folder (Electron) or reveals its path (browser host). */
-  readonly openExportFolder: () => Promise<void>;
+  /**
+   * Writes the bundle of the issued session in `language`; `secrets.passphrase` encrypts the CA
+   * key, `secrets.pkcs12Password` the clients' .p12 files, when asked. Neither is kept.
+   */
+  readonly writeBundle: (language: BundleLanguage, secrets?: ExportSecrets) => Promise<boolean>;
+  /** Opens the written folder or its README (Electron), or reveals the path (browser host). */
+  readonly openExportFolder: (file?: 'README.md') => Promise<void>;
   readonly resetExport: () => void;
 }
 
-const initialExport: ExportState = { status: 'idle', choices: { zip: false, caKey: 'none' } };
+const initialExport: ExportState = {
+  status: 'idle',
+  choices: { zip: false, caKey: 'encrypted', pkcs12: false },
+};
 
 /** Creates the export slice. */
 export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (set, get) => {
@@ -64,19 +84,22 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
         exporting: { ...s.exporting, choices: { ...s.exporting.choices, ...choices } },
       })),
 
-    writeBundle: async (passphrase) => {
+    writeBundle: async (language, { passphrase, pkcs12Password } = {}) => {
       const { exporting, issue } = get();
       const sessionId = issue.result?.sessionId;
       if (!exporting.folder || !sessionId) return false;
       patch({ status: 'writing', error: undefined, opened: undefined });
-      const { caKey, zip } = exporting.choices;
+      const { caKey, zip, pkcs12 } = exporting.choices;
       const r = await api.exportWriteBundle({
         sessionId,
         folderId: exporting.folder.folderId,
         options: {
           zip,
           caKey,
+          language,
           ...(caKey === 'encrypted' && passphrase !== undefined ? { passphrase } : {}),
+          // Always its own password: main would otherwise reuse the CA key's passphrase.
+          ...(pkcs12 && pkcs12Password !== undefined ? { pkcs12: true, pkcs12Password } : {}),
         },
       });
       if (!r.ok) {
@@ -87,10 +110,13 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
       return true;
     },
 
-    openExportFolder: async () => {
+    openExportFolder: async (file) => {
       const folder = get().exporting.folder;
       if (!folder) return;
-      const r = await api.exportOpenFolder({ folderId: folder.folderId });
+      const r = await api.exportOpenFolder({
+        folderId: folder.folderId,
+        ...(file ? { file } : {}),
+      });
       if (r.ok) patch({ opened: r.value });
       else patch({ error: r.error });
     },

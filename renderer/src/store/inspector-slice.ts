@@ -12,6 +12,8 @@ import type {
 import type { InspectionAnalysis } from '../../../shared/lint/inspect-report';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
+import { bundleRenewal, holdsBundle, looseRenewal } from '../inspector/bundle-renewal';
+import type { EndpointHint } from '../inspector/endpoints';
 import { renewalFrom } from '../inspector/renewal';
 import type { AppState } from './index';
 
@@ -28,6 +30,10 @@ export interface InspectorState {
   readonly passwords: Readonly<Record<string, string>>;
   /** Endpoint URLs or host names typed, pasted or taken from a config file. */
   readonly endpoints: readonly string[];
+  /** What a dropped config or the plan says about an endpoint (certificate file, member). */
+  readonly endpointHints: Readonly<Record<string, EndpointHint>>;
+  /** An APISIX config was dropped: its OpenSSL client dials the server certificates. */
+  readonly opensslClients: boolean;
   /** SHA-256 fingerprints of the certificates picked for the side-by-side view. */
   readonly compare: readonly string[];
   /** Text the certificate views are filtered by (name, subject or file). */
@@ -48,14 +54,19 @@ export interface InspectorSlice {
   /** Sets a PKCS#12 password and reads the set again. */
   readonly setInspectPassword: (name: string, password: string) => Promise<void>;
   readonly removeInspectFile: (name: string) => Promise<void>;
-  readonly setInspectEndpoints: (endpoints: readonly string[]) => void;
+  /** Sets the endpoints, adding what a config or the plan says about them. */
+  readonly setInspectEndpoints: (
+    endpoints: readonly string[],
+    hints?: Readonly<Record<string, EndpointHint>>,
+  ) => void;
   readonly toggleCompare: (fingerprint: string, on?: boolean) => void;
   readonly setCompare: (fingerprints: readonly string[]) => void;
   readonly setCertFilter: (text: string) => void;
   /**
-   * Renewal: a plan with the same members, SANs and clients, the dropped CA imported (when its
-   * key was dropped too), and the wizard opened at the review step (or the CA step when the CA
-   * still needs something). Returns false when there is nothing to renew.
+   * Renewal: a dropped bundle, or loose certificates with their CA, land on the day-2 page (the
+   * CA filled in, a banner saying what is renewed and fixed). Otherwise a plan with the same
+   * members, SANs and clients, the dropped CA imported (when its key was dropped too), and the
+   * wizard opened at the review step (or the CA step). False when there is nothing to renew.
    */
   readonly startRenewal: () => Promise<boolean>;
   readonly resetInspector: () => void;
@@ -68,6 +79,8 @@ export const initialInspectorState: InspectorState = {
   files: [],
   passwords: {},
   endpoints: [],
+  endpointHints: {},
+  opensslClients: false,
   compare: [],
   certFilter: '',
   uploadHint: false,
@@ -99,10 +112,11 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
       return;
     }
     patch({ status: 'reading', inputs });
-    const passwords = get().inspector.passwords;
+    const { passwords, opensslClients } = get().inspector;
     const r = await api.inspectReadFiles({
       files: inputs,
       ...(Object.keys(passwords).length > 0 ? { passwords: { ...passwords } } : {}),
+      ...(opensslClients ? { opensslClients } : {}),
     });
     if (!r.ok) return patch({ status: 'done', error: r.error });
     if (r.value.status === 'read') apply(r.value);
@@ -131,7 +145,16 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
     removeInspectFile: async (name) => {
       await run(get().inspector.inputs.filter((f) => f.name !== name));
     },
-    setInspectEndpoints: (endpoints) => patch({ endpoints }),
+    setInspectEndpoints: (endpoints, hints = {}) => {
+      const cur = get().inspector;
+      const openssl = Object.values(hints).some((h) => h.openssl === true);
+      patch({ endpoints, endpointHints: { ...cur.endpointHints, ...hints } });
+      // An APISIX config: its OpenSSL client matters to the wildcard findings, so judge again.
+      if (openssl && !cur.opensslClients) {
+        patch({ opensslClients: true });
+        if (cur.inputs.length > 0) void run([...cur.inputs]);
+      }
+    },
     toggleCompare: (fingerprint, on) => {
       const cur = get().inspector.compare;
       const has = cur.includes(fingerprint);
@@ -143,18 +166,27 @@ export const createInspectorSlice: StateCreator<AppState, [], [], InspectorSlice
     setCertFilter: (certFilter) => patch({ certFilter }),
     startRenewal: async () => {
       const { analysis, inputs } = get().inspector;
+      // A dropped bundle renews on the day-2 page: same CA, same names, kept files byte for byte.
+      if (analysis && holdsBundle(inputs)) {
+        const landed = await get().renewFromInspection(inputs, (b) => bundleRenewal(b, analysis));
+        if (landed) return true;
+      }
       const source = analysis && renewalFrom(analysis);
       if (!source) return false;
       const s = get();
-      s.replacePlan(source.draft);
-      s.resetIssue();
-      s.resetExport();
       const payload = (name: string | undefined) => {
         const f = name === undefined ? undefined : inputs.find((i) => i.name === name);
         return f && { name: (f.name.split('/').pop() ?? f.name).slice(-255), bytes: f.bytes };
       };
       const cert = payload(source.ca?.certFile);
       const key = payload(source.ca?.keyFile);
+      // Loose certificates with their CA: the day-2 page renews them through the rebuilt plan,
+      // the wizard's draft untouched. Without a CA (or a plan main refuses) the wizard takes over.
+      const loose = looseRenewal(source, analysis, get().inspector.files);
+      if (loose && (await s.renewRebuiltFromInspection(source.draft, loose, key))) return true;
+      s.replacePlan(source.draft);
+      s.resetIssue();
+      s.resetExport();
       let imported = false;
       if (cert && key) {
         s.setCaMode('import');

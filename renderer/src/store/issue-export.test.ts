@@ -58,21 +58,57 @@ describe('issue and export slices', () => {
     expect(isIssuedFresh(useAppStore.getState())).toBe(false);
   });
 
+  it('keeps the CA key by default: encrypted export is the initial choice', () => {
+    expect(useAppStore.getState().exporting.choices.caKey).toBe('encrypted');
+  });
+
   it('hands the passphrase to main but never keeps it in the store or its saved part', async () => {
     const s = useAppStore.getState();
     await s.issueCertificates();
     await s.chooseExportFolder();
     s.setExportChoices({ caKey: 'encrypted', zip: true });
-    expect(await useAppStore.getState().writeBundle('a secret passphrase')).toBe(true);
+    expect(
+      await useAppStore.getState().writeBundle('zh-CN', { passphrase: 'a secret passphrase' }),
+    ).toBe(true);
     const write = calls.find((c) => c.method === 'exportWriteBundle');
     expect(write?.arg).toEqual({
       sessionId: 'S'.repeat(24),
       folderId: 'F'.repeat(24),
-      options: { zip: true, caKey: 'encrypted', passphrase: 'a secret passphrase' },
+      options: {
+        zip: true,
+        caKey: 'encrypted',
+        language: 'zh-CN',
+        passphrase: 'a secret passphrase',
+      },
     });
     expect(JSON.stringify(useAppStore.getState())).not.toContain('a secret passphrase');
     expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('a secret passphrase');
     expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain('S'.repeat(24));
     expect(useAppStore.getState().exporting.status).toBe('done');
+  });
+
+  it('asks for PKCS#12 files with their own password, and keeps neither password', async () => {
+    const s = useAppStore.getState();
+    await s.issueCertificates();
+    await s.chooseExportFolder();
+    s.setExportChoices({ caKey: 'none', pkcs12: true });
+    const secrets = { passphrase: 'not sent: no CA key', pkcs12Password: 'p12 password here' };
+    expect(await useAppStore.getState().writeBundle('en', secrets)).toBe(true);
+    const write = calls.find((c) => c.method === 'exportWriteBundle');
+    expect(write?.arg).toEqual({
+      sessionId: 'S'.repeat(24),
+      folderId: 'F'.repeat(24),
+      options: {
+        zip: false,
+        caKey: 'none',
+        language: 'en',
+        pkcs12: true,
+        pkcs12Password: 'p12 password here',
+      },
+    });
+    for (const secret of Object.values(secrets)) {
+      expect(JSON.stringify(useAppStore.getState())).not.toContain(secret);
+      expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain(secret);
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { IssueResult, PkiProgress } from '../../../shared/ipc/channels-pki'
 import type { PlanInput } from '../../../shared/plan/schema';
 import type { AppError } from '../../../shared/result';
 import { api } from '../api';
+import type { BundleLanguage } from './export-slice';
 import type { AppState } from './index';
 
 /** The previews of the generated text files. */
@@ -37,8 +38,11 @@ export interface IssueSlice {
   readonly issueCertificates: () => Promise<boolean>;
   /** Applies a one-click fix to the draft, then issues again. */
   readonly applyFix: (update: (draft: PlanInput) => PlanInput) => Promise<boolean>;
-  /** Loads the generated files: the real ones after issuance, placeholders before. */
-  readonly loadPreview: () => Promise<void>;
+  /**
+   * Loads the generated files: the real ones after issuance, placeholders before; in `language`
+   * (the bundle's language as the export step will write it), else the plan's.
+   */
+  readonly loadPreview: (language?: BundleLanguage) => Promise<void>;
   readonly resetIssue: () => void;
 }
 
@@ -56,6 +60,7 @@ const initialIssue: IssueState = { status: 'idle', preview: { status: 'idle' } }
 
 /** Creates the issue slice. */
 export const createIssueSlice: StateCreator<AppState, [], [], IssueSlice> = (set, get) => {
+  let previewCall = 0;
   const patch = (p: Partial<IssueState>) => set((s) => ({ issue: { ...s.issue, ...p } }));
   return {
     issue: initialIssue,
@@ -95,15 +100,18 @@ export const createIssueSlice: StateCreator<AppState, [], [], IssueSlice> = (set
       return get().issueCertificates();
     },
 
-    loadPreview: async () => {
+    loadPreview: async (language) => {
+      const call = ++previewCall;
       const s = get();
       const fresh = isIssuedFresh(s) ? s.issue.result?.sessionId : undefined;
       const key = issueKey(s);
       patch({ preview: { ...s.issue.preview, status: 'loading' } });
-      const r = await api.exportPreviewFiles(
-        fresh ? { sessionId: fresh } : { plan: s.plan.draft as never },
-      );
-      if (issueKey(get()) !== key) return;
+      const r = await api.exportPreviewFiles({
+        ...(fresh ? { sessionId: fresh } : { plan: s.plan.draft as never }),
+        ...(language ? { language } : {}),
+      });
+      // A newer request (another draft or language) answers for itself.
+      if (issueKey(get()) !== key || call !== previewCall) return;
       patch({
         preview: r.ok ? { status: 'done', result: r.value } : { status: 'error', error: r.error },
       });

@@ -6,7 +6,7 @@ import type { LanguagePref } from '../i18n';
 import type { AppState } from './index';
 
 /** Top-level pages. */
-export type Page = 'wizard' | 'inspector';
+export type Page = 'wizard' | 'inspector' | 'day2';
 /** Theme preference; "system" follows prefers-color-scheme. */
 export type ThemePref = 'system' | 'light' | 'dark';
 

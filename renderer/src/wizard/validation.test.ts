@@ -46,7 +46,7 @@ describe('setup validation agrees with the plan file', () => {
     ]);
     const zh = i18n.getFixedT('zh-CN');
     expect(stepBlockers('members', bad, create, zh)).toEqual([
-      '成员 1 的地址："10.0.0.300" 不是有效的 IPv4 或 IPv6 地址',
+      '成员 1 的地址：“10.0.0.300”不是有效的 IPv4 或 IPv6 地址',
     ]);
   });
 

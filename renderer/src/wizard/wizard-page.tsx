@@ -3,7 +3,7 @@
  * every step. A step can be reached from the Steps bar only once every step before it is free
  * of problems, the same rule as its Next buttons.
  */
-import { Card, Flex, Spin, Steps, Typography } from 'antd';
+import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -63,6 +63,7 @@ function useFurthestStep(): number {
 /** Top-level wizard page. */
 export function WizardPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const step = useAppStore((s) => s.wizard.step);
   const goToStep = useAppStore((s) => s.goToStep);
   const furthest = useFurthestStep();
@@ -80,12 +81,16 @@ export function WizardPage() {
         </Flex>
         <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
         <PlanFileNotice />
-        <nav aria-label={t('setup.steps.label')}>
+        {/* Sticky under the header on wide windows (global.css), so it never scrolls away. */}
+        <nav
+          aria-label={t('setup.steps.label')}
+          className="wizard-steps"
+          style={{ background: token.colorBgLayout, marginBottom: 16 }}
+        >
           <Steps
             current={current}
             size="small"
             onChange={(i) => goToStep(WIZARD_STEPS[i]!)}
-            style={{ marginBottom: 24 }}
             items={WIZARD_STEPS.map((s, i) => ({
               title: t(`setup.steps.${s}`),
               // Going back is always allowed; forward only up to the first step with problems.

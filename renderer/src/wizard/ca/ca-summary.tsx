@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { KeyInfo } from '../../../../shared/pki/model';
 import type { CaImport } from '../../store/wizard-slice';
 import { useAppStore } from '../../store';
+import { ValidityTag } from '../../components/certificate-card';
+import { daysUntil, LocalTime } from '../../format/date-time';
 import { ContrastTag } from '../field';
 
 /** Key type and size in words, e.g. "EC P-256" or "RSA 4096". */
@@ -16,18 +18,15 @@ export function keyText(key: KeyInfo): string {
   return key.type;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The decoded summary of an imported CA, with a Replace button. */
 export function CaSummary({ imported }: { readonly imported: CaImport }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const clear = useAppStore((s) => s.clearCaImport);
   const leafDays = useAppStore((s) => s.plan.draft.leaf?.validityDays ?? 365);
   const c = imported.certificate;
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   // Read the clock once per mounted summary: the warning need not tick.
   const [now] = useState(() => Date.now());
-  const daysLeft = Math.floor((new Date(c.notAfter).getTime() - now) / DAY_MS);
+  const daysLeft = daysUntil(c.notAfter, now);
   const bc = c.basicConstraints;
   return (
     <section aria-labelledby="ca-summary-title">
@@ -62,7 +61,14 @@ export function CaSummary({ imported }: { readonly imported: CaImport }) {
           {
             key: 'validity',
             label: t('setup.ca.validity'),
-            children: `${date(c.notBefore)} – ${date(c.notAfter)}`,
+            children: (
+              <Flex wrap gap={8} align="center">
+                <span>
+                  <LocalTime iso={c.notBefore} /> – <LocalTime iso={c.notAfter} />
+                </span>
+                <ValidityTag cert={c} now={now} />
+              </Flex>
+            ),
           },
           { key: 'key', label: t('setup.ca.key'), children: keyText(imported.key) },
           { key: 'sig', label: t('setup.ca.signature'), children: c.signatureAlgorithm },

@@ -4,6 +4,7 @@ import { Button, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { visuallyHidden } from '../field';
+import { useFocusNewRow } from '../focus-new-row';
 import { TextField } from '../fields/basic-fields';
 import {
   addCustom,
@@ -27,6 +28,7 @@ export function CustomClients() {
   const draft = useAppStore((s) => s.plan.draft);
   const setDraft = useAppStore((s) => s.setDraft);
   const list = clientsOf(draft);
+  const focusNew = useFocusNewRow(customIndices(draft).length, (n) => `custom-${n}-name`);
   const rows: Row[] = customIndices(draft).map((i, n) => ({
     key: i,
     n: n + 1,
@@ -95,7 +97,13 @@ export function CustomClients() {
           ]}
         />
       )}
-      <Button icon={<PlusOutlined aria-hidden />} onClick={() => setDraft(addCustom)}>
+      <Button
+        icon={<PlusOutlined aria-hidden />}
+        onClick={() => {
+          focusNew();
+          setDraft(addCustom);
+        }}
+      >
         {t('setup.clients.addCustom')}
       </Button>
     </>

@@ -56,7 +56,9 @@ export function HostCoverageList() {
               ) : c.status === 'covered' ? (
                 <ContrastTag color="green">{t('setup.apisix.covered')}</ContrastTag>
               ) : (
-                <Tooltip title={c.failures.map((f) => `${f.member}: ${f.error}`).join('\n')}>
+                <Tooltip
+                  title={c.failures.map((f) => `${f.member}${t('app.colon')}${f.error}`).join('\n')}
+                >
                   <ContrastTag color="orange">
                     {t('setup.apisix.notCovered', {
                       members: c.failures.map((f) => f.member).join(', '),

@@ -1,29 +1,40 @@
 /**
  * Wizard step 6, Export: choose a folder (it must be new or empty), choose a zip and what happens
- * to the CA key, write, then see the written tree and open the folder. Passphrases stay in this
- * step's state and are cleared as soon as the bundle is written.
+ * to the CA key, write, then see the written tree, open the folder and, once the files are
+ * installed, check the running cluster. Passphrases stay in this step's state and are cleared as
+ * soon as the bundle is written.
  */
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Form, Result, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { isIssuedFresh } from '../../store/issue-slice';
+import { VerifyCluster } from '../../probe/verify-cluster';
 import { StepHeading } from '../step-heading';
+import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
-import { WrittenTree } from './written-tree';
+import { ExportDone } from './export-done';
+import { Pkcs12Options, pkcs12Problems, type Pkcs12Secrets } from './pkcs12-options';
 
-const NO_SECRETS: CaKeySecrets = { passphrase: '', repeat: '', acknowledged: false };
+const NO_SECRETS: CaKeySecrets = {
+  passphrase: '',
+  repeat: '',
+  acknowledged: false,
+  discardConfirmed: false,
+};
+const NO_P12: Pkcs12Secrets = { password: '', repeat: '' };
 
 /** Step 6 of the wizard. */
 export function ExportStep() {
-  const { t } = useTranslation();
-  const { exporting, fresh, inElectron } = useAppStore(
+  const { t, i18n } = useTranslation();
+  const { exporting, fresh, inElectron, createdHere } = useAppStore(
     useShallow((s) => ({
       exporting: s.exporting,
       fresh: isIssuedFresh(s),
       inElectron: s.ui.host?.isElectron ?? false,
+      createdHere: s.wizard.caMode === 'create',
     })),
   );
   const actions = useAppStore(
@@ -36,14 +47,23 @@ export function ExportStep() {
     })),
   );
   const [secrets, setSecrets] = useState<CaKeySecrets>(NO_SECRETS);
+  const [p12, setP12] = useState<Pkcs12Secrets>(NO_P12);
   const { folder, choices, status, result, error, opened } = exporting;
-  const problems = caKeyProblems(choices.caKey, secrets);
+  const problems = [
+    ...caKeyProblems(choices.caKey, secrets, createdHere),
+    ...pkcs12Problems(choices.pkcs12, p12),
+  ];
   const canWrite = fresh && folder !== undefined && problems.length === 0 && status !== 'writing';
+  const language = choices.language ?? lintLocaleOf(i18n.language);
 
   const onWrite = async () => {
-    const ok = await actions.write(choices.caKey === 'encrypted' ? secrets.passphrase : undefined);
-    // Forget the passphrase whatever happened; a retry asks for it again.
+    const ok = await actions.write(language, {
+      ...(choices.caKey === 'encrypted' ? { passphrase: secrets.passphrase } : {}),
+      ...(choices.pkcs12 ? { pkcs12Password: p12.password } : {}),
+    });
+    // Forget the passwords whatever happened; a retry asks for them again.
     setSecrets(NO_SECRETS);
+    setP12(NO_P12);
     return ok;
   };
 
@@ -51,60 +71,18 @@ export function ExportStep() {
     return (
       <section aria-labelledby="step-export-title">
         <StepHeading step="export" title={t('review.export.title')} />
-        <Result
-          status="success"
-          title={t('review.export.written', { count: result.files.length })}
-          subTitle={<Typography.Text code>{result.folder}</Typography.Text>}
-          extra={
-            <Flex gap={8} justify="center" wrap>
-              <Button
-                type="primary"
-                icon={<FolderOpenOutlined />}
-                onClick={() => void actions.open()}
-              >
-                {inElectron ? t('review.export.open') : t('review.export.showPath')}
-              </Button>
-              <Button onClick={() => actions.goToStep('review')}>
-                {t('review.export.backToReview')}
-              </Button>
-            </Flex>
+        <ExportDone
+          result={result}
+          opened={opened}
+          inElectron={inElectron}
+          onOpen={(file) => void actions.open(file)}
+          actions={
+            <Button onClick={() => actions.goToStep('review')}>
+              {t('review.export.backToReview')}
+            </Button>
           }
+          footer={<VerifyCluster />}
         />
-        <Flex vertical gap={12}>
-          {opened?.status === 'path' && (
-            <Alert
-              type="info"
-              showIcon
-              title={t('review.export.pathIs')}
-              description={
-                <Typography.Text copyable code>
-                  {opened.path}
-                </Typography.Text>
-              }
-            />
-          )}
-          {result.zip && (
-            <Typography.Paragraph>
-              {t('review.export.zipAt')} <Typography.Text code>{result.zip}</Typography.Text>
-            </Typography.Paragraph>
-          )}
-          {(result.warnings?.length ?? 0) > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('review.files.warnings')}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {result.warnings?.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
-          <Typography.Title level={4}>{t('review.export.tree')}</Typography.Title>
-          <WrittenTree files={result.files} />
-        </Flex>
       </section>
     );
 
@@ -136,6 +114,18 @@ export function ExportStep() {
             )}
           </Flex>
         </Form.Item>
+        <Form.Item label={t('review.export.language')} htmlFor="bundle-language">
+          <Radio.Group
+            id="bundle-language"
+            aria-label={t('review.export.language')}
+            value={language}
+            onChange={(e) => actions.setChoices({ language: e.target.value as typeof language })}
+            options={[
+              { value: 'en', label: 'English' },
+              { value: 'zh-CN', label: '中文' },
+            ]}
+          />
+        </Form.Item>
         <Form.Item>
           <Checkbox
             checked={choices.zip}
@@ -144,11 +134,18 @@ export function ExportStep() {
             {t('review.export.zip')}
           </Checkbox>
         </Form.Item>
+        <Pkcs12Options
+          on={choices.pkcs12}
+          onToggle={(pkcs12) => actions.setChoices({ pkcs12 })}
+          secrets={p12}
+          onSecrets={setP12}
+        />
         <CaKeyOptions
           caKey={choices.caKey}
           onCaKey={(caKey) => actions.setChoices({ caKey })}
           secrets={secrets}
           onSecrets={setSecrets}
+          createdHere={createdHere}
         />
       </Form>
       {status === 'error' && error && (

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { SetupForm } from '../field';
+import { useFocusNewRow } from '../focus-new-row';
 import { StepHeading } from '../step-heading';
 import { StepNav } from '../step-nav';
 import { ClusterSettings } from './cluster-settings';
@@ -20,6 +21,8 @@ export function MembersStep() {
   const { t } = useTranslation();
   const setDraft = useAppStore((s) => s.setDraft);
   const [stsOpen, setStsOpen] = useState(false);
+  const count = useAppStore((s) => s.plan.draft.cluster.members.length);
+  const focusNew = useFocusNewRow(count, (n) => `member-${n - 1}-name`);
   return (
     <SetupForm>
       <StepHeading
@@ -29,7 +32,13 @@ export function MembersStep() {
       />
       <MembersTable />
       <Flex gap={8} wrap style={{ marginTop: 12 }}>
-        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setDraft(addMember)}>
+        <Button
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => {
+            focusNew();
+            setDraft(addMember);
+          }}
+        >
           {t('setup.members.add')}
         </Button>
         <Button icon={<ClusterOutlined aria-hidden />} onClick={() => setStsOpen(true)}>

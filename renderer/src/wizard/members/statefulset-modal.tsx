@@ -45,7 +45,7 @@ export function StatefulSetModal({ open, onClose }: StatefulSetModalProps) {
       validateStatus={problems[key] ? 'error' : undefined}
       help={
         problems[key] ? (
-          <span id={`sts-${key}-error`}>{`${label}: ${problems[key]}`}</span>
+          <span id={`sts-${key}-error`}>{`${label}${t('app.colon')}${problems[key]}`}</span>
         ) : undefined
       }
     >

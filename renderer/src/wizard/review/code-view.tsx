@@ -40,10 +40,12 @@ const DARK: Record<TokenType, string | undefined> = {
 export interface CodeViewProps {
   readonly path: string;
   readonly content: string;
+  /** Wrap long lines (prose such as a runbook) instead of scrolling sideways. */
+  readonly wrap?: boolean;
 }
 
 /** The highlighted file with its copy button. */
-export function CodeView({ path, content }: CodeViewProps) {
+export function CodeView({ path, content, wrap }: CodeViewProps) {
   const dark = useDark(useAppStore((s) => s.ui.theme));
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -78,6 +80,7 @@ export function CodeView({ path, content }: CodeViewProps) {
           padding: 12,
           maxHeight: 480,
           overflow: 'auto',
+          ...(wrap ? { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } : {}),
           background: dark ? '#1b1b1f' : '#f6f7f9',
           color: dark ? '#e6e6e6' : '#1f2328',
           border: `1px solid ${token.colorBorderSecondary}`,

@@ -107,4 +107,14 @@ describe('one-click fixes of review findings', () => {
     expect([...again.findings.values()].flat()).toEqual([]);
     expect(fixed.clients).toEqual(['etcdctl', { name: 'apisix', kind: 'apisix', commonName: '' }]);
   });
+
+  it('*.etcd is a valid extra SAN; only with an APISIX client does the OpenSSL wildcard rule warn', async () => {
+    const wild: PlanInput = { ...base, cluster: { ...base.cluster, extraSans: ['*.etcd'] } };
+    const go = await fixAll(wild);
+    expect([...go.findings.values()].flat()).toEqual([]);
+    const apisix = await fixAll({ ...wild, clients: ['etcdctl', 'apisix'] });
+    const ids = (id: string) => apisix.findings.get(id)?.map((f) => f.ruleId) ?? [];
+    expect(ids('server:etcd0')).toContain('wildcard-openssl');
+    expect(ids('peer:etcd0')).not.toContain('wildcard-openssl');
+  });
 });

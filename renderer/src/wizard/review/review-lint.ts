@@ -29,6 +29,8 @@ export function lintIssued(
 ): ReviewFindings {
   const ca = certs.find((c) => c.role === 'ca')?.certificate;
   const clients = new Map(resolveClients(plan).map((c) => [c.name, c.kind] as const));
+  // APISIX verifies the server certificates with OpenSSL: its wildcard rule then matters.
+  const opensslClients = [...clients.values()].includes('apisix');
   const out = new Map<string, readonly Finding[]>();
   for (const c of certs) {
     const kind = c.role === 'client' ? clients.get(c.name) : undefined;
@@ -44,6 +46,7 @@ export function lintIssued(
           ...(c.role === 'etcd-server' || c.role === 'etcd-peer'
             ? { hosts: hostsFor(plan, c) }
             : {}),
+          ...(c.role === 'etcd-server' && opensslClients ? { opensslClients } : {}),
           ...(kind ? { kind } : {}),
         },
         locale,

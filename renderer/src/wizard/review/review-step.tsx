@@ -4,7 +4,7 @@
  * and live previews of every generated file. Next leads to the export.
  */
 import { Alert, Button, Flex, Typography } from 'antd';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { validatePlan } from '../../../../shared/plan/plan';
@@ -59,6 +59,13 @@ export function ReviewStep() {
     [plan, shown, now, i18n.language],
   );
   const problems = [...findings.values()].flat().filter((f) => f.severity === 'error').length;
+  // The machine whose files are previewed: picked in the topology or above the previews.
+  const [machine, setMachine] = useState<string>();
+  const filesRef = useRef<HTMLElement>(null);
+  const pickNode = (id: string) => {
+    setMachine(id);
+    filesRef.current?.scrollIntoView({ block: 'nearest' });
+  };
 
   return (
     <section aria-labelledby="step-review-title">
@@ -87,7 +94,23 @@ export function ReviewStep() {
             <Typography.Title level={4} id="review-topology">
               {t('review.topology.heading')}
             </Typography.Title>
-            <TopologyDiagram plan={plan} />
+            <Typography.Paragraph type="secondary">
+              {t('review.topology.hint')}
+            </Typography.Paragraph>
+            <TopologyDiagram
+              plan={plan}
+              // Until one is picked, the previews show the first member's files.
+              selected={machine ?? `member:${plan.cluster.members[0]?.name ?? ''}`}
+              onSelect={pickNode}
+            />
+          </section>
+        )}
+        {plan && settled && (
+          <section aria-labelledby="review-files" ref={filesRef}>
+            <Typography.Title level={4} id="review-files">
+              {t('review.files.heading')}
+            </Typography.Title>
+            <FilePreviews plan={plan} machine={machine} onMachine={setMachine} />
           </section>
         )}
         {fresh && plan && shown && (
@@ -104,14 +127,6 @@ export function ReviewStep() {
               />
             )}
             <CertificateList certs={shown.certificates} findings={findings} now={new Date(now)} />
-          </section>
-        )}
-        {plan && settled && (
-          <section aria-labelledby="review-files">
-            <Typography.Title level={4} id="review-files">
-              {t('review.files.heading')}
-            </Typography.Title>
-            <FilePreviews />
           </section>
         )}
         <Flex justify="space-between">

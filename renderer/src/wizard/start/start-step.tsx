@@ -1,9 +1,11 @@
 /**
- * Step 1: how to begin. A new PKI (the default plan), a saved plan file, or the inspector for
- * certificates that already exist. A draft from an earlier session can be continued.
+ * Step 1: how to begin. A new PKI (the default plan), a saved plan file, an existing bundle
+ * (renew, change members, rotate the CA), or the inspector for certificates that already exist.
+ * A draft from an earlier session can be continued.
  */
 import {
   FileSearchOutlined,
+  FolderOutlined,
   FolderOpenOutlined,
   PlusCircleOutlined,
   RollbackOutlined,
@@ -59,8 +61,8 @@ export function StartStep() {
       setPage: s.setPage,
     })),
   );
-  // Three choices sit in one row; with a draft to continue, four make two rows.
-  const span = hasDraft ? 12 : 8;
+  // Two choices a row: new and open, then an existing bundle and the inspector.
+  const span = 12;
   const newButton = (
     <Button type={hasDraft ? 'default' : 'primary'} onClick={hasDraft ? undefined : startNewPlan}>
       {t('setup.start.newAction')}
@@ -118,6 +120,14 @@ export function StartStep() {
             action={
               <Button onClick={() => void requestOpenPlan()}>{t('setup.start.openAction')}</Button>
             }
+          />
+        </Col>
+        <Col xs={24} md={span}>
+          <Choice
+            icon={<FolderOutlined aria-hidden />}
+            title={t('setup.start.day2Title')}
+            body={t('setup.start.day2Body')}
+            action={<Button onClick={() => setPage('day2')}>{t('setup.start.day2Action')}</Button>}
           />
         </Col>
         <Col xs={24} md={span}>

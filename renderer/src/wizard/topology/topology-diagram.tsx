@@ -1,24 +1,54 @@
 /**
  * The trust topology as a labelled SVG: who holds which certificate and who connects to whom
  * (clients to every member on the client port, members to each other on the peer port, all signed
- * by the one CA). Colours come from the Ant Design theme, so it reads in light and dark.
+ * by the one CA). Colours come from the Ant Design theme, so it reads in light and dark. Each box
+ * is a button: picking it shows the files that go to that machine. Text is measured with the
+ * page's own font, so it is cut with "…" before it could leave its box.
  */
 import { Flex, Typography, theme } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/plan/schema';
-import { fit, topologyLayout, type TopologyEdge, type TopologyNode } from './topology-layout';
+import {
+  estimateWidth,
+  FIRST_LINE,
+  LINE_STEP,
+  topologyLayout,
+  type Measure,
+  type TopologyEdge,
+  type TopologyNode,
+} from './topology-layout';
 
 /** Props of TopologyDiagram. */
 export interface TopologyDiagramProps {
   readonly plan: Plan;
+  /** The node whose files are shown (highlighted). */
+  readonly selected?: string;
+  /** Called with a node's id when the user picks it. */
+  readonly onSelect?: (nodeId: string) => void;
+}
+
+/** A text measurer on a canvas in `fontFamily`; the estimate where no canvas draws (tests). */
+function canvasMeasure(fontFamily: string): Measure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateWidth;
+  return (text, font) => {
+    ctx.font = `${font.weight} ${font.size}px ${fontFamily}`;
+    return ctx.measureText(text).width;
+  };
 }
 
 /** The picture, with a legend and a text description for screen readers. */
-export function TopologyDiagram({ plan }: TopologyDiagramProps) {
+export function TopologyDiagram({ plan, selected, onSelect }: TopologyDiagramProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const layout = useMemo(() => topologyLayout(plan), [plan]);
+  const measure = useMemo(() => canvasMeasure(token.fontFamily), [token.fontFamily]);
+  const layout = useMemo(() => topologyLayout(plan, measure), [plan, measure]);
+  const onKey = (id: string) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onSelect?.(id);
+  };
   const stroke: Record<TopologyNode['kind'], string> = {
     ca: token.colorWarning,
     member: token.colorPrimary,
@@ -50,7 +80,7 @@ export function TopologyDiagram({ plan }: TopologyDiagramProps) {
     <Flex vertical gap={8}>
       <div style={{ overflowX: 'auto' }}>
         <svg
-          role="img"
+          role="group"
           aria-labelledby="topology-title topology-desc"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width={layout.width}
@@ -73,40 +103,51 @@ export function TopologyDiagram({ plan }: TopologyDiagramProps) {
               />
             );
           })}
-          {layout.nodes.map((n) => (
-            <g key={n.id} data-node={n.kind} data-name={n.label}>
-              <title>{`${t(`review.topology.node.${n.kind}`)}: ${n.label} (${n.detail})`}</title>
-              <rect
-                x={n.x}
-                y={n.y}
-                width={n.w}
-                height={n.h}
-                rx={8}
-                fill={token.colorBgContainer}
-                stroke={stroke[n.kind]}
-                strokeWidth={2}
-              />
-              <text
-                x={n.x + n.w / 2}
-                y={n.y + 21}
-                textAnchor="middle"
-                fontSize={14}
-                fontWeight={600}
-                fill={token.colorText}
+          {layout.nodes.map((n) => {
+            const name = `${t(`review.topology.node.${n.kind}`)} ${n.label} (${n.details.join(', ')})`;
+            const picked = selected === n.id;
+            return (
+              <g
+                key={n.id}
+                data-node={n.kind}
+                data-name={n.label}
+                className="topology-node"
+                role="button"
+                tabIndex={0}
+                aria-pressed={picked}
+                aria-label={t('review.topology.pick', { name })}
+                onClick={() => onSelect?.(n.id)}
+                onKeyDown={onKey(n.id)}
+                style={{ cursor: 'pointer' }}
               >
-                {fit(n.label)}
-              </text>
-              <text
-                x={n.x + n.w / 2}
-                y={n.y + 39}
-                textAnchor="middle"
-                fontSize={11.5}
-                fill={token.colorTextSecondary}
-              >
-                {fit(n.detail, 24)}
-              </text>
-            </g>
-          ))}
+                <title>{name}</title>
+                <rect
+                  x={n.x}
+                  y={n.y}
+                  width={n.w}
+                  height={n.h}
+                  rx={8}
+                  fill={picked ? token.colorPrimaryBg : token.colorBgContainer}
+                  stroke={stroke[n.kind]}
+                  strokeWidth={picked ? 3.5 : 2}
+                />
+                {n.lines.map((line, i) => (
+                  <text
+                    key={i}
+                    x={n.x + n.w / 2}
+                    y={n.y + FIRST_LINE + i * LINE_STEP}
+                    textAnchor="middle"
+                    fontSize={line.font.size}
+                    fontWeight={line.font.weight}
+                    fontFamily={token.fontFamily}
+                    fill={i === 0 ? token.colorText : token.colorTextSecondary}
+                  >
+                    {line.text}
+                  </text>
+                ))}
+              </g>
+            );
+          })}
         </svg>
       </div>
       <Flex gap={16} wrap justify="center" role="list" aria-label={t('review.topology.legend')}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../../../shared/plan/schema';
-import { fit, topologyLayout } from './topology-layout';
+import { estimateWidth, fitText, LABEL_FONT, PAD, topologyLayout } from './topology-layout';
 
 const plan = (members: number, clients: string[], auth = false) =>
   planSchema.parse({
@@ -50,8 +50,47 @@ describe('topology layout', () => {
 
   it("shows the client's CN, empty for APISIX with etcd auth", () => {
     const l = topologyLayout(plan(1, ['apisix', 'etcdctl'], true));
-    expect(l.nodes.find((n) => n.id === 'client:apisix')?.detail).toBe('CN ∅');
-    expect(l.nodes.find((n) => n.id === 'client:etcdctl')?.detail).toBe('CN=etcdctl');
-    expect(fit('a-very-long-member-name-indeed')).toHaveLength(20);
+    expect(l.nodes.find((n) => n.id === 'client:apisix')?.details).toEqual(['CN ∅']);
+    expect(l.nodes.find((n) => n.id === 'client:etcdctl')?.details).toEqual(['CN=etcdctl']);
+  });
+
+  it('shows the DNS name clients dial as well as the IP and ports', () => {
+    const p = planSchema.parse({
+      version: 1,
+      cluster: { members: [{ name: 'etcd0', addresses: ['10.0.0.10', 'etcd0.example.internal'] }] },
+      clients: ['etcdctl'],
+    });
+    const m = topologyLayout(p).nodes.find((n) => n.id === 'member:etcd0')!;
+    expect(m.details).toEqual(['etcd0.example.internal', '10.0.0.10 :2379/2380']);
+    const dnsOnly = planSchema.parse({
+      ...p,
+      cluster: { members: [{ name: 'etcd0', addresses: ['etcd0.example.internal'] }] },
+    });
+    expect(topologyLayout(dnsOnly).nodes.find((n) => n.kind === 'member')!.details).toEqual([
+      'etcd0.example.internal',
+      ':2379/2380',
+    ]);
+  });
+
+  it('never lets text overflow a box: long names widen the boxes, then are cut with …', () => {
+    const long = 'etcd-member-with-a-really-quite-long-name-0.east.example.internal';
+    const p = planSchema.parse({
+      version: 1,
+      ca: { commonName: '一个名字很长很长很长的证书颁发机构名称' },
+      cluster: { members: [{ name: long.slice(0, 60), addresses: [`${long}.svc`, '10.0.0.10'] }] },
+      clients: [
+        { name: 'client-with-a-long-name-too', kind: 'custom', commonName: long.slice(0, 60) },
+      ],
+    });
+    const l = topologyLayout(p);
+    for (const n of l.nodes)
+      for (const line of n.lines) {
+        expect(estimateWidth(line.text, line.font), line.full).toBeLessThanOrEqual(n.w - 2 * PAD);
+        expect(line.full.startsWith(line.text.replace(/…$/, ''))).toBe(true);
+      }
+    const member = l.nodes.find((n) => n.kind === 'member')!;
+    expect(member.lines[0]!.text.endsWith('…')).toBe(true);
+    expect(member.w).toBeGreaterThan(150);
+    expect(fitText('etcd0', 100, LABEL_FONT, estimateWidth)).toBe('etcd0');
   });
 });

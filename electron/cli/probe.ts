@@ -1,0 +1,74 @@
+/**
+ * `probe URL… [--cacert F] [--cert F --key F] [--json]`: dials running members and reports what
+ * each serves and accepts (electron/probe). Exit 0 when every endpoint works (warnings allowed),
+ * 1 when any has a problem, 2 for bad input.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { FilePayload } from '../../shared/ipc/define';
+import { fsErrorText } from '../node/fs-errors';
+import { loadMaterial, type MaterialFiles } from '../probe/probe-material';
+import { probeEndpoints } from '../probe/probe-service';
+import { EXIT, type CliIo } from './io';
+import { probeText } from './probe-text';
+
+/** Options of the probe command as parsed by the dispatcher. */
+export interface ProbeCliOptions {
+  readonly json: boolean;
+  readonly cacert?: string;
+  readonly cert?: string;
+  readonly key?: string;
+  /** For tests: the clock. */
+  readonly now?: Date;
+}
+
+/** Certificates and keys are a few KB; anything this large is the wrong file. */
+const MAX_FILE = 5 * 1024 * 1024;
+
+async function readNamed(path: string, what: string): Promise<FilePayload | string> {
+  try {
+    const st = await stat(path);
+    if (st.size > MAX_FILE)
+      return `${what} ${path} is ${st.size} bytes; certificates and keys are a few KB: give the PEM file itself`;
+    return { name: path, bytes: new Uint8Array(await readFile(path)) };
+  } catch (e) {
+    return `cannot read the ${what} ${path}: ${fsErrorText(e)}`;
+  }
+}
+
+/** Runs the probe; returns the exit code. */
+export async function runProbe(
+  urls: readonly string[],
+  opts: ProbeCliOptions,
+  io: CliIo,
+): Promise<number> {
+  const bad = (message: string) => {
+    io.err(`etcd-tls-wizard probe: ${message}`);
+    return EXIT.badInput;
+  };
+  if (urls.length === 0)
+    return bad(
+      'give at least one URL, e.g. etcd-tls-wizard probe https://10.0.0.1:2379 --cacert ca.crt --cert client.crt --key client.key',
+    );
+  const files: { -readonly [K in keyof MaterialFiles]: MaterialFiles[K] } = {};
+  for (const [slot, path, what] of [
+    ['ca', opts.cacert, 'CA file'],
+    ['cert', opts.cert, 'client certificate'],
+    ['key', opts.key, 'client key'],
+  ] as const) {
+    if (path === undefined) continue;
+    const f = await readNamed(path, what);
+    if (typeof f === 'string') return bad(f);
+    files[slot] = f;
+  }
+  const given = Object.keys(files).length > 0;
+  const material = await loadMaterial(files, given ? 'files' : 'none');
+  if (!material.ok) return bad(material.error.message);
+  const report = await probeEndpoints(urls, material.value, { now: opts.now ?? new Date() });
+  const code = report.endpoints.some((e) => e.verdict === 'fail') ? EXIT.problems : EXIT.ok;
+  if (opts.json)
+    io.out(
+      JSON.stringify({ schema: 'etcd-tls-wizard/probe@1', ...report, exitCode: code }, null, 2),
+    );
+  else io.out(probeText(report));
+  return code;
+}

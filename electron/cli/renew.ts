@@ -1,0 +1,88 @@
+/**
+ * `renew BUNDLE --out NEW [--only NAME...] [--expiring-within 30d] [--ca-key FILE]`: the same CA
+ * re-issues the chosen leaves; NEW is a whole bundle (what is not renewed is copied unchanged).
+ */
+import { durationText, parseDuration } from '../../shared/day2/duration';
+import { selectForRenewal } from '../../shared/day2/renew-selection';
+import { SWAP_TITLE } from '../../shared/generate/readme-swap';
+import { checkPassphrase } from '../export/key-encryption';
+import { renewBundle } from '../day2/renew';
+import { EXIT, type CliIo } from './io';
+import { bundleAndTarget, openBundle, openCa, refuser } from './day2-common';
+import { SECRET_ENV } from './secrets';
+
+/** Options of renew as parsed by the dispatcher. */
+export interface RenewOptions {
+  readonly out?: string;
+  readonly only?: readonly string[];
+  readonly expiringWithin?: string;
+  readonly caKey?: string;
+}
+
+/** Runs `renew`. */
+export async function runRenew(
+  positionals: readonly string[],
+  o: RenewOptions,
+  io: CliIo,
+): Promise<number> {
+  const refuse = refuser(io, 'renew');
+  let within: number | undefined;
+  if (o.expiringWithin !== undefined) {
+    const d = parseDuration(o.expiringWithin, '--expiring-within');
+    if (!d.ok) return refuse(d.error.message);
+    within = d.value;
+  }
+  const args = await bundleAndTarget(positionals, o.out, refuse);
+  if (typeof args === 'number') return args;
+  const source = await openBundle(args.bundle, refuse);
+  if (typeof source === 'number') return source;
+  const now = new Date();
+  const ids = selectForRenewal(
+    source.manifest,
+    {
+      ...(o.only && o.only.length > 0 ? { only: o.only } : {}),
+      ...(within !== undefined ? { expiringWithinMs: within } : {}),
+      now,
+    },
+    `${source.dir}/manifest.json`,
+  );
+  if (!ids.ok) return refuse(ids.error.message);
+  if (ids.value.length === 0) {
+    const first = [...source.manifest.certificates].sort(
+      (a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter),
+    )[0];
+    io.out(
+      `Nothing to renew: no chosen certificate expires within ${durationText(within ?? 0)}${first ? ` (the first to expire is ${first.id}, on ${first.notAfter})` : ''}. Nothing was written.`,
+    );
+    return EXIT.ok;
+  }
+  let p12Password: string | undefined;
+  const renewsClient = source.manifest.certificates.some(
+    (c) => c.files.p12 !== undefined && ids.value.includes(c.id),
+  );
+  if (renewsClient) {
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    if (!p.ok)
+      return refuse(
+        `${p.error.message}: the bundle has client.p12 files and renewed clients get new ones`,
+      );
+    p12Password = p.value;
+  }
+  const ca = await openCa(io, source, o.caKey, refuse);
+  if (typeof ca === 'number') return ca;
+  const r = await renewBundle({
+    source,
+    ca,
+    ids: ids.value,
+    target: args.out,
+    ...(p12Password !== undefined ? { p12Password } : {}),
+    now,
+  });
+  if (!r.ok) return refuse(r.error.message);
+  for (const w of r.value.warnings) io.err(`warning: ${w}`);
+  io.out(
+    `Renewed ${r.value.renewed.length} certificate${r.value.renewed.length === 1 ? '' : 's'} (${r.value.renewed.join(', ')}) into ${r.value.target}; ${r.value.kept.length} kept unchanged. ` +
+      `Put the new files in place as the README.md section "${source.plan.language === 'zh-CN' ? SWAP_TITLE.zh : SWAP_TITLE.en}" of the new bundle says (a temporary name, then a rename; not the first-install lines): etcd reads its certificate and key on each new TLS handshake, so members need no restart; kube-apiserver and APISIX do.`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,114 @@
+/**
+ * Which files an inspection reads: the paths named on the command line and the regular files
+ * under named folders. Devices, FIFOs and sockets are never opened (/dev/zero never ends, a FIFO
+ * blocks until someone writes); inside folders they and symbolic links are skipped with a note.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { AppError } from '../../shared/result';
+import { escapeControls } from '../../shared/text/one-line';
+import { fsErrorText } from '../node/fs-errors';
+import { specialFileKind } from '../node/read-regular-file';
+
+/**
+ * A file to read, named on the command line (`explicit`) or found in a folder; `skipped` says
+ * why a folder entry is not read at all.
+ */
+export interface CollectedFile {
+  readonly path: string;
+  readonly explicit: boolean;
+  readonly skipped?: AppError;
+  /** For a skipped entry: what it is, in a few words ("a FIFO (named pipe)"). */
+  readonly kind?: string;
+}
+
+/** What collect() found, in order: arguments as given, folder entries by name. */
+export interface Collected {
+  readonly files: CollectedFile[];
+  /** Named paths that cannot be inspected at all (missing, unreadable, a device…). */
+  readonly errors: AppError[];
+  /** The named paths that are folders, for "nothing found in …". */
+  readonly folders: string[];
+}
+
+/** The kind of a folder entry that is neither a folder nor a regular file, in words. */
+function entryKind(e: Dirent): string {
+  if (e.isSymbolicLink()) return 'a symbolic link';
+  if (e.isCharacterDevice()) return 'a character device';
+  if (e.isBlockDevice()) return 'a block device';
+  if (e.isFIFO()) return 'a FIFO (named pipe)';
+  if (e.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Lists the files under the given paths; unreadable paths become errors, symlinked folders are not followed. */
+export async function collect(paths: readonly string[], maxFiles: number): Promise<Collected> {
+  const out: Collected = { files: [], errors: [], folders: [] };
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      out.errors.push({
+        code: 'input-unreadable',
+        message: `cannot read folder ${escapeControls(dir)}: ${fsErrorText(e)}`,
+        path: dir,
+      });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (out.files.length >= maxFiles) return;
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(p);
+      else if (entry.isFile()) out.files.push({ path: p, explicit: false });
+      else {
+        const kind = entryKind(entry);
+        out.files.push({
+          path: p,
+          explicit: false,
+          kind,
+          skipped: {
+            code: 'input-unsupported',
+            message: `${escapeControls(p)} is ${kind}; skipped (inside folders only regular files are read; links are not followed)`,
+            path: p,
+          },
+        });
+      }
+    }
+  };
+  for (const raw of paths) {
+    const p = resolve(raw);
+    let s;
+    try {
+      s = await stat(p);
+    } catch (e) {
+      out.errors.push({
+        code: 'input-unreadable',
+        message: `cannot read ${escapeControls(raw)}: ${fsErrorText(e)}`,
+        path: raw,
+      });
+      continue;
+    }
+    if (s.isDirectory()) {
+      out.folders.push(raw);
+      await walk(p);
+      continue;
+    }
+    const kind = specialFileKind(s);
+    if (kind)
+      out.errors.push({
+        code: 'input-unsupported',
+        message: `${escapeControls(raw)} is ${kind}, not a file; devices, FIFOs and sockets are never read. Give certificate, key, CSR or CRL files, or a folder of them.`,
+        path: raw,
+      });
+    else out.files.push({ path: raw, explicit: true });
+  }
+  if (out.files.length >= maxFiles)
+    out.errors.push({
+      code: 'input-too-large',
+      message: `more than ${maxFiles} files found; only the first ${maxFiles} were read. Point inspect at the PKI folder itself.`,
+      path: paths.join(', '),
+    });
+  return out;
+}

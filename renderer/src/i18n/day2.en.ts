@@ -1,0 +1,195 @@
+/** English strings of the day-2 page (work with an existing bundle; zh-CN has the same keys). */
+export const day2En = {
+  title: 'Work with an existing bundle',
+  intro:
+    'Open a bundle this app wrote (its folder or its .zip) to renew certificates, add or remove an etcd member, or move to a new CA. The bundle itself is never changed: a new, complete bundle is written beside it.',
+  steps: {
+    label: 'Day-2 steps',
+    open: 'Open',
+    change: 'Change',
+    review: 'Review',
+    export: 'Export',
+  },
+  open: {
+    dropLabel: 'Bundle drop zone',
+    title: 'Drop the bundle folder or its .zip here',
+    hint: 'The folder that holds plan.yaml and manifest.json. Its files are read into the app’s memory; nothing leaves this machine.',
+    chooseFolder: 'Choose folder…',
+    uploadFolder: 'Upload folder',
+    uploadZip: 'Upload .zip',
+    reading: 'Reading the bundle…',
+    failed: 'This bundle cannot be opened',
+    uploadHint:
+      'A browser page cannot be given a folder path: drop the folder or its .zip here, or use the upload buttons.',
+    another: 'Open another bundle',
+  },
+  bundle: {
+    label: 'Opened bundle',
+    folder: 'Bundle',
+    found: 'Certificates',
+    fromInspector: 'Dropped on the inspector; the plan was rebuilt from their names and SANs.',
+    written: 'Written',
+    ca: 'CA',
+    caKey: 'CA key',
+    caKeyState: {
+      encrypted: 'in the bundle, encrypted',
+      plain: 'in the bundle, not encrypted',
+      none: 'not in the bundle',
+      dropped: 'the key of the dropped CA certificate',
+    },
+    trust: 'Trusted CAs',
+    members: 'Members',
+    tableLabel: 'Certificates of the bundle',
+    colName: 'Member or client',
+    colKind: 'Certificate',
+    colSerial: 'Serial',
+    colNotAfter: 'Valid until',
+    kind: {
+      'etcd-server': 'server',
+      'etcd-peer': 'peer',
+      client: 'client',
+    },
+  },
+  action: {
+    label: 'What do you want to do?',
+    rebuilt:
+      'Every certificate of the rebuilt plan is issued again from this CA, with the same names, and written as a complete bundle with plan.yaml and manifest.json, so the next renewal can start from the bundle.',
+    renew: 'Renew certificates',
+    'add-member': 'Add a member',
+    'remove-member': 'Remove a member',
+    'rotate-ca': 'Rotate the CA',
+    help: {
+      renew:
+        'The same CA signs a new key and serial for each chosen certificate, with the same names and usages. etcd reads renewed files on its next connection: no restart.',
+      'add-member':
+        'The new member gets a server and a peer certificate from the same CA; every other certificate is kept as it is, and every config lists the new member.',
+      'remove-member':
+        'The member’s files go and every config lists the members that stay. No CA key is needed: nothing is signed.',
+      'rotate-ca':
+        'A new CA, every certificate issued again from it, and three bundles to roll out one after the other so that no machine ever distrusts another. The old CA key is not needed.',
+    },
+  },
+  renew: {
+    which: 'Which certificates',
+    all_one: 'The {{count}} certificate',
+    all_other: 'All {{count}} certificates',
+    expiring: 'Those that expire within',
+    days: 'days',
+    daysLabel: 'Number of days',
+    matching_one: '{{count}} certificate matches',
+    matching_other: '{{count}} certificates match',
+    chosen: 'The ones I tick in the table',
+    chosenCount_one: '{{count}} ticked',
+    chosenCount_other: '{{count}} ticked',
+    tick: 'Renew {{name}} ({{kind}})',
+  },
+  add: {
+    name: 'Name of the new member',
+    addresses: 'Addresses of the new member',
+    addressesHelp: 'IP addresses and DNS names, separated by commas or spaces.',
+    clientPort: 'Client port',
+    peerPort: 'Peer port',
+    portHelp: 'Only when it shares a host with another member; the plan’s port otherwise.',
+  },
+  remove: {
+    member: 'Member to remove',
+    choose: 'Choose a member',
+  },
+  rotate: {
+    commonName: 'Name of the new CA (common name)',
+    commonNameHelp: 'Empty: {{name}}. It must differ from every CA trusted today.',
+  },
+  unlock: {
+    title: 'Unlock the CA key',
+    body: 'Renewing and adding a member sign new certificates with the bundle’s CA. Type its passphrase once: it goes to the app’s main process, which opens the key and keeps it there; this window never holds the key.',
+    bodyDropped:
+      'Every certificate is signed again by the dropped CA. Its key file is filled in when it was dropped too; otherwise choose it. Type the passphrase if the key is encrypted: it goes to the app’s main process once.',
+    bodyNoKey:
+      'This bundle was written without its CA key. Choose the key file of its CA (and type its passphrase if it is encrypted).',
+    passphrase: 'CA key passphrase',
+    keyFile: 'CA key file',
+    chooseKey: 'Choose the CA key file',
+    unlock: 'Unlock',
+    unlocked: 'CA key unlocked ({{key}}). It stays in the app’s main process until you close it.',
+    failed: 'The CA key could not be opened',
+  },
+  preview: 'Show what will change',
+  previewFailed: 'This change cannot be made',
+  review: {
+    title: 'What will change',
+    intro:
+      'Nothing is written yet. Each certificate as it is now, and as it will be in the new bundle.',
+    change: {
+      renewed: 'renewed',
+      reissued: 'new CA',
+      added: 'added',
+      removed: 'removed',
+      kept: 'kept',
+    },
+    count: {
+      renewed: '{{count}} renewed',
+      reissued: '{{count}} issued by the new CA',
+      added: '{{count}} added',
+      removed: '{{count}} removed',
+      kept: '{{count}} kept byte for byte',
+    },
+    nothing:
+      'Nothing to renew: none of the chosen certificates expires within that time. Nothing would be written.',
+    tableLabel: 'Certificates before and after',
+    colName: 'Certificate',
+    colChange: 'Change',
+    colSerial: 'Serial: now → after',
+    colNotAfter: 'Valid until: now → after',
+    colSans: 'SANs',
+    colEku: 'Extended key usage',
+    same: 'unchanged',
+    none: '—',
+    compareNow: 'Now',
+    compareAfter: 'After',
+    onlyDiff: 'Only the fields that differ',
+    members: 'Members',
+    trust: 'Trust file (ca.crt)',
+    trustNow: 'Now',
+    trustAfter: 'At the end',
+    phases: 'The three phases, in this order',
+    phase: {
+      '1': 'Trust both CAs',
+      '2': 'Certificates from the new CA',
+      '3': 'Trust only the new CA',
+    },
+    phaseBody: {
+      '1': '{{folder}}: every trust file holds the old and the new CA; certificates are unchanged. Restart etcd members one at a time.',
+      '2': '{{folder}}: every certificate is from the new CA; trust still holds both. etcd picks the files up without a restart.',
+      '3': '{{folder}}: trust holds only the new CA. Restart members one at a time. Keep this bundle for the next renewal.',
+    },
+    notes: 'Please read',
+    back: 'Back',
+    continue: 'Continue to export',
+  },
+  export: {
+    title: 'Export the new bundle',
+    intro:
+      'Written like a first export: into a new or empty folder, all or nothing, keys readable by the owner only. The CA key goes in exactly as it came, so it opens with the same passphrase.',
+    introRotate:
+      'One folder with the three phase bundles and RUNBOOK.md, written all or nothing. The new CA key goes into phases 2 and 3, encrypted with the passphrase you type here.',
+    p12: 'Password for the new client .p12 files',
+    p12Help:
+      'The bundle has .p12 files; the renewed clients get new ones. At least {{min}} characters.',
+    newCa: 'New CA key',
+    guide: 'This change, step by step',
+    renewNote:
+      'Install the renewed files as below. etcd members read their new certificates on the next connection and need no restart; kube-apiserver and APISIX read theirs only at start, so restart them after copying.',
+    runbook: 'Runbook',
+    another: 'Make another change to this bundle',
+  },
+  banner: {
+    title: 'Renewal from the inspector',
+    renewing_one: 'Renewing {{count}} certificate: {{names}}.',
+    renewing_other: 'Renewing {{count}} certificates: {{names}}.',
+    fixes: 'This fixes:',
+    fixesNone:
+      'The inspector found nothing wrong with them; renewal gives them a new validity period.',
+    caFilled: 'The dropped CA certificate is filled in: {{subject}}.',
+    dismiss: 'Dismiss',
+  },
+} as const;
