@@ -6,17 +6,13 @@
  */
 import './zod-setup';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
 import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { readRegularFile } from '../node/read-regular-file';
-import { readPlanFile } from '../plan/plan-reader';
+import { checkPassphrase } from '../export/key-encryption';
+import { readPlanFile, startPlanWorker } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
-import { checkTarget } from '../export/bundle-writer';
-import { exportBundle } from '../export/export-service';
-import { checkPassphrase } from '../export/key-encryption';
-import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, type CliIo } from './io';
 import { SECRET_ENV, newSecret } from './secrets';
 
@@ -70,7 +66,11 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
     );
 
-  const read = await readPlanFile(planPath);
+  // The plan's worker starts first; this thread loads the issuing code while it does.
+  const worker = startPlanWorker();
+  const { DEFAULT_MAX_DECODE_BYTES, checkTarget, exportBundle, importExistingCa, issuePlan } =
+    await import('./issue-steps');
+  const read = await readPlanFile(planPath, { worker });
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'

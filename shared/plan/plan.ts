@@ -12,7 +12,10 @@ import {
 import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
+import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
 import { planSchema, type Plan, type PlanInput } from './schema';
+
+export { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
 
 /** Formats a zod path as `cluster.members[1].addresses[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -30,9 +33,6 @@ export interface PlanIssue {
   readonly line?: number;
 }
 
-/** Largest plan file read, in bytes: a real plan is a few kilobytes; YAML parsing costs grow with size. */
-export const PLAN_MAX_BYTES = 64 * 1024;
-
 /** How many alias expansions a plan may make (yaml's own default): more is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 /** Deepest `[`/`{` nesting read; a plan nests two or three levels, yaml's cost explodes past thousands. */
@@ -47,33 +47,6 @@ function flowDepth(text: string): number {
     else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
   }
   return max;
-}
-
-/** UTF-8 length of a string, without encoding it (shared/ has no Buffer). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** The error for a plan over PLAN_MAX_BYTES; checked before any parsing. */
-export function planTooLarge(source: string): AppError {
-  return {
-    code: 'input-too-large',
-    message: `${escapeControls(source)} is larger than ${PLAN_MAX_BYTES / 1024} KiB, and a plan file is a few kilobytes: it was not read. Check the file name; write a plan with: etcd-tls-wizard init > plan.yaml`,
-    path: source,
-  };
 }
 
 /** Offset of the first key that repeats an earlier key of its mapping, if any. */
