@@ -14,10 +14,10 @@ import type { LintContext } from '../../shared/lint/types';
 import {
   DEFAULT_MAX_DECODE_BYTES,
   decodeBytes,
+  isSkippedInput,
   type DecodeResult,
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
-import { isSkippedInput } from '../../shared/ipc/channels-inspect';
 import type { AppError } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
 import { webCrypto } from '../node/node-crypto';

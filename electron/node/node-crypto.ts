@@ -6,11 +6,13 @@
  * Digests are the exception: WebCrypto's digest() sends every hash through the thread pool and
  * back, which for the short inputs of the core (a certificate, a public key) costs far more than
  * the hash, and left the inspector idle a fifth of the time. Here digest() hashes synchronously
- * with node:crypto and returns a settled promise; everything else is Node's WebCrypto unchanged.
+ * with node:crypto and returns a settled promise; so are signature checks with verify-only public
+ * keys (sync-verify.ts); everything else is Node's WebCrypto unchanged.
  */
 import { createHash, webcrypto } from 'node:crypto';
 import type { IssueDeps } from '../../shared/pki/issue';
 import type { SyncDigest } from '../../shared/pki/pkcs12-kdf';
+import { VerifyKey, importVerifyKey, verifyNow, verifyOnly } from './sync-verify';
 
 const NODE_HASH: Readonly<Record<string, string>> = {
   'SHA-1': 'sha1',
@@ -50,11 +52,54 @@ const METHODS = [
   'unwrapKey',
 ] as const;
 
-/** Node's WebCrypto with a synchronous digest(), typed as the interface shared/ is written against. */
+type Subtle = typeof subtle;
+
+/** importKey(): verify-only public keys from node:crypto at once (sync-verify.ts), others as is. */
+const importKey = ((
+  format: string,
+  data: DigestArgs[1],
+  algorithm: Parameters<typeof verifyOnly>[1],
+  extractable: boolean,
+  usages: string[],
+) =>
+  verifyOnly(format, algorithm, extractable, usages)
+    ? new Promise((resolve) => resolve(importVerifyKey(bytesOf(data), algorithm)))
+    : (subtle.importKey as (...a: unknown[]) => Promise<unknown>)(
+        format,
+        data,
+        algorithm,
+        extractable,
+        usages,
+      )) as unknown as Subtle['importKey'];
+
+/** verify(): answered at once for the keys importKey made here, by WebCrypto for the others. */
+const verifyKey = ((
+  algorithm: Parameters<typeof verifyNow>[0],
+  key: unknown,
+  signature: DigestArgs[1],
+  data: DigestArgs[1],
+) =>
+  key instanceof VerifyKey
+    ? new Promise((resolve) =>
+        resolve(verifyNow(algorithm, key, bytesOf(signature), bytesOf(data))),
+      )
+    : subtle.verify(
+        algorithm,
+        key as webcrypto.CryptoKey,
+        signature,
+        data,
+      )) as unknown as Subtle['verify'];
+
+/**
+ * Node's WebCrypto with a synchronous digest() and signature checks, typed as the interface
+ * shared/ is written against.
+ */
 export const webCrypto = {
   subtle: {
     ...Object.fromEntries(METHODS.map((m) => [m, subtle[m].bind(subtle)])),
     digest: digestNow,
+    importKey,
+    verify: verifyKey,
   },
   getRandomValues: webcrypto.getRandomValues.bind(webcrypto),
   randomUUID: webcrypto.randomUUID.bind(webcrypto),

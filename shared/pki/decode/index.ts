@@ -15,6 +15,7 @@ import type { DecodeResult, Pkcs12Decoder } from './types';
 import type { Crypto } from '../webcrypto';
 
 export type { DecodedFile, DecodeResult, Pkcs12Decoder } from './types';
+export { isSkippedInput } from './types';
 export { pkcs12Decoder, type Pkcs12DecodeOptions } from './pkcs12';
 
 /** Inputs of {@link decodeBytes}: WebCrypto for hashes and key derivation, limits and hooks. */
