@@ -6,13 +6,13 @@
  * Digests are the exception: WebCrypto's digest() sends every hash through the thread pool and
  * back, which for the short inputs of the core (a certificate, a public key) costs far more than
  * the hash, and left the inspector idle a fifth of the time. Here digest() hashes synchronously
- * with node:crypto and returns a settled promise; so are signature checks with verify-only public
- * keys (sync-verify.ts); everything else is Node's WebCrypto unchanged.
+ * with node:crypto and returns a settled promise; signature checks with verify-only public keys
+ * go to node:crypto directly (node-verify.ts); everything else is Node's WebCrypto unchanged.
  */
 import { createHash, webcrypto } from 'node:crypto';
 import type { IssueDeps } from '../../shared/pki/issue';
 import type { SyncDigest } from '../../shared/pki/pkcs12-kdf';
-import { VerifyKey, importVerifyKey, verifyNow, verifyOnly } from './sync-verify';
+import { VerifyKey, importVerifyKey, verifyOnPool, verifyOnly } from './node-verify';
 
 const NODE_HASH: Readonly<Record<string, string>> = {
   'SHA-1': 'sha1',
@@ -54,7 +54,7 @@ const METHODS = [
 
 type Subtle = typeof subtle;
 
-/** importKey(): verify-only public keys from node:crypto at once (sync-verify.ts), others as is. */
+/** importKey(): verify-only public keys from node:crypto at once (node-verify.ts), others as is. */
 const importKey = ((
   format: string,
   data: DigestArgs[1],
@@ -72,17 +72,15 @@ const importKey = ((
         usages,
       )) as unknown as Subtle['importKey'];
 
-/** verify(): answered at once for the keys importKey made here, by WebCrypto for the others. */
+/** verify(): node:crypto's for the keys importKey made here, WebCrypto's for the others. */
 const verifyKey = ((
-  algorithm: Parameters<typeof verifyNow>[0],
+  algorithm: Parameters<typeof verifyOnPool>[0],
   key: unknown,
   signature: DigestArgs[1],
   data: DigestArgs[1],
 ) =>
   key instanceof VerifyKey
-    ? new Promise((resolve) =>
-        resolve(verifyNow(algorithm, key, bytesOf(signature), bytesOf(data))),
-      )
+    ? verifyOnPool(algorithm, key, bytesOf(signature), bytesOf(data))
     : subtle.verify(
         algorithm,
         key as webcrypto.CryptoKey,

@@ -1,12 +1,12 @@
 /**
- * The inspector's synchronous signature checks give WebCrypto's answers: true for a good
+ * The inspector's node:crypto signature checks give WebCrypto's answers: true for a good
  * signature, false for a changed message or a malformed signature, a rejected import for a key of
  * another algorithm, and keys imported for anything but `verify` still go to WebCrypto.
  */
 import { generateKeyPairSync, sign, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { webCrypto } from './node-crypto';
-import { VerifyKey } from './sync-verify';
+import { VerifyKey } from './node-verify';
 
 const CASES = [
   {
@@ -33,7 +33,7 @@ const CASES = [
   },
 ] as const;
 
-describe('synchronous verify', () => {
+describe('node:crypto verify behind WebCrypto', () => {
   for (const c of CASES)
     it(`${c.name}: the same answers as WebCrypto`, async () => {
       const spki = c.keys.publicKey.export({ type: 'spki', format: 'der' });

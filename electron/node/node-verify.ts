@@ -1,8 +1,7 @@
 /**
- * Signature checks answered at once by node:crypto, for the inspector's chain building: it checks
- * one signature per certificate, and through WebCrypto each check is two trips to the thread pool
- * (the verification, then the promise's way back), which for 1,000 certificates left the process
- * waiting a third of its time. Only public keys imported for nothing but `verify` (not
+ * Signature checks by node:crypto directly, for the inspector's chain building: it checks one
+ * signature per certificate, and WebCrypto's argument checks and promise layers around each
+ * check cost more than the check on the thread pool. Only public keys imported for nothing but `verify` (not
  * extractable) take this path, so such a key can never meet another WebCrypto call; every other
  * key, algorithm or format is left to Node's WebCrypto.
  */
@@ -77,30 +76,32 @@ export function importVerifyKey(spki: Uint8Array, algorithm: string | Params): V
   return new VerifyKey(p, key);
 }
 
-/** WebCrypto's verify() for a VerifyKey: false for a bad or malformed signature. */
-export function verifyNow(
+/**
+ * WebCrypto's verify() for a VerifyKey: false for a bad or malformed signature. node:crypto's
+ * callback form runs the check on the thread pool like WebCrypto, without WebCrypto's argument
+ * checks and promise layers around each call.
+ */
+export function verifyOnPool(
   algorithm: string | Params,
   key: VerifyKey,
   signature: Uint8Array,
   data: Uint8Array,
-): boolean {
+): Promise<boolean> {
   const p = typeof algorithm === 'string' ? { name: algorithm } : algorithm;
-  const k = key.keyObject;
-  const sig = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-  const msg = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (p.name !== key.algorithm.name)
-    throw new DOMException('the key is for another algorithm', 'InvalidAccessError');
-  try {
-    if (p.name === 'ECDSA') {
-      const hash = hashOf(p);
-      if (hash === undefined) throw new DOMException('no hash', 'NotSupportedError');
-      return verify(hash, msg, { key: k, dsaEncoding: 'ieee-p1363' }, sig);
+    return Promise.reject(
+      new DOMException('the key is for another algorithm', 'InvalidAccessError'),
+    );
+  const hash = p.name === 'Ed25519' ? null : hashOf(p.name === 'ECDSA' ? p : key.algorithm);
+  if (hash === undefined) return Promise.reject(new DOMException('no hash', 'NotSupportedError'));
+  const k =
+    p.name === 'ECDSA' ? { key: key.keyObject, dsaEncoding: 'ieee-p1363' as const } : key.keyObject;
+  return new Promise((resolve) => {
+    try {
+      verify(hash, data, k, signature, (error, good) => resolve(!error && good));
+    } catch {
+      // OpenSSL refuses a signature of the wrong length or form; WebCrypto answers false.
+      resolve(false);
     }
-    if (p.name === 'Ed25519') return verify(null, msg, k, sig);
-    return verify(hashOf(key.algorithm)!, msg, k, sig);
-  } catch (e) {
-    if (e instanceof DOMException) throw e;
-    // OpenSSL refuses a signature of the wrong length or form; WebCrypto answers false.
-    return false;
-  }
+  });
 }
