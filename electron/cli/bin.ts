@@ -3,7 +3,7 @@
  * main(), then keeps the compiled code of the command for the next run. Kept apart so that tests
  * import main() without running it.
  */
-import { saveCodeCaches } from './code-cache-writes';
+import { saveCodeCaches } from '../node/code-cache-writes';
 import { main } from './index';
 
 main(process.argv.slice(2), {

@@ -1,11 +1,13 @@
 /**
- * Worker entry, bundled as dist/plan-worker.cjs: reads one plan off the host's thread, so that a
- * hostile plan (deep nesting, thousands of YAML errors) costs a worker, never the window or the
- * browser host's event loop. The plan comes as the first message (the host starts the worker
+ * The plan worker's code, bundled as dist/plan-worker-body.cjs and loaded by the worker's entry
+ * (plan-worker-boot.ts, dist/plan-worker.cjs) through the code cache: reads one plan off the
+ * host's thread, so that a hostile plan (deep nesting, thousands of YAML errors) costs a worker,
+ * never the window or the browser host's event loop. The plan comes as the first message (the host starts the worker
  * before it has the text); the answer is the one message back. See plan-reader.ts.
  */
 import './zod-jitless';
 import { parentPort } from 'node:worker_threads';
+import { saveCodeCaches } from '../node/code-cache-writes';
 import { readPlanYaml, type PlanRead } from '../../shared/plan/plan';
 import type { Result } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
@@ -36,4 +38,10 @@ function read({ text, source }: PlanWorkerInput): Result<PlanRead> {
   }
 }
 
-parentPort!.once('message', (input: PlanWorkerInput) => parentPort!.postMessage(read(input)));
+parentPort!.once('message', (input: PlanWorkerInput) => {
+  const answer = read(input);
+  // Before answering: the host ends the worker as soon as the answer is in. Only a run without
+  // a usable cache writes one.
+  saveCodeCaches();
+  parentPort!.postMessage(answer);
+});

@@ -3,7 +3,7 @@
 //
 // The CLI is dist/cli.cjs (argument dispatch and usage only) plus one bundle per command in
 // dist/cli/<command>.cjs. Every `import('./<command>')` of electron/cli/index.ts's command
-// table becomes a load of that command's bundle through the code cache (electron/cli/
+// table becomes a load of that command's bundle through the code cache (electron/node/
 // code-cache.ts): start-up reads only the table, `issue` never loads the inspector's code (nor
 // `inspect` the issuer's), and no run compiles what an earlier run already compiled. Other
 // dynamic imports of the CLI's code (PKCS#12, zip, the X.509 library for imported CAs) become
@@ -21,8 +21,10 @@ const entries = [
   { in: 'electron/main/index.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload/index.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/web-host/index.ts', out: 'dist/web-host.cjs' },
-  // Plans are parsed in a worker thread (electron/plan/plan-reader.ts); every host starts this file.
-  { in: 'electron/plan/plan-worker.ts', out: 'dist/plan-worker.cjs' },
+  // Plans are parsed in a worker thread (electron/plan/plan-reader.ts); every host starts
+  // plan-worker.cjs, which loads the parser's bundle through the code cache.
+  { in: 'electron/plan/plan-worker-boot.ts', out: 'dist/plan-worker.cjs' },
+  { in: 'electron/plan/plan-worker.ts', out: 'dist/plan-worker-body.cjs' },
 ];
 
 const common = {
@@ -36,7 +38,7 @@ const common = {
   logLevel: 'warning',
 };
 
-const CODE_CACHE = resolve('electron/cli/code-cache.ts');
+const CODE_CACHE = resolve('electron/node/code-cache.ts');
 
 /** The bundle name of a lazily loaded module: a command keeps its name, others their path. */
 const bundleName = (file, fromTable) =>

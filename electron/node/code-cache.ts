@@ -1,6 +1,6 @@
 /**
- * Loads a command's bundle (dist/cli/<command>.cjs) through V8's code cache, so that each run
- * does not compile the same code again: on Node >= 22.1 with Node's own compile cache, before
+ * Loads a bundle (a command's dist/cli/<command>.cjs, the plan worker's code) through V8's code
+ * cache, so that each run does not compile the same code again: on Node >= 22.1 with Node's own compile cache, before
  * that with a cache this module keeps (vm.Script cachedData, produced after the command ran, so
  * it holds every function the run compiled). A third of a short command's time was compiling.
  *
