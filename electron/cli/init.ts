@@ -1,5 +1,5 @@
 /** `init`: prints the commented example plan, the usual start of a plan file. */
-import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan';
+import { EXAMPLE_PLAN_YAML } from '../../shared/plan/plan-example';
 import { EXIT, type CliIo } from './io';
 
 /** Runs `init` (it takes no arguments). */

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { classifyAddress } from '../plan/address';
-import { CLIENT_KINDS } from '../plan/schema';
+import { CLIENT_KINDS } from '../plan/client-kinds';
 import { fail, ok, type Result } from '../result';
 import { bundleLayout } from './paths';
 import type { BundleFile, BundleInput, CaSummary, CertId } from './types';

@@ -1,21 +1,14 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
-import {
-  isNode,
-  isScalar,
-  Lexer,
-  LineCounter,
-  parseDocument,
-  stringify,
-  visit,
-  type Document,
-} from 'yaml';
+import { isNode, isScalar, Lexer, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
 import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
-import { planSchema, type Plan, type PlanInput } from './schema';
+import { planSchema, type Plan } from './schema';
 
 export { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
+export { EXAMPLE_PLAN_YAML } from './plan-example';
+export { planToYaml } from './plan-yaml';
 
 /** Formats a zod path as `cluster.members[1].addresses[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -185,45 +178,3 @@ export function parsePlanYaml(
   if (r.value.plan) return ok(r.value.plan);
   return { ok: false, error: r.value.error!, issues: [...r.value.issues] };
 }
-
-/** Serialises a plan (or a draft) to YAML for saving. */
-export function planToYaml(plan: PlanInput | Plan): string {
-  return stringify(plan, { lineWidth: 0 });
-}
-
-/** The commented example printed by `init`, valid as it stands. */
-export const EXAMPLE_PLAN_YAML = `# etcd TLS Wizard plan (version 1). Edit, then: etcd-tls-wizard issue --plan plan.yaml --out bundle
-version: 1
-language: en               # language of the bundle README: en | zh-CN
-ca:
-  commonName: etcd-ca
-  key: ecdsa-p256          # ecdsa-p256 | ecdsa-p384 | rsa-2048 | rsa-3072 | rsa-4096 | ed25519
-  validityDays: 3650
-leaf:
-  key: ecdsa-p256
-  validityDays: 365        # leaves never outlive the CA
-pkiDir: /etc/etcd/pki      # where the files will live on each member; generated flags point here
-dataDir: /var/lib/etcd
-etcd:
-  version: "3.5"           # 3.4 | 3.5 | 3.6: no flag or key the version lacks is written
-  clusterToken: etcd-cluster
-  auth: false              # true if you will enable etcd users/roles (APISIX then needs an empty-CN certificate)
-  initialClusterState: new # new for the first start; existing once the cluster runs (add-member sets it)
-cluster:
-  clientPort: 2379
-  peerPort: 2380
-  loopbackSans: true       # add localhost, 127.0.0.1 and ::1 to server and peer certificates
-  extraSans: []            # load balancer names, VIPs, service names, wildcards such as *.etcd.example.internal
-  members:
-    - name: etcd0
-      addresses: [10.0.0.10, etcd0.example.internal]   # IPs and DNS names, told apart automatically
-    - name: etcd1
-      addresses: [10.0.0.11, etcd1.example.internal]
-    - name: etcd2
-      addresses: [10.0.0.12, etcd2.example.internal]
-      # clientPort: 22379    # optional per-member ports (several members on one host)
-      # peerPort: 22380
-clients: [kube-apiserver, apisix, etcdctl]
-apisix:
-  version: "3"             # 3 | 2
-`;

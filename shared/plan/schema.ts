@@ -6,12 +6,12 @@ import * as z from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
 import { classifyAddress, type AddressProblem } from './address';
 import { discoveryProblem, discoveryProblemText } from './apisix-discovery';
+import { CLIENT_KINDS } from './client-kinds';
 
 export const ETCD_VERSIONS = ['3.4', '3.5', '3.6'] as const;
 export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
 
-export const CLIENT_KINDS = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'] as const;
-export type ClientKind = (typeof CLIENT_KINDS)[number];
+export { CLIENT_KINDS, type ClientKind } from './client-kinds';
 
 /** Human text for an address problem, used in schema messages (the UI translates by code). */
 export const ADDRESS_PROBLEM_TEXT: Record<AddressProblem, string> = {
