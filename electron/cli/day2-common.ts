@@ -4,23 +4,35 @@
  * environment or the terminal, with messages that name the variable or flag to set.
  */
 import { readFile } from 'node:fs/promises';
+import type { CliText } from '../../shared/cli/messages';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { AppError } from '../../shared/result';
 import { checkTarget } from '../export/bundle-writer';
 import { caKeyEncrypted, readBundle, unlockCa, type SourceBundle } from '../day2/bundle-reader';
 import { fsErrorText } from '../node/fs-errors';
-import { EXIT, type CliIo } from './io';
+import { EXIT, textOf, type CliIo } from './io';
 import { SECRET_ENV, existingSecret } from './secrets';
 
-/** A refusal: writes one line and returns the exit code. */
-export type Refuse = (message: string) => number;
+/** A refusal: writes one line and returns the exit code; `t` is the command's language. */
+export type Refuse = ((message: string) => number) & { readonly t: CliText };
 
 /** The refusal function of a command (`etcd-tls-wizard <command>: …`). */
 export function refuser(io: CliIo, command: string): Refuse {
-  return (message) => {
+  const refuse = (message: string): number => {
     io.err(`etcd-tls-wizard ${command}: ${message.replace(/\s*\n\s*/g, ' ')}`);
     return EXIT.badInput;
   };
+  return Object.assign(refuse, { t: textOf(io) });
+}
+
+/**
+ * The bundle with the CLI's language when its plan.yaml names none (a plan that names one
+ * keeps it: a zh-CN bundle stays zh-CN whoever renews it).
+ */
+export function inCliLanguage(io: CliIo, source: SourceBundle): SourceBundle {
+  return source.planSetsLanguage || io.language === undefined
+    ? source
+    : { ...source, plan: { ...source.plan, language: io.language } };
 }
 
 /** The one BUNDLE positional and a free --out folder, or a refusal. */
@@ -31,18 +43,20 @@ export async function bundleAndTarget(
   outName = 'NEW',
 ): Promise<{ bundle: string; out: string } | number> {
   if (positionals.length !== 1 || out === undefined)
-    return refuse(
-      `give one bundle folder and --out ${outName} (a new folder), e.g. BUNDLE --out ${outName}`,
-    );
+    return refuse(refuse.t('day2BundleAndOut', { out: outName }));
   const free = await checkTarget(out);
   if (!free.ok) return refuse(free.error.message);
   return { bundle: positionals[0]!, out };
 }
 
-/** Opens and checks the bundle, or refuses. */
-export async function openBundle(path: string, refuse: Refuse): Promise<SourceBundle | number> {
+/** Opens and checks the bundle, in the CLI's language when its plan names none, or refuses. */
+export async function openBundle(
+  io: CliIo,
+  path: string,
+  refuse: Refuse,
+): Promise<SourceBundle | number> {
   const b = await readBundle(path);
-  return b.ok ? b.value : refuse(b.error.message);
+  return b.ok ? inCliLanguage(io, b.value) : refuse(b.error.message);
 }
 
 /**
@@ -61,7 +75,7 @@ export async function openCa(
     try {
       keyFile = { path: caKeyPath, bytes: new Uint8Array(await readFile(caKeyPath)) };
     } catch (e) {
-      return refuse(`--ca-key ${caKeyPath}: cannot read it (${fsErrorText(e)})`);
+      return refuse(refuse.t('day2CaKeyUnreadable', { path: caKeyPath, reason: fsErrorText(e) }));
     }
   }
   const encrypted =
@@ -69,28 +83,32 @@ export async function openCa(
       ? /ENCRYPTED/.test(Buffer.from(keyFile.bytes).toString('latin1'))
       : caKeyEncrypted(bundle);
   const passphrase = encrypted
-    ? await existingSecret(io, { env, what: 'CA key passphrase' })
+    ? await existingSecret(io, {
+        env,
+        what: 'CA key passphrase',
+        prompt: refuse.t('promptCaPassphrase'),
+      })
     : undefined;
   const ca = await unlockCa(bundle, {
     ...(passphrase !== undefined ? { passphrase } : {}),
     ...(keyFile ? { keyFile } : {}),
   });
   if (ca.ok) return ca.value;
-  return refuse(caKeyMessage(ca.error, env));
+  return refuse(caKeyMessage(ca.error, env, refuse.t));
 }
 
 /** The CA key failures in words that name what to set. */
-function caKeyMessage(e: AppError, env: string): string {
-  const where = e.path ?? 'the CA key';
+function caKeyMessage(e: AppError, env: string, t: CliText): string {
+  const where = e.path ?? t('day2TheCaKey');
   switch (e.code) {
     case 'ca-key-missing':
-      return `${where}: the bundle has no CA key (it was issued with --export-ca-key none); give the CA key with --ca-key FILE (passphrase in ${SECRET_ENV.caImport}), or move to a new CA with rotate-ca; nothing was written`;
+      return t('day2CaKeyMissing', { where, env: SECRET_ENV.caImport });
     case 'passphrase-needed':
-      return `${where} is encrypted: set ${env} to its passphrase (or type it on a terminal); nothing was written`;
+      return t('day2PassphraseNeeded', { where, env });
     case 'passphrase-wrong':
-      return `${where}: the passphrase in ${env} does not open this key; set ${env} to the passphrase the bundle was issued with; nothing was written`;
+      return t('day2PassphraseWrong', { where, env });
     default:
-      return `${e.message}; nothing was written`;
+      return t('nothingWritten', { message: e.message });
   }
 }
 
@@ -103,6 +121,6 @@ export function portOption(
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 65535)
-    return { refused: refuse(`${flag} "${value}" is not a port number (1-65535)`) };
+    return { refused: refuse(refuse.t('day2BadPort', { flag, value })) };
   return n;
 }

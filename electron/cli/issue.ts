@@ -13,7 +13,7 @@ import { readPlanFile, startPlanWorker } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
-import { EXIT, type CliIo } from './io';
+import { EXIT, textOf, type CliIo } from './io';
 import { SECRET_ENV, newSecret } from './secrets';
 
 export { SECRET_ENV } from './secrets';
@@ -45,6 +45,7 @@ export function run(args: readonly string[], io: CliIo): Promise<number> {
 
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
+  const t = textOf(io);
   const bad = (message: string): number => {
     // One line whatever the message echoes (a plan value, a file name).
     io.err(`etcd-tls-wizard issue: ${escapeControls(message)}`);
@@ -54,17 +55,14 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
 
   const planPath = str(opts.plan);
   const out = str(opts.out);
-  if (!planPath || !out) return bad('--plan FILE and --out DIR are both required');
+  if (!planPath || !out) return bad(t('issueNeedPlanOut'));
   // Encrypted by default: a CA whose key is lost can never renew or add a certificate.
   const caExport = (str(opts['export-ca-key']) ?? 'encrypted') as CaExport;
   if (!CA_EXPORTS.includes(caExport))
-    return bad(`--export-ca-key must be none, encrypted or plain, not ${quoteInput(caExport)}`);
+    return bad(t('issueExportCaKey', { value: quoteInput(caExport) }));
   const caCertPath = str(opts['ca-cert']);
   const caKeyPath = str(opts['ca-key']);
-  if ((caCertPath === undefined) !== (caKeyPath === undefined))
-    return bad(
-      '--ca-cert and --ca-key go together: give both files of the existing CA, or neither',
-    );
+  if ((caCertPath === undefined) !== (caKeyPath === undefined)) return bad(t('issueCaPair'));
 
   // The plan's worker starts first; this thread loads the issuing code while it does.
   const worker = startPlanWorker();
@@ -74,11 +72,17 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'
-        ? `${read.error.message}; write one with: etcd-tls-wizard init > plan.yaml`
+        ? t('issueInitHint', { message: read.error.message })
         : read.error.message,
     );
-  const plan = read.value.plan;
-  if (!plan) return badError(read.value.error!);
+  const planRead = read.value.plan;
+  if (!planRead) return badError(read.value.error!);
+  // The plan's own language wins; without one, the bundle speaks the CLI's language.
+  const draft = read.value.draft as { language?: unknown } | null;
+  const plan =
+    draft?.language === undefined && io.language !== undefined
+      ? { ...planRead, language: io.language }
+      : planRead;
 
   // Refuse a busy folder before spending time on keys.
   const free = await checkTarget(out);
@@ -100,11 +104,11 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
       keyName: caKeyPath,
     });
     if (!imported.ok) {
-      const hint =
+      return bad(
         imported.error.code === 'passphrase-needed' && !passphrase
-          ? ` (set ${SECRET_ENV.caImport})`
-          : '';
-      return bad(`${imported.error.message}${hint}`);
+          ? t('issueSetVariable', { message: imported.error.message, env: SECRET_ENV.caImport })
+          : imported.error.message,
+      );
     }
     ca = imported.value;
   }
@@ -116,7 +120,9 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
     const p = await newSecret(io, {
       env: [SECRET_ENV.caExport],
       what: 'CA key passphrase',
-      none: `the CA key is kept encrypted and needs a passphrase: set ${SECRET_ENV.caExport} (at least 12 characters), or pass --export-ca-key none to discard the CA key knowingly (no certificate can be renewed or added with it later); nothing was written`,
+      prompt: t('promptCaPassphrase'),
+      again: t('promptCaPassphraseAgain'),
+      none: t('issueCaPassphraseNone', { env: SECRET_ENV.caExport }),
     });
     if (!p.ok) return badError(p.error);
     caPassphrase = p.value;
@@ -145,13 +151,14 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (!result.ok) return badError(result.error);
 
   const r = result.value;
-  for (const w of r.warnings) io.err(`warning: ${w}`);
-  io.out(
-    `Wrote ${r.files.length} files to ${r.target}${r.zip ? ` and ${r.zip}` : ''} (${issued.value.certs.length} certificates, CA ${issued.value.ca.imported ? 'imported' : 'new'}).`,
-  );
-  if (caExport === 'none' && !issued.value.ca.imported)
-    io.out(
-      'The CA key was discarded (--export-ca-key none): this CA cannot sign more certificates; renew and add-member will need a new CA (rotate-ca).',
-    );
+  for (const w of r.warnings) io.err(t('warning', { text: w }));
+  const summary = {
+    files: r.files.length,
+    target: r.target,
+    certs: issued.value.certs.length,
+    ca: t(issued.value.ca.imported ? 'issueCaImported' : 'issueCaNew'),
+  };
+  io.out(r.zip ? t('issueWroteZip', { ...summary, zip: r.zip }) : t('issueWrote', summary));
+  if (caExport === 'none' && !issued.value.ca.imported) io.out(t('issueCaDiscarded'));
   return EXIT.ok;
 }

@@ -25,16 +25,16 @@ export async function runAddMember(
   io: CliIo,
 ): Promise<number> {
   const refuse = refuser(io, 'add-member');
-  if (o.name === undefined) return refuse("--name N is required: the new member's name");
-  if (!o.address || o.address.length === 0)
-    return refuse('--address A is required: the IP address or DNS name of the new member');
+  const { t } = refuse;
+  if (o.name === undefined) return refuse(t('memberNameRequired'));
+  if (!o.address || o.address.length === 0) return refuse(t('memberAddressRequired'));
   const clientPort = portOption(o.clientPort, '--client-port', refuse);
   if (typeof clientPort === 'object') return clientPort.refused;
   const peerPort = portOption(o.peerPort, '--peer-port', refuse);
   if (typeof peerPort === 'object') return peerPort.refused;
   const args = await bundleAndTarget(positionals, o.out, refuse);
   if (typeof args === 'number') return args;
-  const source = await openBundle(args.bundle, refuse);
+  const source = await openBundle(io, args.bundle, refuse);
   if (typeof source === 'number') return source;
   const member = {
     name: o.name,
@@ -44,15 +44,13 @@ export async function runAddMember(
   };
   // Checked before the CA key is opened: nobody types a passphrase for a change that is refused.
   const check = addMember(source.plan, member);
-  if (!check.ok) return refuse(`${check.error.message}; nothing was written`);
+  if (!check.ok) return refuse(t('nothingWritten', { message: check.error.message }));
   const ca = await openCa(io, source, o.caKey, refuse);
   if (typeof ca === 'number') return ca;
   const r = await addMemberBundle({ source, ca, member, target: args.out, now: new Date() });
   if (!r.ok) return refuse(r.error.message);
-  for (const w of r.value.warnings) io.err(`warning: ${w}`);
-  io.out(
-    `Wrote ${r.value.target} with member ${o.name}. Follow "Add member ${o.name}" in its README.md, in order: etcdctl member add, copy, start, check.`,
-  );
+  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  io.out(t('memberAdded', { target: r.value.target, name: o.name }));
   return EXIT.ok;
 }
 
@@ -69,19 +67,20 @@ export async function runRemoveMember(
   io: CliIo,
 ): Promise<number> {
   const refuse = refuser(io, 'remove-member');
-  if (o.name === undefined) return refuse('--name N is required: the member to remove');
+  const { t } = refuse;
+  if (o.name === undefined) return refuse(t('memberRemoveNameRequired'));
   const args = await bundleAndTarget(positionals, o.out, refuse);
   if (typeof args === 'number') return args;
-  const source = await openBundle(args.bundle, refuse);
+  const source = await openBundle(io, args.bundle, refuse);
   if (typeof source === 'number') return source;
   const r = await removeMemberBundle({ source, name: o.name, target: args.out, now: new Date() });
   if (!r.ok)
     return refuse(
-      r.error.code === 'plan-invalid' ? `${r.error.message}; nothing was written` : r.error.message,
+      r.error.code === 'plan-invalid'
+        ? t('nothingWritten', { message: r.error.message })
+        : r.error.message,
     );
-  for (const w of r.value.warnings) io.err(`warning: ${w}`);
-  io.out(
-    `Wrote ${r.value.target} without member ${o.name}. Follow "Remove member ${o.name}" in its README.md, in order: clients first, then etcdctl member remove, then stop ${o.name}.`,
-  );
+  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  io.out(t('memberRemoved', { target: r.value.target, name: o.name }));
   return EXIT.ok;
 }

@@ -1,71 +1,84 @@
 /**
- * The probe report as terminal text, in English: per endpoint its verdict, one line per passing
- * check, and for each problem what is wrong, what the tools print and what to do; then the
- * chain the member served.
+ * The probe report as terminal text, in the CLI's language: per endpoint its verdict, one line
+ * per passing check, and for each problem what is wrong, what the tools print (verbatim) and
+ * what to do; then the chain the member served.
  */
+import { cliText, type CliLanguage, type CliText } from '../../shared/cli/messages';
 import type { DecodedCertificate } from '../../shared/pki/model';
 import { probeMessages, renderProbeCheck } from '../../shared/probe/messages';
 import type { EndpointProbe, ProbeReport } from '../../shared/probe/types';
+import { padDisplay } from '../../shared/text/display-width';
 
 const PAD = 7;
 
-function chainLines(chain: readonly DecodedCertificate[]): string[] {
+function chainLines(chain: readonly DecodedCertificate[], t: CliText): string[] {
   return chain.flatMap((c, i) => {
-    const sans = c.sans.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ') || '(none)';
-    const eku = c.extKeyUsage ? c.extKeyUsage.usages.join(', ') : '(no extension: any usage)';
+    const sans = c.sans.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ') || t('none');
+    const eku = c.extKeyUsage ? c.extKeyUsage.usages.join(', ') : t('anyUsage');
     return [
-      `    ${i === 0 ? 'leaf' : `#${i}  `} ${c.subject.text || '(empty subject)'}`,
-      `          issuer ${c.issuer.text}; SANs ${sans}; EKU ${eku}`,
-      `          valid ${c.notBefore} to ${c.notAfter}; SHA-256 ${c.fingerprintSha256}`,
+      `    ${i === 0 ? t('probeLeaf') : `#${i}  `} ${c.subject.text || t('emptySubject')}`,
+      `          ${t('probeChainIssuer', { issuer: c.issuer.text, sans, eku })}`,
+      `          ${t('probeChainValid', { from: c.notBefore, to: c.notAfter, fingerprint: c.fingerprintSha256 })}`,
     ];
   });
 }
 
 /** The lines of one endpoint. */
-export function endpointLines(e: EndpointProbe): string[] {
-  const m = probeMessages('en');
-  const head = e.dialled && e.dialled !== e.url ? `${e.url} (dialled as ${e.dialled})` : e.url;
-  const lines = [`${head}: ${m.verdicts[e.verdict]}`];
+export function endpointLines(e: EndpointProbe, language: CliLanguage = 'en'): string[] {
+  const t = cliText(language);
+  const m = probeMessages(language);
+  const head =
+    e.dialled && e.dialled !== e.url
+      ? t('probeDialled', { url: e.url, dialled: e.dialled })
+      : e.url;
+  const lines = [t('probeEndpoint', { endpoint: head, verdict: m.verdicts[e.verdict] })];
+  const indent = ' '.repeat(PAD + 2);
+  const seenAs = t('probeSeenAs');
   for (const c of e.checks) {
-    const t = renderProbeCheck(c, 'en');
-    const status = m.statuses[c.status].padEnd(PAD);
-    const indent = ' '.repeat(PAD + 2);
-    if (c.status === 'pass') {
-      lines.push(`  ${status}${t.label}: ${t.title}`);
-      continue;
-    }
-    lines.push(`  ${status}${t.label}: ${t.title}`);
-    lines.push(`${indent}${t.detail}`);
+    const r = renderProbeCheck(c, language);
+    lines.push(
+      `  ${padDisplay(m.statuses[c.status], PAD)}${t('probeCheck', { label: r.label, title: r.title })}`,
+    );
+    if (c.status === 'pass') continue;
+    lines.push(`${indent}${r.detail}`);
     const goError = c.params.goError;
-    if (goError && !(t.seenAs ?? []).some((s) => s.includes(goError)))
-      lines.push(`${indent}Go: ${goError}`);
-    for (const [i, s] of (t.seenAs ?? []).entries())
-      lines.push(`${indent}${i === 0 ? 'seen as: ' : '         '}${s}`);
-    if (t.fix) lines.push(`${indent}fix: ${t.fix}`);
+    if (goError && !(r.seenAs ?? []).some((s) => s.includes(goError)))
+      lines.push(`${indent}${t('probeGo', { error: goError })}`);
+    for (const [i, s] of (r.seenAs ?? []).entries())
+      lines.push(`${indent}${i === 0 ? seenAs : padDisplay('', seenAs)}${s}`);
+    if (r.fix) lines.push(`${indent}${t('probeFix', { fix: r.fix })}`);
   }
   if (e.chain && e.chain.length > 0) {
-    lines.push('  served chain:');
-    lines.push(...chainLines(e.chain));
+    lines.push(t('probeServedChain'));
+    lines.push(...chainLines(e.chain, t));
   }
   return lines;
 }
 
 /** The whole report: what was used, each endpoint, a count. */
-export function probeText(report: ProbeReport): string {
+export function probeText(report: ProbeReport, language: CliLanguage = 'en'): string {
+  const t = cliText(language);
   const { material } = report;
   const ca =
     material.caSubjects.length > 0
-      ? `CA file: ${material.caSubjects.join('; ')}`
-      : 'no CA file: trust is not checked';
+      ? t('probeCaFile', { subjects: material.caSubjects.join('; ') })
+      : t('probeNoCaFile');
   const client = material.client
-    ? `client certificate: ${material.client.subject}${material.client.from ? ` (${material.client.from})` : ''}`
-    : 'no client certificate';
+    ? material.client.from
+      ? t('probeClientFrom', { subject: material.client.subject, from: material.client.from })
+      : t('probeClient', { subject: material.client.subject })
+    : t('probeNoClient');
   const count = (v: EndpointProbe['verdict']) =>
     report.endpoints.filter((e) => e.verdict === v).length;
   return [
-    `${ca}; ${client}`,
+    t('probeMaterial', { ca, client }),
     '',
-    ...report.endpoints.flatMap((e) => [...endpointLines(e), '']),
-    `${report.endpoints.length} endpoint(s) checked: ${count('ok')} working, ${count('warn')} with warnings, ${count('fail')} with problems`,
+    ...report.endpoints.flatMap((e) => [...endpointLines(e, language), '']),
+    t('probeSummary', {
+      count: report.endpoints.length,
+      ok: count('ok'),
+      warn: count('warn'),
+      fail: count('fail'),
+    }),
   ].join('\n');
 }

@@ -4,11 +4,12 @@
  * 1 when any has a problem, 2 for bad input.
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { CliText } from '../../shared/cli/messages';
 import type { FilePayload } from '../../shared/ipc/define';
 import { fsErrorText } from '../node/fs-errors';
 import { loadMaterial, type MaterialFiles } from '../probe/probe-material';
 import { probeEndpoints } from '../probe/probe-service';
-import { EXIT, type CliIo } from './io';
+import { EXIT, textOf, type CliIo } from './io';
 import { probeText } from './probe-text';
 
 /** Options of the probe command as parsed by the dispatcher. */
@@ -24,14 +25,13 @@ export interface ProbeCliOptions {
 /** Certificates and keys are a few KB; anything this large is the wrong file. */
 const MAX_FILE = 5 * 1024 * 1024;
 
-async function readNamed(path: string, what: string): Promise<FilePayload | string> {
+async function readNamed(path: string, what: string, t: CliText): Promise<FilePayload | string> {
   try {
     const st = await stat(path);
-    if (st.size > MAX_FILE)
-      return `${what} ${path} is ${st.size} bytes; certificates and keys are a few KB: give the PEM file itself`;
+    if (st.size > MAX_FILE) return t('probeTooLarge', { what, path, size: st.size });
     return { name: path, bytes: new Uint8Array(await readFile(path)) };
   } catch (e) {
-    return `cannot read the ${what} ${path}: ${fsErrorText(e)}`;
+    return t('probeUnreadable', { what, path, reason: fsErrorText(e) });
   }
 }
 
@@ -41,22 +41,20 @@ export async function runProbe(
   opts: ProbeCliOptions,
   io: CliIo,
 ): Promise<number> {
+  const t = textOf(io);
   const bad = (message: string) => {
     io.err(`etcd-tls-wizard probe: ${message}`);
     return EXIT.badInput;
   };
-  if (urls.length === 0)
-    return bad(
-      'give at least one URL, e.g. etcd-tls-wizard probe https://10.0.0.1:2379 --cacert ca.crt --cert client.crt --key client.key',
-    );
+  if (urls.length === 0) return bad(t('probeNeedUrl'));
   const files: { -readonly [K in keyof MaterialFiles]: MaterialFiles[K] } = {};
   for (const [slot, path, what] of [
-    ['ca', opts.cacert, 'CA file'],
-    ['cert', opts.cert, 'client certificate'],
-    ['key', opts.key, 'client key'],
+    ['ca', opts.cacert, t('probeCaFileWhat')],
+    ['cert', opts.cert, t('probeCertWhat')],
+    ['key', opts.key, t('probeKeyWhat')],
   ] as const) {
     if (path === undefined) continue;
-    const f = await readNamed(path, what);
+    const f = await readNamed(path, what, t);
     if (typeof f === 'string') return bad(f);
     files[slot] = f;
   }
@@ -69,6 +67,6 @@ export async function runProbe(
     io.out(
       JSON.stringify({ schema: 'etcd-tls-wizard/probe@1', ...report, exitCode: code }, null, 2),
     );
-  else io.out(probeText(report));
+  else io.out(probeText(report, io.language));
   return code;
 }

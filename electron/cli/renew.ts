@@ -26,6 +26,7 @@ export async function runRenew(
   io: CliIo,
 ): Promise<number> {
   const refuse = refuser(io, 'renew');
+  const { t } = refuse;
   let within: number | undefined;
   if (o.expiringWithin !== undefined) {
     const d = parseDuration(o.expiringWithin, '--expiring-within');
@@ -34,7 +35,7 @@ export async function runRenew(
   }
   const args = await bundleAndTarget(positionals, o.out, refuse);
   if (typeof args === 'number') return args;
-  const source = await openBundle(args.bundle, refuse);
+  const source = await openBundle(io, args.bundle, refuse);
   if (typeof source === 'number') return source;
   const now = new Date();
   const ids = selectForRenewal(
@@ -51,8 +52,11 @@ export async function runRenew(
     const first = [...source.manifest.certificates].sort(
       (a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter),
     )[0];
+    const window = durationText(within ?? 0, io.language);
     io.out(
-      `Nothing to renew: no chosen certificate expires within ${durationText(within ?? 0)}${first ? ` (the first to expire is ${first.id}, on ${first.notAfter})` : ''}. Nothing was written.`,
+      first
+        ? t('renewNothingFirst', { window, id: first.id, date: first.notAfter })
+        : t('renewNothing', { window }),
     );
     return EXIT.ok;
   }
@@ -62,10 +66,7 @@ export async function runRenew(
   );
   if (renewsClient) {
     const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
-    if (!p.ok)
-      return refuse(
-        `${p.error.message}: the bundle has client.p12 files and renewed clients get new ones`,
-      );
+    if (!p.ok) return refuse(t('renewP12', { message: p.error.message }));
     p12Password = p.value;
   }
   const ca = await openCa(io, source, o.caKey, refuse);
@@ -79,10 +80,16 @@ export async function runRenew(
     now,
   });
   if (!r.ok) return refuse(r.error.message);
-  for (const w of r.value.warnings) io.err(`warning: ${w}`);
+  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
   io.out(
-    `Renewed ${r.value.renewed.length} certificate${r.value.renewed.length === 1 ? '' : 's'} (${r.value.renewed.join(', ')}) into ${r.value.target}; ${r.value.kept.length} kept unchanged. ` +
-      `Put the new files in place as the README.md section "${source.plan.language === 'zh-CN' ? SWAP_TITLE.zh : SWAP_TITLE.en}" of the new bundle says (a temporary name, then a rename; not the first-install lines): etcd reads its certificate and key on each new TLS handshake, so members need no restart; kube-apiserver and APISIX do.`,
+    t(r.value.renewed.length === 1 ? 'renewDoneOne' : 'renewDoneMany', {
+      count: r.value.renewed.length,
+      ids: r.value.renewed.join(', '),
+      target: r.value.target,
+      kept: r.value.kept.length,
+      // The section as the new bundle's README names it, in the bundle's language.
+      section: source.plan.language === 'zh-CN' ? SWAP_TITLE.zh : SWAP_TITLE.en,
+    }),
   );
   return EXIT.ok;
 }

@@ -22,23 +22,23 @@ export async function runRotateCa(
   io: CliIo,
 ): Promise<number> {
   const refuse = refuser(io, 'rotate-ca');
+  const { t } = refuse;
   const args = await bundleAndTarget(positionals, o.out, refuse, 'DIR');
   if (typeof args === 'number') return args;
-  const source = await openBundle(args.bundle, refuse);
+  const source = await openBundle(io, args.bundle, refuse);
   if (typeof source === 'number') return source;
   let p12Password: string | undefined;
   if (source.manifest.pkcs12) {
     const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
-    if (!p.ok)
-      return refuse(
-        `${p.error.message}: the bundle has client.p12 files, and each phase needs new ones`,
-      );
+    if (!p.ok) return refuse(t('rotateP12', { message: p.error.message }));
     p12Password = p.value;
   }
   const pass = await newSecret(io, {
     env: [SECRET_ENV.newCa, SECRET_ENV.caExport],
     what: 'new CA key passphrase',
-    none: `the new CA key is written encrypted and needs a passphrase: set ${SECRET_ENV.newCa} (or ${SECRET_ENV.caExport}) to at least 12 characters, or type it on a terminal; nothing was written`,
+    prompt: t('promptNewCaPassphrase'),
+    again: t('promptNewCaPassphraseAgain'),
+    none: t('rotatePassphraseNone', { env: SECRET_ENV.newCa, fallback: SECRET_ENV.caExport }),
   });
   if (!pass.ok) return refuse(pass.error.message);
   const r = await rotateCa({
@@ -50,12 +50,15 @@ export async function runRotateCa(
     now: new Date(),
   });
   if (!r.ok) return refuse(r.error.message);
-  for (const w of r.value.warnings) io.err(`warning: ${w}`);
+  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
   io.out(
     [
-      `New CA ${r.value.newCa.subject} (SHA-256 ${r.value.newCa.fingerprintSha256}).`,
-      `Wrote ${r.value.target}: ${r.value.folders.join(', ')} and RUNBOOK.md.`,
-      'Do the phases in order, one machine at a time, and run each phase’s check first: RUNBOOK.md says how.',
+      t('rotateNewCa', {
+        subject: r.value.newCa.subject,
+        fingerprint: r.value.newCa.fingerprintSha256,
+      }),
+      t('rotateWrote', { target: r.value.target, folders: r.value.folders.join(', ') }),
+      t('rotatePhases'),
     ].join('\n'),
   );
   return EXIT.ok;

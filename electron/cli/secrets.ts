@@ -24,18 +24,25 @@ export const SECRET_ENV = {
  */
 export async function newSecret(
   io: CliIo,
-  o: { readonly env: readonly string[]; readonly what: string; readonly none: string },
+  o: {
+    readonly env: readonly string[];
+    readonly what: string;
+    readonly none: string;
+    /** The terminal prompts in the CLI's language (default: `what`). */
+    readonly prompt?: string;
+    readonly again?: string;
+  },
 ): Promise<Result<string>> {
   for (const name of o.env) {
     const v = io.env[name];
     if (v !== undefined && v !== '') return checkPassphrase(v, `${name} (${o.what})`);
   }
   if (!io.readSecret) return fail('passphrase-needed', o.none);
-  const first = await io.readSecret(`${o.what}: `);
+  const first = await io.readSecret(o.prompt ?? `${o.what}: `);
   if (first === undefined) return fail('passphrase-needed', `${o.what}: no passphrase typed`);
   const checked = checkPassphrase(first, o.what);
   if (!checked.ok) return checked;
-  const again = await io.readSecret(`${o.what} (again): `);
+  const again = await io.readSecret(o.again ?? `${o.what} (again): `);
   if (again !== first)
     return fail('passphrase-needed', `${o.what}: the two passphrases differ; type the same twice`);
   return ok(first);
@@ -44,11 +51,11 @@ export async function newSecret(
 /** A passphrase that opens something that exists: the variable, else typed once, else none. */
 export async function existingSecret(
   io: CliIo,
-  o: { readonly env: string; readonly what: string },
+  o: { readonly env: string; readonly what: string; readonly prompt?: string },
 ): Promise<string | undefined> {
   const v = io.env[o.env];
   if (v !== undefined && v !== '') return v;
   if (!io.readSecret) return undefined;
-  const typed = await io.readSecret(`${o.what}: `);
+  const typed = await io.readSecret(o.prompt ?? `${o.what}: `);
   return typed === '' ? undefined : typed;
 }

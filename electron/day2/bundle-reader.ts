@@ -39,6 +39,11 @@ export interface SourceBundle {
   /** Absolute folder. */
   readonly dir: string;
   readonly plan: Plan;
+  /**
+   * Whether plan.yaml names its `language` (every plan.yaml issue writes does); when it does not,
+   * the CLI writes the new bundle in its own language.
+   */
+  readonly planSetsLanguage: boolean;
   readonly manifest: BundleManifest;
   /** ca/ca.crt as it is: one CA, or several during a CA rotation. */
   readonly trustPem: string;
@@ -144,6 +149,11 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
   if (!planRead.ok) return planRead;
   if (!planRead.value.plan) return { ok: false, error: planRead.value.error! };
   const plan = { ok: true as const, value: planRead.value.plan };
+  const draft = planRead.value.draft;
+  const planSetsLanguage =
+    typeof draft === 'object' &&
+    draft !== null &&
+    (draft as { language?: unknown }).language !== undefined;
   const manifestBytes = await readIn(
     src,
     'manifest.json',
@@ -240,6 +250,7 @@ export async function readBundleFiles(src: BundleFiles): Promise<Result<SourceBu
   return ok({
     dir,
     plan: plan.value,
+    planSetsLanguage,
     manifest: m,
     trustPem,
     caCertPem,

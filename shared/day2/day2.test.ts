@@ -48,6 +48,7 @@ describe('durations', () => {
       );
     expect(durationText(30 * DAY)).toBe('30 days');
     expect(durationText(3_600_000)).toBe('1 hour');
+    expect(durationText(30 * DAY, 'zh-CN')).toBe('30 天');
   });
 });
 
@@ -197,13 +198,18 @@ describe('CA rotation phases', () => {
     expect(rotationGap([p1!, { trust: ['new'], leaves: 'old' }])).toMatchObject({ phase: 2 });
   });
 
-  it('writes a runbook in both languages with every file, restart and check', () => {
+  it('writes a runbook in the language of the plan with every file, restart and check', () => {
     const input = exampleBundleInput(THREE, NOW);
     const oldCa = { ...input.ca, subject: 'CN=etcd-ca' };
     const newCa = { ...input.ca, subject: 'CN=etcd-ca-20260301', fingerprintSha256: 'NE:W0' };
     const text = rotationRunbook({ plan: THREE, oldTrust: [oldCa], newCa });
     expect(text).toContain('## English');
-    expect(text).toContain('## 简体中文');
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/u);
+    const zh = rotationRunbook({ plan: { ...THREE, language: 'zh-CN' }, oldTrust: [oldCa], newCa });
+    expect(zh).toContain('# CA 轮换操作手册\n\n## 简体中文');
+    expect(zh).not.toContain('## English');
+    expect(zh).toContain('领导者（leader）最后处理');
+    expect(zh).toContain('每个信任文件都包含 2 张证书');
     for (const folder of ['phase-1-trust-both', 'phase-2-new-leaves', 'phase-3-new-ca-only'])
       expect(text).toContain(`(\`${folder}/\`)`);
     // Members restart one by one and are waited for; the trust check counts both CAs.
@@ -236,14 +242,13 @@ describe('CA rotation phases', () => {
     expect(text).not.toMatch(/^install -m \d+ \S+ \/\S*\/(?!\.)[^/\s]+$/m);
     // Rolling restarts: the leader last, and leadership handed away before a leader stops.
     expect(text).toContain('the leader last');
-    expect(text).toContain('领导者（leader）最后处理');
     expect(text).toContain('endpoint status -w table\n# member n1');
     const n1 = text.indexOf('$1=="https://10.0.0.1:2379" && $5=="true"');
     expect(n1).toBeGreaterThan(0);
     expect(text.indexOf('move-leader', n1)).toBeLessThan(
       text.indexOf('systemctl restart etcd.service', n1),
     );
-    expect(text.match(/ move-leader$/gm)).toHaveLength(2 * 2 * 3); // 2 languages, phases 1 and 3
+    expect(text.match(/ move-leader$/gm)).toHaveLength(2 * 3); // phases 1 and 3
     expect(text).toContain(
       'kubectl apply -f phase-2-new-leaves/kubernetes/etcd-client-apisix.secret.yaml',
     );

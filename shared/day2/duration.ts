@@ -24,18 +24,18 @@ export function parseDuration(text: string, flag: string): Result<number> {
   return ok(Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS]);
 }
 
-/** A duration for messages: `30 days`, `12 hours`… (largest whole unit). */
-export function durationText(ms: number): string {
-  const units: [number, string][] = [
-    [UNIT_MS.d, 'day'],
-    [UNIT_MS.h, 'hour'],
-    [UNIT_MS.min, 'minute'],
-    [UNIT_MS.s, 'second'],
+/** A duration for messages: `30 days`, `12 hours`… (largest whole unit); `30 天` in Chinese. */
+export function durationText(ms: number, language: 'en' | 'zh-CN' = 'en'): string {
+  const units: [number, string, string][] = [
+    [UNIT_MS.d, 'day', '天'],
+    [UNIT_MS.h, 'hour', '小时'],
+    [UNIT_MS.min, 'minute', '分钟'],
+    [UNIT_MS.s, 'second', '秒'],
   ];
-  for (const [size, name] of units)
+  for (const [size, name, zh] of units)
     if (ms >= size && ms % size === 0) {
       const n = ms / size;
-      return `${n} ${name}${n === 1 ? '' : 's'}`;
+      return language === 'zh-CN' ? `${n} ${zh}` : `${n} ${name}${n === 1 ? '' : 's'}`;
     }
-  return `${ms} ms`;
+  return language === 'zh-CN' ? `${ms} 毫秒` : `${ms} ms`;
 }

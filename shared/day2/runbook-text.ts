@@ -2,11 +2,16 @@
 
 /** Every sentence of the runbook, per language. */
 export interface RunbookText {
+  /** The file's title. */
+  readonly title: string;
   readonly heading: string;
+  /** Header of the CA table: subject, SHA-256, not after. */
+  readonly caTableHead: string;
   readonly intro: string;
   readonly oldCa: string;
   readonly newCa: string;
-  readonly newKey: (paths: string) => string;
+  /** `paths`: the two files that hold the new CA key. */
+  readonly newKey: (paths: readonly [string, string]) => string;
   readonly whyTitle: string;
   readonly why: readonly string[];
   readonly phaseTitle: (n: number, what: string, folder: string) => string;
@@ -39,13 +44,15 @@ export interface RunbookText {
 
 /** English runbook sentences. */
 export const RUNBOOK_EN: RunbookText = {
+  title: 'CA rotation runbook',
   heading: 'English',
+  caTableHead: '| | subject | SHA-256 | not after |',
   intro:
     'This folder replaces the CA of an etcd cluster without downtime. It holds three complete bundles, one per phase, each with the usual layout (README.md, plan.yaml, manifest.json). Do the phases in order, finish every step of a phase on every machine, and run its check before you start the next one. The commands run from this folder: copy it (or the files each machine needs) to the machine; the `until etcdctl …` lines run wherever etcdctl reaches the cluster.',
   oldCa: 'CA in use today',
   newCa: 'New CA',
   newKey: (paths) =>
-    `The new CA key is in ${paths}, encrypted. After phase 3, keep \`phase-3-new-ca-only/\` as the bundle for renew and add-member.`,
+    `The new CA key is in ${paths.join(', ')}, encrypted. After phase 3, keep \`phase-3-new-ca-only/\` as the bundle for renew and add-member.`,
   whyTitle: 'Why three phases',
   why: [
     'etcd reads its own certificate and key (`cert-file`, `key-file`, `peer-cert-file`, `peer-key-file`) again on each new TLS connection, so replaced certificates take effect without a restart.',
@@ -95,13 +102,15 @@ export const RUNBOOK_EN: RunbookText = {
 
 /** Simplified Chinese runbook sentences. */
 export const RUNBOOK_ZH: RunbookText = {
+  title: 'CA 轮换操作手册',
   heading: '简体中文',
+  caTableHead: '| | 主题 | SHA-256 | 到期时间 (UTC) |',
   intro:
     '本目录用于在不停机的情况下更换 etcd 集群的 CA。其中有三个完整的证书包，每个阶段一个，目录结构与普通证书包相同（README.md、plan.yaml、manifest.json）。请按顺序执行各阶段：在每台机器上完成一个阶段的全部步骤，并在开始下一阶段之前执行该阶段的检查。命令在本目录中运行：把本目录（或各机器所需的文件）复制到该机器上；`until etcdctl …` 这几行在能够访问集群的任意机器上运行。',
   oldCa: '当前使用的 CA',
   newCa: '新 CA',
   newKey: (paths) =>
-    `新 CA 的私钥在 ${paths} 中，已加密。第 3 阶段完成后，请以 \`phase-3-new-ca-only/\` 作为今后续期和添加成员所用的证书包。`,
+    `新 CA 的私钥在 ${paths.join('、')} 中，已加密。第 3 阶段完成后，请以 \`phase-3-new-ca-only/\` 作为今后续期和添加成员所用的证书包。`,
   whyTitle: '为什么分三个阶段',
   why: [
     'etcd 在每个新的 TLS 连接上都会重新读取自己的证书和私钥（`cert-file`、`key-file`、`peer-cert-file`、`peer-key-file`），因此替换证书无需重启。',
@@ -139,7 +148,7 @@ export const RUNBOOK_ZH: RunbookText = {
   customClient: (c) => `客户端 ${c}：把其文件安装到它读取的位置；如果它只在启动时读取，请重启它。`,
   checkTitle: (next) => (next === undefined ? '最后检查' : `进入第 ${next} 阶段之前的检查`),
   checkTrust: (n) =>
-    `每个信任文件都包含 ${n} 个证书，并且每个 etcd 成员、kube-apiserver 和 APISIX 都在安装后重启过：`,
+    `每个信任文件都包含 ${n} 张证书，并且每个 etcd 成员、kube-apiserver 和 APISIX 都在安装后重启过：`,
   checkLeaves:
     '所有正在使用的证书都由新 CA 签发（在每个成员上检查其文件；在管理主机上检查每个成员实际提供的证书）：',
   checkHealth: '使用本阶段的 etcdctl 文件，整个集群可以通过双向 TLS 响应：',

@@ -30,16 +30,10 @@ export interface RunbookInput {
   readonly newCa: CaSummary;
 }
 
-/** RUNBOOK.md text. */
+/** RUNBOOK.md text, in the plan's language like every other file of the bundle. */
 export function rotationRunbook(input: RunbookInput): string {
-  return [
-    '# CA rotation runbook · CA 轮换操作手册',
-    '',
-    `[${RUNBOOK_EN.heading}](#english) · [${RUNBOOK_ZH.heading}](#简体中文)`,
-    '',
-    ...language(input, RUNBOOK_EN),
-    ...language(input, RUNBOOK_ZH),
-  ].join('\n');
+  const t = input.plan.language === 'zh-CN' ? RUNBOOK_ZH : RUNBOOK_EN;
+  return [`# ${t.title}`, '', ...language(input, t)].join('\n');
 }
 
 const sh = (lines: string[]) => ['```sh', ...lines, '```', ''];
@@ -73,12 +67,12 @@ function language(input: RunbookInput, t: RunbookText): string[] {
     '',
     t.intro,
     '',
-    '| | subject | SHA-256 | not after |',
+    t.caTableHead,
     '|---|---|---|---|',
     ...input.oldTrust.map((c) => ca(t.oldCa, c)),
     ca(t.newCa, input.newCa),
     '',
-    t.newKey(`${code(`${p2.folder}/ca/ca.key`)}, ${code(`${p3.folder}/ca/ca.key`)}`),
+    t.newKey([code(`${p2.folder}/ca/ca.key`), code(`${p3.folder}/ca/ca.key`)]),
     '',
     `### ${t.whyTitle}`,
     '',

@@ -2,6 +2,7 @@
  * Expiry overview: a text table and an iCalendar file with a reminder 30 days before each
  * certificate expires (RFC 5545: CRLF line ends, lines folded at 75 octets).
  */
+import { displayWidth, padDisplay } from '../text/display-width';
 import type { BundleInput, BundleFile } from './types';
 
 const DAY_MS = 86_400_000;
@@ -64,28 +65,69 @@ export function expiryEntries(input: BundleInput): ExpiryEntry[] {
   return [ca, ...leaves];
 }
 
-/** expiry.txt: aligned columns, one certificate per line. */
+/** The words of expiry.txt and expiry.ics, per language; dates stay ISO in both. */
+interface ExpiryWords {
+  readonly emptyCn: string;
+  readonly expired: (days: number) => string;
+  readonly head: readonly [string, string, string, string];
+  readonly intro: (now: string) => readonly string[];
+  readonly summary: (id: string) => string;
+  readonly description: (e: ExpiryEntry) => string;
+}
+
+const EN: ExpiryWords = {
+  emptyCn: '(empty CN)',
+  expired: (d) => `EXPIRED ${d} days ago`,
+  head: ['certificate', 'subject / CN', 'not after (UTC)', 'days left'],
+  intro: (now) => [
+    `Certificate expiry, counted from ${now} (etcd TLS Wizard).`,
+    'Renew before the date: etcd reads certificates on each new connection, so replaced files',
+    'take effect without a restart. expiry.ics holds a reminder 30 days before each date.',
+  ],
+  summary: (id) => `Renew etcd certificate ${id} (expires in 30 days)`,
+  description: (e) =>
+    `Certificate ${e.id} (CN "${e.commonName}") expires ${e.notAfter}. SHA-256 fingerprint ${e.fingerprintSha256}.`,
+};
+
+const ZH: ExpiryWords = {
+  emptyCn: '（CN 为空）',
+  expired: (d) => `已过期 ${d} 天`,
+  head: ['证书', '主题 / CN', '到期时间 (UTC)', '剩余天数'],
+  intro: (now) => [
+    `证书到期一览，从 ${now} 起算（etcd TLS Wizard）。`,
+    '请在到期前续期：etcd 每次建立新连接都会读取证书，替换文件后无需重启即可生效。',
+    'expiry.ics 为每个到期日提前 30 天设了提醒。',
+  ],
+  summary: (id) => `续期 etcd 证书 ${id}（30 天后到期）`,
+  description: (e) =>
+    `证书 ${e.id}（CN "${e.commonName}"）将于 ${e.notAfter} 到期。SHA-256 指纹 ${e.fingerprintSha256}。`,
+};
+
+const words = (input: BundleInput): ExpiryWords => (input.plan.language === 'zh-CN' ? ZH : EN);
+
+/** expiry.txt: aligned columns (by terminal width, for Chinese headings), one certificate a line. */
 export function expiryText(input: BundleInput): BundleFile {
+  const w = words(input);
   const rows = expiryEntries(input).map((e) => [
     e.id,
-    e.commonName === '' ? '(empty CN)' : e.commonName,
+    e.commonName === '' ? w.emptyCn : e.commonName,
     e.notAfter,
-    e.daysLeft < 0 ? `EXPIRED ${-e.daysLeft} days ago` : String(e.daysLeft),
+    e.daysLeft < 0 ? w.expired(-e.daysLeft) : String(e.daysLeft),
   ]);
-  const head = ['certificate', 'subject / CN', 'not after (UTC)', 'days left'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const head = [...w.head];
+  const widths = head.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))),
+  );
   const line = (r: string[]) =>
     r
-      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .map((c, i) => (i === r.length - 1 ? c : padDisplay(c, widths[i]!)))
       .join('  ')
       .trimEnd();
   const content = [
-    `Certificate expiry, counted from ${input.now.toISOString()} (etcd TLS Wizard).`,
-    'Renew before the date: etcd reads certificates on each new connection, so replaced files',
-    'take effect without a restart. expiry.ics holds a reminder 30 days before each date.',
+    ...w.intro(input.now.toISOString()),
     '',
     line(head),
-    line(widths.map((w) => '-'.repeat(w))),
+    line(widths.map((n) => '-'.repeat(n))),
     ...rows.map(line),
     '',
   ].join('\n');
@@ -128,6 +170,7 @@ export function icsFold(line: string): string {
 
 /** expiry.ics: one all-day VEVENT per certificate, 30 days before it expires. */
 export function expiryCalendar(input: BundleInput): BundleFile {
+  const w = words(input);
   const stamp = icsStamp(input.now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -145,8 +188,8 @@ export function expiryCalendar(input: BundleInput): BundleFile {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(remind)}`,
       `DTEND;VALUE=DATE:${icsDate(next)}`,
-      `SUMMARY:${icsEscape(`Renew etcd certificate ${e.id} (expires in 30 days)`)}`,
-      `DESCRIPTION:${icsEscape(`Certificate ${e.id} (CN "${e.commonName}") expires ${e.notAfter}. SHA-256 fingerprint ${e.fingerprintSha256}.`)}`,
+      `SUMMARY:${icsEscape(w.summary(e.id))}`,
+      `DESCRIPTION:${icsEscape(w.description(e))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

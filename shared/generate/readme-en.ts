@@ -30,6 +30,8 @@ export const README_EN: ReadmeText = {
   filesTitle: 'What is in this bundle',
   fileHead: ['File', 'What it is', 'Where it goes'],
   file: {
+    colon: ': ',
+    sans: (list) => ` (SAN: ${list})`,
     caCrt: 'CA certificate (public): trust anchor of every member and client',
     caKey: (e) =>
       e === 'encrypted' ? 'CA private key, passphrase-encrypted' : 'CA private key, UNENCRYPTED',

@@ -30,6 +30,10 @@ export interface ReadmeText {
   readonly filesTitle: string;
   readonly fileHead: readonly [string, string, string];
   readonly file: {
+    /** Between a machine and a path ("member etcd0: `/etc/etcd/pki`"): full-width in Chinese. */
+    colon: string;
+    /** The SANs after a certificate's description. */
+    sans: (list: string) => string;
     caCrt: string;
     caKey: (exported: CaExport) => string;
     nodeCa: string;

@@ -30,6 +30,8 @@ export const README_ZH: ReadmeText = {
   filesTitle: '证书包内容',
   fileHead: ['文件', '说明', '放置位置'],
   file: {
+    colon: '：',
+    sans: (list) => `（SAN：${list}）`,
     caCrt: 'CA 证书（公开）：所有成员和客户端的信任锚',
     caKey: (e) => (e === 'encrypted' ? 'CA 私钥，已用口令加密' : 'CA 私钥，未加密'),
     nodeCa: 'CA 证书副本',

@@ -65,7 +65,7 @@ export function readme(
   const certById = new Map(input.certs.map((c) => [c.id as string, c]));
   const sans = (id: string) => {
     const list = certById.get(id)?.sans ?? [];
-    return list.length === 0 ? '' : ` (SAN: ${list.join(', ')})`;
+    return list.length === 0 ? '' : t.file.sans(list.join(', '));
   };
   const rows: [string, string, string][] = [['`ca/ca.crt`', t.file.caCrt, t.file.onAdmin]];
   if (input.ca.exported !== 'none')
@@ -75,23 +75,27 @@ export function readme(
     const p = memberPaths(plan, m);
     const on = t.file.onMember(m.name);
     rows.push(
-      [`\`${d}/ca.crt\``, t.file.nodeCa, `${on}: \`${p.ca}\``],
+      [`\`${d}/ca.crt\``, t.file.nodeCa, `${on}${t.file.colon}\`${p.ca}\``],
       [
         `\`${d}/server.crt\``,
         `${t.file.serverCert}${sans(`server:${m.name}`)}`,
-        `${on}: \`${p.serverCert}\``,
+        `${on}${t.file.colon}\`${p.serverCert}\``,
       ],
-      [`\`${d}/server.key\``, t.file.serverKey, `${on}: \`${p.serverKey}\``],
+      [`\`${d}/server.key\``, t.file.serverKey, `${on}${t.file.colon}\`${p.serverKey}\``],
       [
         `\`${d}/peer.crt\``,
         `${t.file.peerCert}${sans(`peer:${m.name}`)}`,
-        `${on}: \`${p.peerCert}\``,
+        `${on}${t.file.colon}\`${p.peerCert}\``,
       ],
-      [`\`${d}/peer.key\``, t.file.peerKey, `${on}: \`${p.peerKey}\``],
-      [`\`${d}/etcd.conf.yml\``, t.file.conf, `${on}: \`${p.configFile}\``],
-      [`\`${d}/etcd.env\``, t.file.env, `${on}: \`${p.envFile}\``],
+      [`\`${d}/peer.key\``, t.file.peerKey, `${on}${t.file.colon}\`${p.peerKey}\``],
+      [`\`${d}/etcd.conf.yml\``, t.file.conf, `${on}${t.file.colon}\`${p.configFile}\``],
+      [`\`${d}/etcd.env\``, t.file.env, `${on}${t.file.colon}\`${p.envFile}\``],
       [`\`${d}/etcd.flags\``, t.file.flags, on],
-      [`\`${d}/etcd.service\``, t.file.unit, `${on}: \`/etc/systemd/system/${p.unitName}\``],
+      [
+        `\`${d}/etcd.service\``,
+        t.file.unit,
+        `${on}${t.file.colon}\`/etc/systemd/system/${p.unitName}\``,
+      ],
     );
   }
   for (const c of clients) {
@@ -105,8 +109,16 @@ export function readme(
     if (input.options.pkcs12) rows.push([`\`${d}/client.p12\``, t.file.p12, where('p12')]);
     if (roles.etcdctl.includes(c.name))
       rows.push(
-        [`\`${d}/etcdctl.env\``, t.file.etcdctlEnv, `${t.file.onAdmin}: \`${f.etcdctlDir}\``],
-        [`\`${d}/check.sh\``, t.file.checkSh, `${t.file.onAdmin}: \`${f.etcdctlDir}\``],
+        [
+          `\`${d}/etcdctl.env\``,
+          t.file.etcdctlEnv,
+          `${t.file.onAdmin}${t.file.colon}\`${f.etcdctlDir}\``,
+        ],
+        [
+          `\`${d}/check.sh\``,
+          t.file.checkSh,
+          `${t.file.onAdmin}${t.file.colon}\`${f.etcdctlDir}\``,
+        ],
       );
     rows.push([`\`${kubernetesSecretPath(c.name)}\``, t.file.secret, t.file.kubectl]);
   }
@@ -118,7 +130,11 @@ export function readme(
   if (roles.apisix !== undefined && plan.apisix?.discovery)
     rows.push(['`kubernetes/apisix-discovery-rbac.yaml`', t.file.rbac, t.file.kubectl]);
   if (roles.apisix !== undefined)
-    rows.push(['`apisix/config.yaml`', t.file.apisix, `${t.file.onApisix}: \`conf/config.yaml\``]);
+    rows.push([
+      '`apisix/config.yaml`',
+      t.file.apisix,
+      `${t.file.onApisix}${t.file.colon}\`conf/config.yaml\``,
+    ]);
   rows.push(
     ['`expiry.txt`', t.file.expiryTxt, '—'],
     ['`expiry.ics`', t.file.expiryIcs, t.file.calendar],
@@ -152,7 +168,7 @@ export function readme(
   for (const step of stepsOf('etcdctl')) {
     const d = clientDir(step.machine);
     out.push(
-      `## ${t.etcdctlTitle} (\`${d}\`)`,
+      zh ? `## ${t.etcdctlTitle}（\`${d}\`）` : `## ${t.etcdctlTitle} (\`${d}\`)`,
       '',
       t.etcdctl(f, plan.etcd.version !== '3.6'),
       '',
@@ -227,10 +243,10 @@ function whereClient(
 ): (file: 'ca' | 'cert' | 'key' | 'p12') => string {
   return (file) => {
     if (c.name === roles.kubeApiserver && file !== 'p12')
-      return `${text.onApiserver}: \`${file === 'ca' ? KUBEADM_PATHS.ca : file === 'cert' ? KUBEADM_PATHS.cert : KUBEADM_PATHS.key}\``;
+      return `${text.onApiserver}${text.colon}\`${file === 'ca' ? KUBEADM_PATHS.ca : file === 'cert' ? KUBEADM_PATHS.cert : KUBEADM_PATHS.key}\``;
     if (c.name === roles.apisix && file !== 'p12')
-      return `${text.onApisix}: \`${file === 'ca' ? APISIX_PATHS.ca : file === 'cert' ? APISIX_PATHS.cert : APISIX_PATHS.key}\``;
-    if (roles.etcdctl.includes(c.name)) return `${text.onAdmin}: \`${etcdctlHome}\``;
+      return `${text.onApisix}${text.colon}\`${file === 'ca' ? APISIX_PATHS.ca : file === 'cert' ? APISIX_PATHS.cert : APISIX_PATHS.key}\``;
+    if (roles.etcdctl.includes(c.name)) return `${text.onAdmin}${text.colon}\`${etcdctlHome}\``;
     return '—';
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN_YAML, parsePlanYaml } from './plan';
 import { classifyAddress, opensslRefusesWildcard } from './address';
 import { resolveClients, serverSans, initialCluster } from './derive';
+import { EXAMPLE_PLAN_YAML_ZH } from './example-plan-zh';
 
 describe('plan file', () => {
   it('accepts the commented example and fills defaults', () => {
@@ -25,6 +26,19 @@ describe('plan file', () => {
       'apisix',
       'etcdctl',
     ]);
+  });
+
+  it('the Chinese example is the same plan, in zh-CN, line by line', () => {
+    const en = parsePlanYaml(EXAMPLE_PLAN_YAML);
+    const zh = parsePlanYaml(EXAMPLE_PLAN_YAML_ZH);
+    expect(en.ok && zh.ok).toBe(true);
+    if (!en.ok || !zh.ok) return;
+    expect(zh.value).toEqual({ ...en.value, language: 'zh-CN' });
+    // The same lines but for the comments, so the two never drift apart.
+    const code = (y: string) => y.split('\n').map((l) => l.replace(/ *#.*$/, ''));
+    expect(code(EXAMPLE_PLAN_YAML_ZH)).toEqual(
+      code(EXAMPLE_PLAN_YAML.replace('language: en', 'language: zh-CN')),
+    );
   });
 
   it('names the exact field and line of a bad address', () => {

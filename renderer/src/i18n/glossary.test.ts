@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CLI_MESSAGES_EN } from '../../../shared/cli/messages-en';
+import { CLI_MESSAGES_ZH_CN } from '../../../shared/cli/messages-zh-CN';
 import { MESSAGES_EN } from '../../../shared/lint/messages-en';
 import { MESSAGES_ZH_CN } from '../../../shared/lint/messages-zh-CN';
 import { PROBE_MESSAGES_EN } from '../../../shared/probe/messages-en';
@@ -50,6 +52,7 @@ const ALL: readonly Pair[] = [
   ...pairs('ui', en, zhCN),
   ...pairs('lint', MESSAGES_EN, MESSAGES_ZH_CN),
   ...pairs('probe', PROBE_MESSAGES_EN, PROBE_MESSAGES_ZH_CN),
+  ...pairs('cli', CLI_MESSAGES_EN, CLI_MESSAGES_ZH_CN),
   // Texts kept as-is (product and tool names) are not translations.
 ].filter((p) => p.zh !== p.en);
 
