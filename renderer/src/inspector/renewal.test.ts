@@ -58,6 +58,7 @@ describe('renewal plan from an inspected set', () => {
       lintErrors: 0,
       lintWarnings: 0,
       lintNotes: 0,
+      notEtcd: 0,
     };
     const r = renewalFrom(analysis)!;
     expect(r.ca).toEqual({ certFile: 'ca.pem', keyFile: 'ca.key', subject: 'CN=ca' });
@@ -101,6 +102,7 @@ describe('renewal plan from an inspected set', () => {
         lintErrors: 0,
         lintWarnings: 0,
         lintNotes: 0,
+        notEtcd: 0,
       }),
     ).toBeUndefined();
   });
