@@ -199,6 +199,17 @@ function defects(dir: string): VerdictSet {
       ext: leafExt(BOTH, sans),
     },
     {
+      // kube-apiserver's serving certificate, expired: not etcd's, but its dates still count.
+      file: 'expired-apiserver.crt',
+      subj: '/CN=kube-apiserver',
+      issuer: 'ca.crt',
+      dates: past,
+      ext: leafExt(
+        'serverAuth',
+        'DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,IP:10.96.0.1',
+      ),
+    },
+    {
       file: 'future.crt',
       subj: '/CN=future',
       issuer: 'ca.crt',
