@@ -18,7 +18,7 @@ export interface VerdictSet {
 }
 
 /** kubeadm's /etc/kubernetes/pki, remade with openssl in kubeadm's shape (RSA, no leaf SKI). */
-function kubeadm(dir: string): VerdictSet {
+export function kubeadm(dir: string): VerdictSet {
   const node = 'DNS:node1,DNS:localhost,IP:10.0.0.10,IP:127.0.0.1,IP:0:0:0:0:0:0:0:1';
   const go = { ski: false };
   makeWithOpenssl(dir, [
