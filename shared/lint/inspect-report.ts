@@ -17,9 +17,10 @@ import type {
 } from '../pki/model';
 import { analyseChains, type ChainVerdict } from './chain';
 import { chainContext, lintCertificate } from './lint';
-import { inferRoles, isCa, likelyRoles } from './roles';
+import { judgedAs } from './purpose';
+import { inferRoles, isCa } from './roles';
 import type { LintLocale } from './rules';
-import type { Finding, LintContext, RoleVerdict } from './types';
+import type { Finding, ForeignPurpose, LintContext, RoleVerdict } from './types';
 
 /** A decoded item and where it came from. */
 export interface SourcedItem {
@@ -66,8 +67,12 @@ export interface CertificateReport {
   readonly index: number;
   /** The decoded certificate without its PEM (the file has it). */
   readonly certificate: Omit<DecodedCertificate, 'pem'>;
-  /** Roles it was linted for (given, CA because it issued others, or inferred). */
+  /**
+   * Roles it was linted for (given, CA because it issued others, or inferred); none when it is
+   * recognised as not etcd's, then `purpose` says what it is.
+   */
   readonly roles: readonly Role[];
+  readonly purpose?: ForeignPurpose;
   readonly verdicts: readonly RoleVerdict[];
   readonly issuer: IssuerStatus;
   /** Go's verdict on the chain to the CAs among the inputs (the certificate's own dates aside). */
@@ -106,6 +111,8 @@ export interface InspectionAnalysis {
   readonly lintWarnings: number;
   /** Notes (severity info): chains that could not be checked. */
   readonly lintNotes: number;
+  /** Certificates recognised as not etcd's (listed, but judged for no etcd role). */
+  readonly notEtcd: number;
 }
 
 /** Options of {@link analyse}. */
@@ -169,11 +176,12 @@ export async function analyse(
     const issuer = signer.status === 'found' ? signer.signer : undefined;
     const role: Role | undefined =
       issuedSomething.has(cert.fingerprintSha256) || isCa(cert) ? 'ca' : ctx.role;
-    const roles = role ? [role] : likelyRoles(cert);
+    const { roles, purpose } = judgedAs(cert, role);
     const verdictsOfRoles = inferRoles(cert, locale, roles);
-    const serving = verdictsOfRoles.some(
-      (v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'),
-    );
+    // The member addresses are etcd's: a certificate that is not etcd's is not checked against them.
+    const serving =
+      purpose === undefined &&
+      verdictsOfRoles.some((v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'));
     const chainCtx = chainContext(cert, chain);
     const { pem: _pem, ...certificate } = cert;
     return {
@@ -181,6 +189,7 @@ export async function analyse(
       index: s.index,
       certificate,
       roles,
+      ...(purpose ? { purpose } : {}),
       verdicts: verdictsOfRoles,
       issuer:
         signer.status === 'self-signed'
@@ -240,5 +249,6 @@ export async function analyse(
     lintErrors: all.filter((f) => f.severity === 'error').length,
     lintWarnings: all.filter((f) => f.severity === 'warning').length,
     lintNotes: all.filter((f) => f.severity === 'info').length,
+    notEtcd: certificates.filter((c) => c.purpose !== undefined).length,
   };
 }
