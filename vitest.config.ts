@@ -9,7 +9,12 @@ export default defineConfig({
   // The same constant as the esbuild build (electron/node/app-version.ts).
   define: { __ETW_VERSION__: JSON.stringify(version) },
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'e2e/bench/**/*.test.mjs',
+    ],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -22,6 +22,8 @@ export class ReviewStepPage {
     await expect(
       this.section.getByRole('status').filter({ hasText: /certificates? issued|已签发/ }),
     ).toBeVisible({ timeout: 90_000 });
+    // The topology and the file previews render in a deferred pass after the status line.
+    await expect(this.topology()).toBeVisible();
   }
 
   /** Every certificate card. */

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_P12_PASSWORD, makeInspectCorpus } from '../../electron/test-support/inspect-corpus';
-import { regenerated } from '../../electron/test-support/verdict-corpus';
+import { kubeadm, regenerated } from '../../electron/test-support/verdict-corpus';
 import { expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
 import { InspectorPage } from '../pages/inspector-page';
@@ -215,6 +215,58 @@ test('a leaf of a CA made again with the same name: the error, in the summary, r
     '不是由这些文件中的任何 CA 签发的',
   );
   await shot('inspector-zh-dark-regenerated-ca-findings');
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('kubeadm’s pki folder: kube-apiserver’s own certificates are listed as not etcd’s, with no etcd finding', async ({
+  page,
+  tempDir,
+  shot,
+  pageErrors,
+}) => {
+  const dir = join(tempDir, 'pki');
+  kubeadm(dir);
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  await shell.open('Inspector');
+  const inspector = new InspectorPage(page);
+  const names = [
+    'ca.crt',
+    'apiserver.crt',
+    'apiserver-kubelet-client.crt',
+    'front-proxy-ca.crt',
+    'front-proxy-client.crt',
+    'apiserver-etcd-client.crt',
+  ];
+  await inspector.dropFolder(dir, names);
+  await inspector.waitRead(names.length);
+  await expect(inspector.summary).toContainText('3 not used by etcd');
+  // No etcd finding (gateway, loopback) for apiserver.crt. The one error is
+  // apiserver-etcd-client.crt's: its CA, etcd/ca.crt, is not among the dropped files.
+  await expect(inspector.summary).toContainText('1 error · 0 warnings');
+  await inspector.openTab(/^Roles$/);
+  const api = await inspector.certRow('apiserver.crt');
+  await expect(api.getByTestId('purpose-tag')).toHaveText(
+    'kube-apiserver serving certificate — not used by etcd',
+  );
+  // None of etcd's roles is its job, so no etcd error is quoted.
+  for (const r of ['ca', 'etcd-server', 'etcd-peer', 'client'])
+    await expect(api.locator(`[data-role="${r}"]`)).toHaveAttribute('data-intended', 'false');
+  await expect(api).not.toContainText('x509:');
+  await shot('inspector-en-light-kubeadm-roles');
+  await inspector.openTab(/^Certificates$/);
+  await expect((await inspector.certRow('apiserver.crt')).getByTestId('purpose-tag')).toBeVisible();
+  await expect(await inspector.certRow('apiserver-etcd-client')).not.toContainText(
+    'not used by etcd',
+  );
+  await shell.setLanguage('中文');
+  await expect(inspector.summary).toContainText('其中 3 张 etcd 不使用');
+  await inspector.openTab(/^角色$/);
+  await expect((await inspector.certRow('apiserver.crt')).getByTestId('purpose-tag')).toHaveText(
+    'kube-apiserver 服务端证书，etcd 不使用',
+  );
+  await shot('inspector-zh-light-kubeadm-roles');
   expect(await seriousViolations(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -12,6 +12,7 @@ import {
   type CliText,
 } from '../../shared/cli/messages';
 import type { CertificateReport, KeyReport } from '../../shared/lint/inspect-report';
+import { lintMessages } from '../../shared/lint/rules';
 import type { Finding } from '../../shared/lint/types';
 import type { KeyInfo } from '../../shared/pki/model';
 import { padDisplay } from '../../shared/text/display-width';
@@ -32,7 +33,7 @@ const daysBetween = (from: Date, to: Date): number =>
 const leftText = (left: number, t: CliText): string =>
   left >= 0 ? t('inspectDaysLeft', { days: left }) : t('inspectExpiredAgo', { days: -left });
 
-function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
+function certLines(c: CertificateReport, now: Date, t: CliText, language: CliLanguage): string[] {
   const x = c.certificate;
   const lines = [t('inspectCertificate', { subject: x.subject.text || t('emptySubject') })];
   const add = (label: CliMessageId, value: string): void => {
@@ -74,13 +75,20 @@ function certLines(c: CertificateReport, now: Date, t: CliText): string[] {
   );
   add('inspectLabelSignature', x.signatureAlgorithm);
   add('inspectLabelSha256', x.fingerprintSha256);
-  add(
-    'inspectLabelRoles',
-    c.verdicts
-      .map((v) => t('inspectRole', { role: v.role, verdict: v.ok ? t('yes') : t('no') }))
-      .join(t('listSeparator')) +
-      t('inspectCheckedAs', { roles: c.roles.join(t('listSeparator')) }),
-  );
+  // A certificate recognised as not etcd's says what it is instead of etcd verdicts.
+  if (c.purpose !== undefined)
+    add(
+      'inspectLabelRoles',
+      t('inspectNotEtcd', { purpose: lintMessages(language).purposes[c.purpose] }),
+    );
+  else
+    add(
+      'inspectLabelRoles',
+      c.verdicts
+        .map((v) => t('inspectRole', { role: v.role, verdict: v.ok ? t('yes') : t('no') }))
+        .join(t('listSeparator')) +
+        t('inspectCheckedAs', { roles: c.roles.join(t('listSeparator')) }),
+    );
   // Only a role it is meant for is a failure; a leaf that is no CA is simply a leaf.
   for (const v of c.verdicts.filter((v) => !v.ok && v.intended))
     lines.push(
@@ -218,7 +226,7 @@ export function formatInspectReport(report: InspectReport, language: CliLanguage
         }),
       );
     for (const c of report.certificates.filter((c) => c.file === f.path))
-      out.push(...certLines(c, now, t));
+      out.push(...certLines(c, now, t, language));
     for (const k of report.keys.filter((k) => k.file === f.path)) out.push(keyLine(k, t));
     for (const o of report.others.filter((o) => o.file === f.path))
       out.push(
@@ -250,6 +258,7 @@ export function formatInspectReport(report: InspectReport, language: CliLanguage
         : '',
       broken: broken ? t('inspectSummaryBroken', { count: broken }) : '',
       certs: report.certificates.length,
+      notEtcd: report.notEtcd ? t('inspectSummaryNotEtcd', { count: report.notEtcd }) : '',
       keys: report.keys.length,
       errors: report.lintErrors,
       warnings: report.lintWarnings,

@@ -18,12 +18,14 @@ interface JsonReport {
   certificates: {
     file: string;
     roles: string[];
+    purpose?: string;
     keyFiles: string[];
     issuer: { status: string };
     hostChecks: { host: string; ok: boolean; error?: string }[];
     findings: { ruleId: LintRuleId; severity: string; seenAs: string; detail: string }[];
   }[];
   keys: { file: string; certificates: { file: string }[] }[];
+  notEtcd: number;
 }
 
 const GOOD_SERVER = [
@@ -386,6 +388,45 @@ describe.skipIf(!needTool('openssl'))('inspect CLI flags each lint defect (opens
     const finding = cert!.findings.find((f) => f.ruleId === ruleId)!;
     expect(finding.seenAs.length).toBeGreaterThan(10);
     if (finding.severity === 'error') expect(report.exitCode).toBe(1);
+  });
+
+  it('kube-apiserver’s serving certificate says it is not etcd’s, unless --role says otherwise', () => {
+    const api = leaf(
+      'apiserver',
+      [
+        'basicConstraints=critical,CA:FALSE',
+        'keyUsage=critical,digitalSignature,keyEncipherment',
+        'extendedKeyUsage=serverAuth',
+        'subjectAltName=DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local,IP:10.96.0.1,IP:10.0.0.10',
+        'authorityKeyIdentifier=keyid:always',
+      ],
+      { subj: '/CN=kube-apiserver' },
+    );
+    const report = inspect([api, 'ca.pem'], '--host', 'n1.etcd-lab.test');
+    const c = report.certificates.find((x) => x.file.endsWith('apiserver.pem'))!;
+    expect(c).toMatchObject({ purpose: 'kube-apiserver-serving', roles: [], hostChecks: [] });
+    expect(c.findings).toEqual([]);
+    expect(report).toMatchObject({ exitCode: 0, notEtcd: 1 });
+    const text = (env: Record<string, string>) =>
+      run('node', [CLI, 'inspect', p(api), p('ca.pem')], { env: { ...process.env, ...env } })
+        .stdout;
+    const en = text({ LC_ALL: 'C' });
+    expect(en).toContain(
+      'kube-apiserver serving certificate — not used by etcd (no etcd role checked; --role judges it as one)',
+    );
+    expect(en).toMatch(/2 certificates \(1 not used by etcd\), /);
+    const zh = text({ LC_ALL: 'zh_CN.UTF-8' });
+    expect(zh).toContain('kube-apiserver 服务端证书，etcd 不使用（未按 etcd 角色检查');
+    expect(zh).toContain('2 张证书（其中 1 张 etcd 不使用）');
+    // The role the user gives wins: judged as etcd's server certificate, it fails etcd's gateway.
+    const asServer = inspect([api, 'ca.pem'], '--role', 'etcd-server');
+    const s = asServer.certificates.find((x) => x.file.endsWith('apiserver.pem'))!;
+    expect(s.purpose).toBeUndefined();
+    expect(s.findings.map((f) => f.ruleId)).toEqual([
+      'server-missing-client-auth',
+      'server-missing-loopback',
+    ]);
+    expect(asServer.exitCode).toBe(1);
   });
 
   it('a leaf without a Subject Key Identifier, as Go and kubeadm make them, is clean', () => {

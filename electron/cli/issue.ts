@@ -4,17 +4,15 @@
  * terminal, never argv (visible to every user in `ps`); bad input is one line naming the file or
  * plan field. The CA key is kept, encrypted, unless the user discards it by name.
  */
-import { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
+import './zod-setup';
+import { parseArgs } from 'node:util';
 import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { readRegularFile } from '../node/read-regular-file';
-import { readPlanFile } from '../plan/plan-reader';
+import { checkPassphrase } from '../export/key-encryption';
+import { readPlanFile, startPlanWorker } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
-import { checkTarget } from '../export/bundle-writer';
-import { exportBundle } from '../export/export-service';
-import { checkPassphrase } from '../export/key-encryption';
-import { importExistingCa, issuePlan } from '../pki/pki-service';
 import { EXIT, textOf, type CliIo } from './io';
 import { SECRET_ENV, newSecret } from './secrets';
 import { appText } from './app-text';
@@ -27,6 +25,25 @@ const CA_EXPORTS: readonly CaExport[] = ['none', 'encrypted', 'plain'];
 type Opts = Record<string, string | boolean | undefined>;
 const str = (v: string | boolean | undefined): string | undefined =>
   typeof v === 'string' ? v : undefined;
+
+/** Runs `issue --plan FILE --out DIR [options]` from its arguments. */
+export function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      plan: { type: 'string' },
+      out: { type: 'string' },
+      'export-ca-key': { type: 'string' }, // none | encrypted | plain
+      'ca-cert': { type: 'string' },
+      'ca-key': { type: 'string' },
+      zip: { type: 'boolean' },
+      pkcs12: { type: 'boolean' },
+      'pkcs12-legacy': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  return runIssue(values, io);
+}
 
 /** Runs `issue`; every expected failure is one line on stderr and exit code 2. */
 export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
@@ -49,7 +66,11 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const caKeyPath = str(opts['ca-key']);
   if ((caCertPath === undefined) !== (caKeyPath === undefined)) return bad(t('issueCaPair'));
 
-  const read = await readPlanFile(planPath);
+  // The plan's worker starts first; this thread loads the issuing code while it does.
+  const worker = startPlanWorker();
+  const { DEFAULT_MAX_DECODE_BYTES, checkTarget, exportBundle, importExistingCa, issuePlan } =
+    await import('./issue-steps');
+  const read = await readPlanFile(planPath, { worker });
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'

@@ -109,6 +109,36 @@ async function createFile(path: string, content: string | Uint8Array, mode: numb
 }
 
 /**
+ * Runs `job` over `items` with at most `width` in flight and waits for every one to finish, so
+ * that a failure never leaves writes running into a folder that is being removed. Each file is
+ * a chain of small calls (open, write, chmod, fsync, close) that each wait for the thread pool:
+ * one after another, a bundle of fifty files spent most of its time waiting.
+ */
+async function eachSettled<T>(
+  items: readonly T[],
+  width: number,
+  job: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async (): Promise<void> => {
+    while (next < items.length && !failure) {
+      const item = items[next++]!;
+      try {
+        await job(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  if (failure) throw failure.error;
+}
+
+/** Files and folders written at once: the thread pool's width, twice over. */
+const IO_WIDTH = 8;
+
+/**
  * Writes `files` into `target` (which must not exist, or be empty). On any failure the temporary
  * folder is removed and the target is left as it was.
  */
@@ -143,8 +173,10 @@ export async function writeBundle(
       await mkdir(join(temp, d), { mode });
       await chmod(join(temp, d), mode);
     }
-    for (const f of files) await createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]);
-    for (const d of [...folders.keys()].reverse()) await fsyncPath(join(temp, d));
+    await eachSettled(files, IO_WIDTH, (f) =>
+      createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]),
+    );
+    await eachSettled([...folders.keys()], IO_WIDTH, (d) => fsyncPath(join(temp, d)));
     await chmod(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
     await fsyncPath(temp);
     placing = true;

@@ -21,8 +21,6 @@ import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks, generatorInput } from './bundle-input';
 import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
-import { buildPkcs12 } from './pkcs12';
-import { writeZip } from './zip';
 import { msg } from '../../shared/text/text';
 
 /** What to export and how. Passphrases travel here only, never into files or logs. */
@@ -110,6 +108,8 @@ export async function assembleBundle(
 
   const clients: Record<string, { cert: string; key: string }> = {};
   const p12Jobs: Promise<Result<OutFile>>[] = [];
+  // Loaded only when asked for: most exports have no .p12 (and the CLI starts faster without it).
+  const { buildPkcs12 } = req.pkcs12 ? await import('./pkcs12') : { buildPkcs12: undefined };
   for (const c of issued.certs) {
     const at = layout.certs[c.spec.id as CertId];
     if (!at) throw new Error(`bundle layout has no place for ${c.spec.id}`);
@@ -119,7 +119,7 @@ export async function assembleBundle(
     clients[c.spec.client] = { cert: c.certPem, key: c.keyPem };
     const { pkcs12 } = req;
     const p12Path = at.p12;
-    if (!pkcs12 || !p12Path) continue;
+    if (!pkcs12 || !p12Path || !buildPkcs12) continue;
     const kept = req.keepP12?.get(p12Path);
     if (kept) {
       files.push({ path: p12Path, content: kept, mode: 'secret' });
@@ -184,6 +184,7 @@ export async function exportBundle(req: ExportRequest): Promise<Result<ExportRes
 
   // The zip goes first: it is one file we create exclusively, so undoing it is safe.
   if (zipPath) {
+    const { writeZip } = await import('./zip');
     const z = await writeZip(zipPath, files, { root: basename(target), now: req.now });
     if (!z.ok) return z;
   }

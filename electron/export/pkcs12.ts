@@ -8,9 +8,10 @@
  * pbeWithSHAAnd3-KeyTripleDES-CBC for key and certificates, HMAC-SHA1 MAC.
  */
 import { createCipheriv, createHash, createHmac, randomBytes, X509Certificate } from 'node:crypto';
-import { pkcs12Kdf as sharedKdf } from '../../shared/pki/pkcs12-kdf';
+import { pkcs12Kdf as sharedKdf, type HashChain } from '../../shared/pki/pkcs12-kdf';
 import { nodeDigest, webCrypto } from '../node/node-crypto';
 import { der } from '../../shared/pki/der';
+import { sha256Chain } from './sha256-chain';
 import { fail, ok, type Result } from '../../shared/result';
 import {
   bmpBytes,
@@ -51,10 +52,14 @@ export interface Pkcs12Input {
 
 type Hash = 'sha1' | 'sha256';
 
+/** SHA-256 chains run unrolled in JavaScript (sha256-chain.ts); SHA-1 ones call the native hash. */
+const fastChain: HashChain = (hash, start, rounds) =>
+  hash === 'SHA-256' ? sha256Chain(start, rounds) : undefined;
+
 /**
  * The PKCS#12 key derivation (RFC 7292 appendix B.2), needed for the MAC key in every profile
- * and for the legacy 3DES key and IV. Yields to the event loop now and then: it is a long chain
- * of hashes and must not freeze the window.
+ * and for the legacy 3DES key and IV. Yields to the event loop every 20,000 rounds: it is a long
+ * chain of hashes and must not freeze the window.
  */
 export function pkcs12Kdf(
   hash: Hash,
@@ -74,6 +79,7 @@ export function pkcs12Kdf(
     length,
     nodeDigest,
     () => new Promise((res) => setImmediate(res)),
+    fastChain,
   );
 }
 
@@ -141,7 +147,19 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
   // OpenSSL uses the certificate's SHA-1 as localKeyID to pair key and certificate.
   const localKeyId = createHash('sha1').update(cert.raw).digest();
   const pkcs8 = key.value.export({ type: 'pkcs8', format: 'der' });
-  const shroud = await encrypt(pkcs8, password, legacy, iterations);
+  const certSafe = der.seq([
+    certBag(cert.raw, localKeyId, input.friendlyName),
+    ...chain.map((c) => certBag(c.raw)),
+  ]);
+  const hash: Hash = legacy ? 'sha1' : 'sha256';
+  const macSalt = randomBytes(legacy ? 8 : 16);
+  // The three derivations do not depend on one another: both PBKDF2 runs go to the thread pool
+  // while the MAC key's hash chain runs here, so a .p12 takes the longest of them, not the sum.
+  const [shroud, certEnc, macKey] = await Promise.all([
+    encrypt(pkcs8, password, legacy, iterations),
+    encrypt(certSafe, password, legacy, iterations),
+    pkcs12Kdf(hash, password, macSalt, 3, iterations, hash === 'sha1' ? 20 : 32),
+  ]);
   pkcs8.fill(0);
   const keySafe = der.seq([
     der.seq([
@@ -150,11 +168,6 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
       ...attributes(localKeyId, input.friendlyName),
     ]),
   ]);
-  const certSafe = der.seq([
-    certBag(cert.raw, localKeyId, input.friendlyName),
-    ...chain.map((c) => certBag(c.raw)),
-  ]);
-  const certEnc = await encrypt(certSafe, password, legacy, iterations);
   const authSafe = der.seq([
     der.seq([
       der.oid(P12.encryptedData),
@@ -172,10 +185,6 @@ export async function buildPkcs12(input: Pkcs12Input): Promise<Result<Uint8Array
     ]),
     der.seq([der.oid(P12.data), der.explicit(0, der.octets(keySafe))]),
   ]);
-
-  const hash: Hash = legacy ? 'sha1' : 'sha256';
-  const macSalt = randomBytes(legacy ? 8 : 16);
-  const macKey = await pkcs12Kdf(hash, password, macSalt, 3, iterations, hash === 'sha1' ? 20 : 32);
   const mac = createHmac(hash, macKey).update(authSafe).digest();
   const pfx = der.seq([
     der.int(3),

@@ -14,6 +14,7 @@ import { verifyCertificateHostname } from '../../shared/pki/hostname';
 import { pemBlocks, toPem } from '../../shared/pki/pem';
 import {
   buildGoJudge,
+  judge,
   judgeAll,
   type JudgeRequest,
   type JudgeUsage,
@@ -131,18 +132,80 @@ describe.skipIf(!needTool('openssl') || !needTool('go'))("inspector verdicts equ
 
   it('kubeadm-style leaves without SKI are clean, and every CA is found by its key', () => {
     const r = report('kubeadm');
-    // apiserver.crt serves kube-apiserver (serverAuth only); judged from its usages alone it
-    // looks like an etcd server certificate, which it is not: the etcd ones are clean.
-    expect(
-      r.certificates
-        .filter((c) => !c.file.endsWith('/apiserver.crt'))
-        .flatMap((c) => c.findings.map((f) => `${c.file}: ${f.ruleId}`)),
-    ).toEqual([]);
+    expect(r.certificates.flatMap((c) => c.findings.map((f) => `${c.file}: ${f.ruleId}`))).toEqual(
+      [],
+    );
     expect(cert('kubeadm', 'etcd/server.crt').issuer).toMatchObject({
       status: 'found',
       file: join(sets.find((s) => s.name === 'kubeadm')!.dir, 'etcd/ca.crt'),
     });
-    expect(r.lintWarnings).toBe(1);
+    expect(r.lintWarnings).toBe(0);
+    expect(r.lintErrors).toBe(0);
+  });
+
+  it('kubeadm’s non-etcd leaves say what they are; the etcd ones keep their roles', () => {
+    const purposes = Object.fromEntries(
+      report('kubeadm').certificates.map((c) => [
+        c.file.split('/kubeadm/')[1],
+        c.purpose ?? c.roles.join('+'),
+      ]),
+    );
+    expect(purposes).toEqual({
+      'ca.crt': 'ca',
+      'apiserver.crt': 'kube-apiserver-serving',
+      'apiserver-kubelet-client.crt': 'kube-apiserver-kubelet-client',
+      'front-proxy-ca.crt': 'ca',
+      'front-proxy-client.crt': 'kube-front-proxy-client',
+      'etcd/ca.crt': 'ca',
+      'etcd/server.crt': 'etcd-server+etcd-peer',
+      'etcd/peer.crt': 'etcd-server+etcd-peer',
+      'etcd/healthcheck-client.crt': 'client',
+      'apiserver-etcd-client.crt': 'client',
+    });
+    expect(report('kubeadm').notEtcd).toBe(3);
+    // No etcd verdict is a failure for it, and it is not checked against etcd's hosts.
+    const api = cert('kubeadm', 'apiserver.crt');
+    expect(api.verdicts.filter((v) => v.intended)).toEqual([]);
+    expect(api.hostChecks).toEqual([]);
+  });
+
+  it('an expired kube-apiserver serving certificate still gets Go’s expiry error', () => {
+    const c = cert('defects', 'expired-apiserver.crt');
+    expect(c.purpose).toBe('kube-apiserver-serving');
+    expect(c.findings.map((f) => f.ruleId)).toEqual(['expired']);
+    expect(c.findings[0]).toMatchObject({ severity: 'error', impact: 'breaks' });
+    const ca = cert('defects', 'ca.crt');
+    const go = judge({ roots: pemOf(ca), leaf: pemOf(c), currentTime: now });
+    expect(go.ok).toBe(false);
+    expect(c.findings[0]!.params['goError']).toBe(go.error);
+  });
+
+  it('--role etcd-server on kube-apiserver’s certificate gives the etcd verdict, as Go sees it', async () => {
+    const dir = sets.find((s) => s.name === 'kubeadm')!.dir;
+    const r = await inspectPaths([join(dir, 'apiserver.crt'), join(dir, 'ca.crt')], {
+      now,
+      hosts: ['node1'],
+      role: 'etcd-server',
+    });
+    const api = r.certificates.find((c) => c.file.endsWith('/apiserver.crt'))!;
+    expect(api.purpose).toBeUndefined();
+    expect(api.roles).toEqual(['etcd-server']);
+    expect(api.findings.map((f) => f.ruleId)).toEqual([
+      'server-missing-client-auth',
+      'server-missing-loopback',
+    ]);
+    const verdict = api.verdicts.find((v) => v.role === 'etcd-server')!;
+    expect(verdict).toMatchObject({ ok: false, intended: true, reason: 'server-no-client-auth' });
+    // etcd's gateway presents it as a client certificate: Go refuses that usage.
+    const go = judge({
+      roots: pemOf(cert('kubeadm', 'ca.crt')),
+      leaf: pemOf(api),
+      keyUsages: ['client'],
+      currentTime: now,
+    });
+    expect(go.error).toBe('x509: certificate specifies an incompatible key usage');
+    expect(verdict.seenAs).toContain(go.error!);
+    expect(inspectExitCode(r)).toBe(1);
   });
 
   it.skipIf(!hasTool('cfssl'))(

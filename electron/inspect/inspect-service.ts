@@ -14,14 +14,14 @@ import type { LintContext } from '../../shared/lint/types';
 import {
   DEFAULT_MAX_DECODE_BYTES,
   decodeBytes,
+  isSkippedInput,
   type DecodeResult,
   type Pkcs12Decoder,
 } from '../../shared/pki/decode';
-import { isSkippedInput } from '../../shared/ipc/channels-inspect';
 import type { AppError } from '../../shared/result';
 import { webCrypto } from '../node/node-crypto';
 import { readRegularFile } from '../node/read-regular-file';
-import { collect } from './inspect-collect';
+import { collect, type CollectedFile } from './inspect-collect';
 import { type AppText, msg } from '../../shared/text/text';
 
 /** Time one file may take to decode; real files take milliseconds. */
@@ -146,6 +146,21 @@ function nothingFound(
   };
 }
 
+/** Files read at once. */
+const READ_WIDTH = 8;
+
+/** Reads and decodes one listed file; every failure is a result. */
+async function readAndDecode(
+  f: CollectedFile,
+  maxBytes: number,
+  timeoutMs: number | undefined,
+): Promise<DecodeResult> {
+  const read = await readRegularFile(f.path, { maxBytes, noFollow: !f.explicit });
+  return read.ok
+    ? decodeWithTimeout(read.value, f.path, { maxBytes, ...(timeoutMs ? { timeoutMs } : {}) })
+    : read;
+}
+
 /** Inspects files and folders: decode, analyse, lint, check hosts. */
 export async function inspectPaths(
   paths: readonly string[],
@@ -155,27 +170,33 @@ export async function inspectPaths(
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DECODE_BYTES;
   const found = await collect(paths, opts.maxFiles ?? DEFAULT_MAX_FILES);
   const inputErrors = found.errors;
+  const files = found.files;
+  // Files are read and decoded a few at a time (reading waits for the disk, decoding for
+  // nothing), then reported in their listed order.
+  const results = new Array<DecodeResult | undefined>(files.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const f = files[i]!;
+      if (!f.skipped) results[i] = await readAndDecode(f, maxBytes, opts.timeoutMs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_WIDTH, files.length) }, lane));
   const inspected: InspectedPath[] = [];
   const items: SourcedItem[] = [];
-  for (const f of found.files) {
-    if (f.skipped) {
+  for (const [i, f] of files.entries()) {
+    const result = results[i];
+    if (f.skipped || !result) {
       inspected.push({
         path: f.path,
         explicit: false,
         status: 'skipped',
         items: [],
-        errors: [f.skipped],
+        errors: f.skipped ? [f.skipped] : [],
       });
       continue;
     }
-    const read = await readRegularFile(f.path, { maxBytes, noFollow: !f.explicit });
-    const result: DecodeResult = read.ok
-      ? await decodeWithTimeout(read.value, f.path, {
-          maxBytes,
-          ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
-        })
-      : read;
-
     if (!result.ok) {
       inspected.push({
         path: f.path,

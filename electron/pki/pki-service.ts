@@ -6,16 +6,25 @@ import { createPrivateKey } from 'node:crypto';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, type Result } from '../../shared/result';
 import { importCa, type CaImportInput, type CaMaterial } from '../../shared/pki/ca';
-import { issuePki, type IssuedPki } from '../../shared/pki/issue';
+import { issuePki, type IssueDeps, type IssuedPki } from '../../shared/pki/issue';
 import { webCrypto } from '../node/node-crypto';
+import { syncCrypto } from '../node/sync-crypto';
 import { msg } from '../../shared/text/text';
 
-/** Issues the CA (or uses `ca`) and every certificate of `plan`, now. */
+/**
+ * Issues the CA (or uses `ca`) and every certificate of `plan`, now, with node:crypto answering
+ * synchronously (electron/node/sync-crypto.ts: no thread-pool hop per key, export and
+ * signature; RSA keys are still made in parallel on the pool). `crypto` replaces it (tests).
+ */
 export function issuePlan(
   plan: Plan,
-  opts: { ca?: CaMaterial; onProgress?: (done: number, total: number, label: string) => void } = {},
+  opts: {
+    ca?: CaMaterial;
+    onProgress?: (done: number, total: number, label: string) => void;
+    crypto?: IssueDeps['crypto'];
+  } = {},
 ): Promise<Result<IssuedPki>> {
-  return issuePki(plan, { crypto: webCrypto, now: new Date(), ...opts });
+  return issuePki(plan, { crypto: syncCrypto, now: new Date(), ...opts });
 }
 
 /** Imports an existing CA from user files (PEM or DER, any key form, optional passphrase). */

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PLAN_MAX_BYTES, planTooLarge, utf8Length, type PlanRead } from '../../shared/plan/plan';
+import type { PlanRead } from '../../shared/plan/plan';
+import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from '../../shared/plan/plan-limits';
 import { fail, ok, type Result } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
 import { readRegularFile } from '../node/read-regular-file';
@@ -37,6 +38,73 @@ export interface PlanReadOptions {
   readonly workerPath?: string;
 }
 
+/** How a worker ended before or instead of answering. */
+type WorkerEnd =
+  | { readonly answer: Result<PlanRead> }
+  | { readonly error: Error & { code?: string } }
+  | { readonly exit: number };
+
+/**
+ * A plan-reading worker started before its text is at hand: Node's start-up in the worker and
+ * the parser's loading (together longer than the rest of a small `issue`) overlap whatever the
+ * caller does meanwhile (reading the file, loading its own code). Until read() it does not keep
+ * the process alive; stop() ends it when no text comes.
+ */
+export interface PlanWorker {
+  readonly read: (text: string, source: string) => Promise<Result<PlanRead>>;
+  readonly stop: () => void;
+}
+
+/** Starts a plan-reading worker (see PlanWorker). */
+export function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
+  const worker = new Worker(opts.workerPath ?? planWorkerPath(), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+  });
+  worker.unref();
+  // Listened to from the start: a worker that fails to load may say so before read().
+  const ended = new Promise<WorkerEnd>((resolve) => {
+    worker.once('message', (answer: Result<PlanRead>) => resolve({ answer }));
+    worker.once('error', (error: Error & { code?: string }) => resolve({ error }));
+    worker.once('exit', (exit: number) => resolve({ exit }));
+  });
+  const stop = (): void => void worker.terminate();
+  const read = async (text: string, source: string): Promise<Result<PlanRead>> => {
+    const name = escapeControls(source);
+    const timeoutMs = opts.timeoutMs ?? PLAN_READ_TIMEOUT_MS;
+    worker.ref();
+    const input: PlanWorkerInput = { text, source };
+    worker.postMessage(input);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+      const end = await Promise.race([ended, timedOut]);
+      if (end === undefined)
+        return fail(
+          'input-timeout',
+          msg('plan.read-timeout', { source: name, seconds: timeoutMs / 1000 }),
+          source,
+        );
+      if ('answer' in end) return end.answer;
+      if ('error' in end && end.error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        return fail(
+          'input-too-large',
+          msg('plan.read-memory', { source: name, mb: WORKER_HEAP_MB }),
+          source,
+        );
+      // Anything else is a bug (a missing bundle, …): thrown to the host's bug handling.
+      throw 'error' in end
+        ? end.error
+        : new Error(`the plan reader worker exited with code ${end.exit} without an answer`);
+    } finally {
+      clearTimeout(timer);
+      stop();
+    }
+  };
+  return { read, stop };
+}
+
 /** Reads plan text (size checked first) in a worker; only YAML, size and time problems fail. */
 export async function readPlanText(
   text: string,
@@ -45,51 +113,7 @@ export async function readPlanText(
 ): Promise<Result<PlanRead>> {
   if (text.length > PLAN_MAX_BYTES || utf8Length(text) > PLAN_MAX_BYTES)
     return { ok: false, error: planTooLarge(source) };
-  const name = escapeControls(source);
-  const timeoutMs = opts.timeoutMs ?? PLAN_READ_TIMEOUT_MS;
-  const workerData: PlanWorkerInput = { text, source };
-  const worker = new Worker(opts.workerPath ?? planWorkerPath(), {
-    workerData,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
-  });
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (r: Result<PlanRead> | Error): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      if (r instanceof Error) reject(r);
-      else resolve(r);
-    };
-    const timer = setTimeout(
-      () =>
-        settle(
-          fail(
-            'input-timeout',
-            msg('plan.read-timeout', { source: name, seconds: timeoutMs / 1000 }),
-            source,
-          ),
-        ),
-      timeoutMs,
-    );
-    worker.once('message', (r: Result<PlanRead>) => settle(r));
-    worker.once('error', (e: Error & { code?: string }) =>
-      settle(
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? fail(
-              'input-too-large',
-              msg('plan.read-memory', { source: name, mb: WORKER_HEAP_MB }),
-              source,
-            )
-          : // Anything else is a bug (a missing bundle, …): thrown to the host's bug handling.
-            e,
-      ),
-    );
-    worker.once('exit', (code) =>
-      settle(new Error(`the plan reader worker exited with code ${code} without an answer`)),
-    );
-  });
+  return startPlanWorker(opts).read(text, source);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -108,18 +132,24 @@ export function decodePlanBytes(bytes: Uint8Array, source: string): Result<strin
   }
 }
 
-/** Reads a plan file named on the command line: a regular file, at most PLAN_MAX_BYTES, UTF-8. */
+/**
+ * Reads a plan file named on the command line: a regular file, at most PLAN_MAX_BYTES, UTF-8.
+ * `worker`: one started earlier (startPlanWorker), so that its start-up overlapped other work.
+ */
 export async function readPlanFile(
   path: string,
-  opts: PlanReadOptions = {},
+  opts: PlanReadOptions & { readonly worker?: PlanWorker } = {},
 ): Promise<Result<PlanRead>> {
+  // Started before the file is read: the worker gets going while the disk answers.
+  const worker = opts.worker ?? startPlanWorker(opts);
   const read = await readRegularFile(path, {
     maxBytes: PLAN_MAX_BYTES,
     what: msg('what.plan-file', {}),
   });
-  if (!read.ok)
-    return read.error.code === 'input-too-large' ? { ok: false, error: planTooLarge(path) } : read;
-  const text = decodePlanBytes(read.value, path);
-  if (!text.ok) return text;
-  return readPlanText(text.value, path, opts);
+  const text = read.ok ? decodePlanBytes(read.value, path) : read;
+  if (!text.ok) {
+    worker.stop();
+    return text.error.code === 'input-too-large' ? { ok: false, error: planTooLarge(path) } : text;
+  }
+  return worker.read(text.value, path);
 }

@@ -18,7 +18,7 @@ export interface VerdictSet {
 }
 
 /** kubeadm's /etc/kubernetes/pki, remade with openssl in kubeadm's shape (RSA, no leaf SKI). */
-function kubeadm(dir: string): VerdictSet {
+export function kubeadm(dir: string): VerdictSet {
   const node = 'DNS:node1,DNS:localhost,IP:10.0.0.10,IP:127.0.0.1,IP:0:0:0:0:0:0:0:1';
   const go = { ski: false };
   makeWithOpenssl(dir, [
@@ -197,6 +197,17 @@ function defects(dir: string): VerdictSet {
       issuer: 'ca.crt',
       dates: past,
       ext: leafExt(BOTH, sans),
+    },
+    {
+      // kube-apiserver's serving certificate, expired: not etcd's, but its dates still count.
+      file: 'expired-apiserver.crt',
+      subj: '/CN=kube-apiserver',
+      issuer: 'ca.crt',
+      dates: past,
+      ext: leafExt(
+        'serverAuth',
+        'DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,IP:10.96.0.1',
+      ),
     },
     {
       file: 'future.crt',

@@ -191,11 +191,17 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         'text/plain',
       );
     const nonce = newNonce();
-    const file = await readRendererFile(opts.rendererDir, url.pathname, nonce);
+    const file = await readRendererFile(
+      opts.rendererDir,
+      url.pathname,
+      nonce,
+      req.headers['accept-encoding'],
+    );
     if (!file) return send(res, 404, 'Not found.\n', 'text/plain');
     const headers: Record<string, string> = {
       ...securityHeaders(nonce),
       'Content-Type': file.contentType,
+      ...file.headers,
     };
     if (fresh) headers['Set-Cookie'] = sessions.cookie(session);
     res.writeHead(200, headers);

@@ -1,14 +1,14 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
 import { LoadingOutlined } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Result, theme, type ThemeConfig } from 'antd';
+import { App as AntApp, ConfigProvider, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cspNonce } from './csp-nonce';
-import { AppErrorDialog } from './errors/app-error-dialog';
 import { ErrorBoundary } from './errors/error-boundary';
 import { resolveLanguage } from './i18n';
+import { lazyView, preloadViewsWhenIdle } from './lazy-view';
 import { AppShell } from './shell/app-shell';
 import { useDark } from './shell/use-color-scheme';
 import { useAppStore } from './store';
@@ -48,6 +48,22 @@ const DARK_THEME: ThemeConfig = {
 };
 const nonce = cspNonce();
 
+// Shown only after something went wrong, so not part of the first screen's scripts.
+const AppErrorDialog = lazyView(() => import('./errors/app-error-dialog'), 'AppErrorDialog');
+const CrashNotice = lazyView(() => import('./errors/crash-notice'), 'CrashNotice');
+
+/** The error dialog, loaded at the first error and kept for its closing animation. */
+function AppErrorSlot() {
+  const failed = useAppStore((s) => s.ui.appError !== null);
+  const [wanted, setWanted] = useState(failed);
+  if (failed && !wanted) setWanted(true);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <AppErrorDialog />
+    </Suspense>
+  ) : null;
+}
+
 /** The whole app. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -61,6 +77,8 @@ export function App() {
   useEffect(() => {
     document.title = t('app.name');
   }, [t, language]);
+  // Once the first screen is up, the other views load in idle moments.
+  useEffect(preloadViewsWhenIdle, []);
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light'; // global.css keys on it
@@ -83,11 +101,15 @@ export function App() {
     >
       <AntApp>
         <ErrorBoundary
-          fallback={<Result status="error" title={t('errors.title')} subTitle={t('errors.body')} />}
+          fallback={
+            <Suspense fallback={null}>
+              <CrashNotice />
+            </Suspense>
+          }
         >
           <AppShell />
         </ErrorBoundary>
-        <AppErrorDialog />
+        <AppErrorSlot />
       </AntApp>
     </ConfigProvider>
   );

@@ -1,7 +1,7 @@
 /** Renderer entry: error handlers first, then i18n, host facts, menu commands and the app. */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import * as z from 'zod';
 import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
 import './global.css';
@@ -19,8 +19,13 @@ initI18n(resolveLanguage(useAppStore.getState().ui.language));
 void useAppStore.getState().loadHostInfo();
 startMenuCommands();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// As a transition, the first render is cut into short slices (React yields to the browser
+// every few milliseconds) instead of one long task that would hold off input.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

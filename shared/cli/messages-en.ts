@@ -169,6 +169,7 @@ export const CLI_MESSAGES_EN = {
   inspectDaysLeft: '{days} days left',
   inspectExpiredAgo: 'expired {days} days ago',
   inspectRole: '{role} {verdict}',
+  inspectNotEtcd: '{purpose} (no etcd role checked; --role judges it as one)',
   inspectCheckedAs: ' (checked as {roles})',
   inspectNotRole: '      not {role}: {text}',
   inspectSeenAsInline: ' Seen as: {seenAs}',
@@ -216,11 +217,12 @@ export const CLI_MESSAGES_EN = {
   inspectCsr: '  certificate request {subject}; SANs {sans}',
   inspectCrl: '  CRL from {issuer}; {revoked} revoked; next update {next}',
   inspectSummary:
-    'Summary: {files} files{skipped}{broken}, {certs} certificates, {keys} keys; {errors} errors, {warnings} warnings{notes}.',
+    'Summary: {files} files{skipped}{broken}, {certs} certificates{notEtcd}, {keys} keys; {errors} errors, {warnings} warnings{notes}.',
   inspectSummarySkipped: ' (skipped: {why})',
   inspectSummaryNotPki: '{count} not PKI',
   inspectSummaryNotRegular: '{count} not regular files',
   inspectSummaryBroken: ', {count} unreadable or broken',
+  inspectSummaryNotEtcd: ' ({count} not used by etcd)',
   inspectSummaryNotes: ', {count} chains not checked (CA missing)',
 } as const;
 

@@ -163,6 +163,7 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   inspectDaysLeft: '剩余 {days} 天',
   inspectExpiredAgo: '已过期 {days} 天',
   inspectRole: '{role} {verdict}',
+  inspectNotEtcd: '{purpose}（未按 etcd 角色检查；用 --role 可按该角色检查）',
   inspectCheckedAs: '（按 {roles} 检查）',
   inspectNotRole: '      不能用作 {role}：{text}',
   inspectSeenAsInline: ' 报错原文：{seenAs}',
@@ -208,10 +209,11 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
   inspectCsr: '  证书请求 {subject}；SAN {sans}',
   inspectCrl: '  CRL，颁发者 {issuer}；已吊销 {revoked} 张；下次更新 {next}',
   inspectSummary:
-    '汇总：{files} 个文件{skipped}{broken}，{certs} 张证书，{keys} 个私钥；{errors} 个错误，{warnings} 个警告{notes}。',
+    '汇总：{files} 个文件{skipped}{broken}，{certs} 张证书{notEtcd}，{keys} 个私钥；{errors} 个错误，{warnings} 个警告{notes}。',
   inspectSummarySkipped: '（已跳过：{why}）',
   inspectSummaryNotPki: '{count} 个不是 PKI 文件',
   inspectSummaryNotRegular: '{count} 个不是普通文件',
   inspectSummaryBroken: '，{count} 个无法读取或已损坏',
+  inspectSummaryNotEtcd: '（其中 {count} 张 etcd 不使用）',
   inspectSummaryNotes: '，{count} 条证书链未检查（缺少 CA）',
 };

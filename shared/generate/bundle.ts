@@ -3,7 +3,7 @@
  * summaries of the issued certificates. PEMs are written by the writer at `bundleLayout` paths.
  */
 import { resolveClients } from '../plan/derive';
-import { planToYaml } from '../plan/plan';
+import { planToYaml } from '../plan/plan-yaml';
 import type { Plan } from '../plan/schema';
 import { apisixConfig } from './apisix';
 import { commentText } from './comments';

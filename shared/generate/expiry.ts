@@ -7,6 +7,33 @@ import type { BundleInput, BundleFile } from './types';
 
 const DAY_MS = 86_400_000;
 
+/** Primary order of the characters a certificate id can hold, as Unicode's root collation has it. */
+const RANK = new Map([...'_-:.0123456789abcdefghijklmnopqrstuvwxyz'].map((c, i) => [c, i]));
+
+/**
+ * Orders certificate ids (`server:…`, `peer:…`, `client:…`; names of letters, digits, `.`, `_`,
+ * `-`) exactly as `localeCompare` does (case-insensitively first, then lower case before upper)
+ * without it: the first localeCompare of a process loads ICU's collator, tens of milliseconds
+ * of a command line's start-up.
+ */
+export function compareIds(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  for (let i = 0; i < Math.min(la.length, lb.length); i++) {
+    const d =
+      (RANK.get(la[i]!) ?? 0x10000 + la.charCodeAt(i)) -
+      (RANK.get(lb[i]!) ?? 0x10000 + lb.charCodeAt(i));
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  if (la.length !== lb.length) return la.length < lb.length ? -1 : 1;
+  for (let i = 0; i < a.length; i++) {
+    const lowerA = a[i] === la[i];
+    const lowerB = b[i] === lb[i];
+    if (lowerA !== lowerB) return lowerA ? -1 : 1;
+  }
+  return 0;
+}
+
 /** One row of the expiry overview. */
 export interface ExpiryEntry {
   readonly id: string;
@@ -27,7 +54,7 @@ export function expiryEntries(input: BundleInput): ExpiryEntry[] {
     daysLeft: days(input.ca.notAfter),
   };
   const leaves = [...input.certs]
-    .sort((a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter) || a.id.localeCompare(b.id))
+    .sort((a, b) => Date.parse(a.notAfter) - Date.parse(b.notAfter) || compareIds(a.id, b.id))
     .map((c) => ({
       id: c.id,
       commonName: c.commonName,
@@ -117,24 +144,27 @@ const icsStamp = (d: Date) =>
 export const icsEscape = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
+/** UTF-8 length of one code point (what RFC 5545 counts as octets). */
+const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
 /** RFC 5545 §3.1 folding: at most 75 octets per line, never splitting a UTF-8 character. */
 export function icsFold(line: string): string {
-  const enc = new TextEncoder();
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const ch of line) {
-    const n = enc.encode(ch).length;
+  for (let i = 0; i < line.length;) {
+    const cp = line.codePointAt(i)!;
+    const n = utf8Length(cp);
     const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
     if (octets + n > limit) {
-      out.push(current);
-      current = '';
+      out.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += ch;
     octets += n;
+    i += cp > 0xffff ? 2 : 1;
   }
-  out.push(current);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 

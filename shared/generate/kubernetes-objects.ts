@@ -7,7 +7,7 @@
  * the API server's own checks (names, label syntax, keys a Secret type requires, RBAC subjects),
  * so a wrong manifest fails when it is generated and not at `kubectl apply`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 // k8s.io/apimachinery/pkg/util/validation: the name and key grammars the API server enforces.
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

@@ -4,9 +4,9 @@
  * remove a member, rotate the CA, a monitoring job — reads the bundle instead of guessing from
  * file names. The schema is read back with the same zod definition it is written against.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { classifyAddress } from '../plan/address';
-import { CLIENT_KINDS } from '../plan/schema';
+import { CLIENT_KINDS } from '../plan/client-kinds';
 import { fail, ok, type Result } from '../result';
 import { bundleLayout } from './paths';
 import type { BundleFile, BundleInput, CaSummary, CertId } from './types';

@@ -3,7 +3,7 @@
  * the generated configs). Both come from here so a config never points at a file that the
  * README tells users to put somewhere else.
  */
-import { memberAddresses, resolveClients } from '../plan/derive';
+import { colocatedMembers, resolveClients } from '../plan/derive';
 import type { Plan, PlanMember } from '../plan/schema';
 import type { BundleLayout, CertId, PemPaths } from './types';
 
@@ -43,16 +43,9 @@ export const APISIX_PATHS = {
   token: '/usr/local/apisix/conf/kubernetes-discovery.token',
 } as const;
 
-const LOOPBACK_EQUIV: Record<string, string> = { localhost: '127.0.0.1' };
-
 /** True when the member shares a host address with another member (a one-machine cluster). */
 export function isColocated(plan: Plan, member: PlanMember): boolean {
-  const key = (m: PlanMember) =>
-    new Set(memberAddresses(m).map((a) => LOOPBACK_EQUIV[a.value] ?? a.value));
-  const mine = key(member);
-  return plan.cluster.members.some(
-    (other) => other !== member && [...key(other)].some((a) => mine.has(a)),
-  );
+  return colocatedMembers(plan).has(member);
 }
 
 /** Absolute paths of one member's files on its machine. */

@@ -62,8 +62,9 @@ export function readme(
   out.push('');
 
   // File table; certificate rows show their SANs so users can compare them with their hosts.
+  const certById = new Map(input.certs.map((c) => [c.id as string, c]));
   const sans = (id: string) => {
-    const list = input.certs.find((c) => c.id === id)?.sans ?? [];
+    const list = certById.get(id)?.sans ?? [];
     return list.length === 0 ? '' : t.file.sans(list.join(', '));
   };
   const rows: [string, string, string][] = [['`ca/ca.crt`', t.file.caCrt, t.file.onAdmin]];

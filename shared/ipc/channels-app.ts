@@ -1,5 +1,5 @@
 /** App-level channels: facts about the host and the application menu's commands. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { event, noArg, request, type EventSpec, type RequestSpec } from './define';
 
 /** What the renderer needs to know about where it runs. */

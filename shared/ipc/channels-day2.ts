@@ -4,7 +4,7 @@
  * out. Main keeps the bundle, the unlocked CA and the prepared change behind ids; the renderer
  * gets decoded certificates (no key bytes) and sends the CA key passphrase once, to unlock.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Warning } from '../generate/types';
 import type { RotationPhase } from '../day2/rotation';
 import type { DecodedCertificate, KeyInfo } from '../pki/model';

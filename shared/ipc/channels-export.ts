@@ -2,7 +2,7 @@
  * Export channels. The destination is a folder id that main handed out from its own dialog; the
  * renderer never sends a path (docs/ARCHITECTURE.md#one-contract-three-transports).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InstallStep } from '../generate/install-steps';
 import type { FileMode } from '../generate/types';
 import { planSchema } from '../plan/schema';

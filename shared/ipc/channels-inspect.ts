@@ -1,5 +1,5 @@
 /** Inspector channels: decode dropped or picked files (certificates, keys, CSRs, bundles). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppError } from '../result';
 import type { InspectionAnalysis } from '../lint/inspect-report';
 import type { DecodedItem } from '../pki/model';
@@ -26,15 +26,8 @@ export const inspectFilePayload = z.strictObject({
 /** A file handed to the inspector. */
 export type InspectFilePayload = z.infer<typeof inspectFilePayload>;
 
-/**
- * True when a whole-file error says the file is no PKI at all (a README, a YAML, an empty or a
- * huge file): such files are listed as skipped. Everything else that failed looked like a
- * certificate, key or bundle and is broken (truncated, corrupted, password missing): an error.
- */
-export const isSkippedInput = (error: AppError): boolean =>
-  error.code === 'input-not-pki' ||
-  error.code === 'input-empty' ||
-  error.code === 'input-too-large';
+/** Whether a whole-file error means "no PKI at all" (the decoder's rule, named here too). */
+export { isSkippedInput } from '../pki/decode';
 
 /** One input file and what was found in it. */
 export interface InspectedFile {

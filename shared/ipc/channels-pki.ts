@@ -2,7 +2,7 @@
  * PKI channels. Private keys stay in the Node side: pki:issue and pki:import-ca return summaries
  * and an id of the session store entry that holds the keys (docs/ARCHITECTURE.md#secrets).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DecodedCertificate, KeyInfo, Role } from '../pki/model';
 import { planSchema } from '../plan/schema';
 import { event, filePayload, handleId, request, type EventSpec, type RequestSpec } from './define';

@@ -1,5 +1,5 @@
 /** Plan file channels: validate a draft, open and save plan files through the host. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanIssue } from '../plan/plan';
 import type { PlanInput } from '../plan/schema';
 import { request, type RequestSpec } from './define';

@@ -3,7 +3,7 @@
  * is either files the window got by drop or pick (bytes, never paths) or the client files of a
  * bundle this app exported, named by the folder id main handed out.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProbeReport } from '../probe/types';
 import { filePayload, handleId, request, type RequestSpec } from './define';
 import type { TextId } from '../text/text';

@@ -4,7 +4,7 @@
  * the browser host's transport are all derived from these two maps, so none can drift.
  * To add a channel, add it to its domain file (channels-<domain>.ts); nothing else lists it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Result } from '../result';
 import { appEvents, appRequests } from './channels-app';
 import { day2Requests } from './channels-day2';

@@ -3,7 +3,7 @@
  * (checked by main and by the browser host, since the renderer is not trusted) with a result type
  * that exists only for the compiler; an event channel carries a payload type.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TextId } from '../text/text';
 
 /** A request channel: the argument schema at runtime, the result type at compile time. */

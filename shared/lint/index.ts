@@ -10,6 +10,7 @@ export {
 } from './lint';
 export { MESSAGES_EN } from './messages-en';
 export { MESSAGES_ZH_CN } from './messages-zh-CN';
+export { foreignPurpose, judgedAs } from './purpose';
 export { allowsUsage, inferRoles, isCa, likelyRoles } from './roles';
 export {
   RULE_META,

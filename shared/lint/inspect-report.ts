@@ -17,9 +17,10 @@ import type {
 } from '../pki/model';
 import { analyseChains, type ChainVerdict } from './chain';
 import { chainContext, lintCertificate } from './lint';
-import { inferRoles, isCa, likelyRoles } from './roles';
+import { judgedAs } from './purpose';
+import { inferRoles, isCa } from './roles';
 import type { LintLocale } from './rules';
-import type { Finding, LintContext, RoleVerdict } from './types';
+import type { Finding, ForeignPurpose, LintContext, RoleVerdict } from './types';
 
 /** A decoded item and where it came from. */
 export interface SourcedItem {
@@ -66,8 +67,12 @@ export interface CertificateReport {
   readonly index: number;
   /** The decoded certificate without its PEM (the file has it). */
   readonly certificate: Omit<DecodedCertificate, 'pem'>;
-  /** Roles it was linted for (given, CA because it issued others, or inferred). */
+  /**
+   * Roles it was linted for (given, CA because it issued others, or inferred); none when it is
+   * recognised as not etcd's, then `purpose` says what it is.
+   */
   readonly roles: readonly Role[];
+  readonly purpose?: ForeignPurpose;
   readonly verdicts: readonly RoleVerdict[];
   readonly issuer: IssuerStatus;
   /** Go's verdict on the chain to the CAs among the inputs (the certificate's own dates aside). */
@@ -106,6 +111,8 @@ export interface InspectionAnalysis {
   readonly lintWarnings: number;
   /** Notes (severity info): chains that could not be checked. */
   readonly lintNotes: number;
+  /** Certificates recognised as not etcd's (listed, but judged for no etcd role). */
+  readonly notEtcd: number;
 }
 
 /** Options of {@link analyse}. */
@@ -147,6 +154,20 @@ export async function analyse(
   const keyItems = items.filter(
     (s): s is SourcedItem & { item: DecodedKey } => s.item.kind === 'private-key',
   );
+  // Keys and certificates meet by public key hash: grouped once, looked up per item.
+  const group = <T>(list: readonly T[], key: (x: T) => string | undefined): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of list) {
+      const k = key(x);
+      if (k === undefined) continue;
+      const l = m.get(k);
+      if (l) l.push(x);
+      else m.set(k, [x]);
+    }
+    return m;
+  };
+  const keysByPublicKey = group(keyItems, (k) => k.item.publicKeySha256);
+  const certsByPublicKey = group(certs, (c) => c.publicKeySha256);
 
   const certificates = [...unique.values()].map((s, i): CertificateReport => {
     const cert = s.item;
@@ -155,11 +176,12 @@ export async function analyse(
     const issuer = signer.status === 'found' ? signer.signer : undefined;
     const role: Role | undefined =
       issuedSomething.has(cert.fingerprintSha256) || isCa(cert) ? 'ca' : ctx.role;
-    const roles = role ? [role] : likelyRoles(cert);
+    const { roles, purpose } = judgedAs(cert, role);
     const verdictsOfRoles = inferRoles(cert, locale, roles);
-    const serving = verdictsOfRoles.some(
-      (v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'),
-    );
+    // The member addresses are etcd's: a certificate that is not etcd's is not checked against them.
+    const serving =
+      purpose === undefined &&
+      verdictsOfRoles.some((v) => v.ok && (v.role === 'etcd-server' || v.role === 'etcd-peer'));
     const chainCtx = chainContext(cert, chain);
     const { pem: _pem, ...certificate } = cert;
     return {
@@ -167,6 +189,7 @@ export async function analyse(
       index: s.index,
       certificate,
       roles,
+      ...(purpose ? { purpose } : {}),
       verdicts: verdictsOfRoles,
       issuer:
         signer.status === 'self-signed'
@@ -185,12 +208,10 @@ export async function analyse(
                   ...(cert.authorityKeyId ? { authorityKeyId: cert.authorityKeyId } : {}),
                 },
       chain,
-      keyFiles: keyItems
-        .filter(
-          (k) =>
-            k.item.publicKeySha256 !== undefined && k.item.publicKeySha256 === cert.publicKeySha256,
-        )
-        .map((k) => k.file),
+      keyFiles:
+        cert.publicKeySha256 === undefined
+          ? []
+          : (keysByPublicKey.get(cert.publicKeySha256) ?? []).map((k) => k.file),
       hostChecks: serving
         ? (ctx.hosts ?? []).map((host) => {
             const r = verifyCertificateHostname(cert, host);
@@ -209,11 +230,10 @@ export async function analyse(
     file: k.file,
     index: k.index,
     key: k.item,
-    certificates: certs
-      .filter(
-        (c) => k.item.publicKeySha256 !== undefined && c.publicKeySha256 === k.item.publicKeySha256,
-      )
-      .map(ref),
+    certificates: (k.item.publicKeySha256 === undefined
+      ? []
+      : (certsByPublicKey.get(k.item.publicKeySha256) ?? [])
+    ).map(ref),
   }));
   const others = items
     .filter(
@@ -229,5 +249,6 @@ export async function analyse(
     lintErrors: all.filter((f) => f.severity === 'error').length,
     lintWarnings: all.filter((f) => f.severity === 'warning').length,
     lintNotes: all.filter((f) => f.severity === 'info').length,
+    notEtcd: certificates.filter((c) => c.purpose !== undefined).length,
   };
 }

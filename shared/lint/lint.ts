@@ -9,11 +9,13 @@ import type { Crypto } from '../pki/webcrypto';
 import type { DecodedCertificate, DecodedItem, Role } from '../pki/model';
 import { analyseChains, type ChainVerdict } from './chain';
 import { goValidityError } from './go-texts';
-import { allowsUsage, inferRoles, isCa, likelyRoles } from './roles';
+import { judgedAs } from './purpose';
+import { allowsUsage, inferRoles, isCa } from './roles';
 import { RULE_META, fillTemplate, lintMessages, ruleMeta, type LintLocale } from './rules';
 import type {
   ChainContext,
   Finding,
+  ForeignPurpose,
   LintContext,
   LintRuleId,
   RoleVerdict,
@@ -38,25 +40,32 @@ const ruleIndex = new Map<LintRuleId, number>(RULE_META.map((r, i) => [r.id, i])
 const ekuText = (cert: DecodedCertificate): string =>
   cert.extKeyUsage?.usages.join(', ') || '(none)';
 
-/** Lints one certificate for its role (given, or the most likely ones). */
+/** Leaf roles: a rule that applies to all of them holds for any certificate, etcd's or not. */
+const LEAF_ROLES: readonly Role[] = ['etcd-server', 'etcd-peer', 'client'];
+
+/**
+ * Lints one certificate for its role (given, or the most likely ones). A certificate recognised
+ * as not etcd's (shared/lint/purpose.ts) only gets the rules that hold for any certificate.
+ */
 export function lintCertificate(
   cert: DecodedCertificate,
   ctx: LintContext,
   locale: LintLocale = 'en',
 ): Finding[] {
   const texts = lintMessages(locale);
-  const roles: readonly Role[] = ctx.role ? [ctx.role] : likelyRoles(cert);
+  const { roles, purpose } = judgedAs(cert, ctx.role);
   const findings: Finding[] = [];
   const emit = (id: LintRuleId, params: Record<string, string> = {}): void => {
     const meta = ruleMeta(id);
     const role = meta.appliesTo.find((r) => roles.includes(r));
-    if (role === undefined) return;
+    const generic = purpose !== undefined && LEAF_ROLES.every((r) => meta.appliesTo.includes(r));
+    if (role === undefined && !generic) return;
     const t = texts.rules[id];
     findings.push({
       ruleId: id,
       severity: meta.severity,
       impact: meta.impact,
-      role,
+      ...(role ? { role } : {}),
       title: t.title,
       explanation: t.explanation,
       seenAs: t.seenAs,
@@ -175,7 +184,9 @@ export function chainContext(
 /** One certificate's lint result inside a set. */
 export interface CertificateLint {
   readonly cert: DecodedCertificate;
+  /** Roles it was linted for; none when it is recognised as not etcd's (then `purpose`). */
   readonly roles: readonly Role[];
+  readonly purpose?: ForeignPurpose;
   readonly verdicts: readonly RoleVerdict[];
   /** The certificate whose key verifies its signature, when it is in the set. */
   readonly issuer?: DecodedCertificate;
@@ -206,7 +217,7 @@ export async function lintSet(
     const issuer = signer.status === 'found' ? signer.signer : undefined;
     const role: Role | undefined =
       issuedSomething.has(cert.fingerprintSha256) || isCa(cert) ? 'ca' : ctx.role;
-    const roles = role ? [role] : likelyRoles(cert);
+    const { roles, purpose } = judgedAs(cert, role);
     const chain = chainContext(cert, verdicts[i]!);
     const findings = lintCertificate(
       cert,
@@ -216,6 +227,7 @@ export async function lintSet(
     return {
       cert,
       roles,
+      ...(purpose ? { purpose } : {}),
       verdicts: inferRoles(cert, locale, roles),
       ...(issuer ? { issuer } : {}),
       chain: verdicts[i]!,

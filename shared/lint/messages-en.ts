@@ -247,6 +247,12 @@ export const MESSAGES_EN: LintMessages = {
     'etcd-peer': 'etcd peer',
     client: 'client',
   },
+  purposes: {
+    'kube-apiserver-serving': 'kube-apiserver serving certificate — not used by etcd',
+    'kube-apiserver-kubelet-client':
+      'kube-apiserver’s client certificate for kubelets — not used by etcd',
+    'kube-front-proxy-client': 'kube-apiserver’s front-proxy client certificate — not used by etcd',
+  },
   wildcard: {
     'wildcard-bare': '"*" matches every single-label name (localhost, etcd-0…)',
     'wildcard-partial': 'has "*" inside a label; Go treats it as literal text and never matches it',

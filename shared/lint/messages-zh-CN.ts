@@ -228,6 +228,11 @@ export const MESSAGES_ZH_CN: LintMessages = {
     'etcd-peer': 'etcd 对等成员',
     client: '客户端',
   },
+  purposes: {
+    'kube-apiserver-serving': 'kube-apiserver 服务端证书，etcd 不使用',
+    'kube-apiserver-kubelet-client': 'kube-apiserver 访问 kubelet 的客户端证书，etcd 不使用',
+    'kube-front-proxy-client': 'kube-apiserver 前端代理（front-proxy）客户端证书，etcd 不使用',
+  },
   wildcard: {
     'wildcard-bare': '"*" 会匹配所有单标签名称（localhost、etcd-0……）',
     'wildcard-partial': '在标签内部使用了 "*"；Go 把它当作普通字符，永远不会匹配',

@@ -59,6 +59,13 @@ export type RoleReason =
   | 'client-ok'
   | 'no-client-auth';
 
+/**
+ * What a certificate recognised as not etcd's is for (shared/lint/purpose.ts): it is listed and
+ * checked for what holds for any certificate (dates, chain, signature), never for an etcd role.
+ */
+export type ForeignPurpose =
+  'kube-apiserver-serving' | 'kube-apiserver-kubelet-client' | 'kube-front-proxy-client';
+
 /** Wildcard SAN problems (same names as shared/plan/address.ts). */
 export type WildcardProblem = 'wildcard-bare' | 'wildcard-partial' | 'wildcard-not-leftmost';
 
@@ -86,6 +93,8 @@ export interface LintMessages {
   readonly rules: Readonly<Record<LintRuleId, RuleText>>;
   readonly roleReasons: Readonly<Record<RoleReason, string>>;
   readonly roleNames: Readonly<Record<Role, string>>;
+  /** What a non-etcd certificate is, said so the user sees why it has no etcd role. */
+  readonly purposes: Readonly<Record<ForeignPurpose, string>>;
   readonly wildcard: Readonly<Record<WildcardProblem, string>>;
 }
 
@@ -116,8 +125,11 @@ export interface Finding {
   readonly ruleId: LintRuleId;
   readonly severity: Severity;
   readonly impact: Impact;
-  /** The role the rule was checked for. */
-  readonly role: Role;
+  /**
+   * The role the rule was checked for; absent on a certificate recognised as not etcd's, which
+   * only gets the rules that hold for any certificate.
+   */
+  readonly role?: Role;
   readonly title: string;
   readonly explanation: string;
   readonly seenAs: string;

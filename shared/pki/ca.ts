@@ -4,6 +4,15 @@
  */
 import type { Plan } from '../plan/schema';
 import { fail, ok, type Result } from '../result';
+import {
+  KEY_USAGE_BIT,
+  ext,
+  keyIdentifier,
+  nameDer,
+  randomSerial,
+  signCertificate,
+} from './cert-builder';
+import { children, readOne } from './der';
 import { readPrivateKey } from './key-formats';
 import {
   exportPrivateKeyPem,
@@ -13,9 +22,9 @@ import {
   signingParams,
   type KeyKind,
 } from './keys';
-import { latin1, looksLikePem, pemBlocks, toPem } from './pem';
-import * as x509 from './x509';
+import { fromHex, latin1, looksLikePem, pemBlocks, toPem } from './pem';
 import type { BufferSource, Crypto, CryptoKey, CryptoKeyPair } from './webcrypto';
+import type * as X509 from './x509';
 import { type TextParam, msg } from '../text/text';
 
 /** A CA as stored and passed around: PEM certificate and unencrypted PKCS#8 PEM key. */
@@ -24,13 +33,23 @@ export interface CaMaterial {
   readonly keyPem: string;
 }
 
-/** A CA ready to sign: parsed certificate, imported key and what signing needs. */
+/** What signing needs of the CA's certificate. */
+export interface CaCert {
+  /** DER of its subject Name: each leaf's issuer, byte for byte (Go compares the bytes). */
+  readonly subjectDer: Uint8Array;
+  /** Readable subject (`O=…, CN=…`), for messages. */
+  readonly subject: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+}
+
+/** A CA ready to sign: its certificate's facts, imported key and what signing needs. */
 export interface LoadedCa extends CaMaterial {
-  readonly cert: x509.X509Certificate;
+  readonly cert: CaCert;
   readonly key: CryptoKey;
   readonly kind: KeyKind;
-  /** Hex Subject Key Identifier, copied into each leaf's Authority Key Identifier. */
-  readonly subjectKeyId: string;
+  /** Subject Key Identifier, copied into each leaf's Authority Key Identifier. */
+  readonly subjectKeyId: Uint8Array;
 }
 
 /** An existing CA as the user supplies it. `certName`/`keyName` (file names) appear in messages. */
@@ -61,40 +80,50 @@ export async function createCa(
   const { crypto, now } = deps;
   const kind = kindOfAlgorithm(plan.ca.key);
   const keys = deps.keys ?? (await generateKeyPair(plan.ca.key, crypto));
-  const ski = await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto);
-  const name = x509.subjectName(plan.ca.commonName, plan.ca.organization);
-  const cert = await x509.X509CertificateGenerator.create(
+  const [spkiBuf, keyPem] = await Promise.all([
+    crypto.subtle.exportKey('spki', keys.publicKey),
+    exportPrivateKeyPem(keys.privateKey, crypto),
+  ]);
+  const spki = new Uint8Array(spkiBuf);
+  const keyId = await keyIdentifier(spki, crypto);
+  const name = nameDer(plan.ca.commonName, plan.ca.organization);
+  const notBefore = wholeSeconds(now.getTime() - CLOCK_SKEW_MS);
+  const notAfter = wholeSeconds(now.getTime() + plan.ca.validityDays * DAY_MS);
+  const certDer = await signCertificate(
     {
-      serialNumber: x509.randomSerialHex(crypto),
-      subject: name,
+      serial: randomSerial(crypto),
       issuer: name,
-      notBefore: wholeSeconds(now.getTime() - CLOCK_SKEW_MS),
-      notAfter: wholeSeconds(now.getTime() + plan.ca.validityDays * DAY_MS),
-      publicKey: keys.publicKey,
-      signingKey: keys.privateKey,
-      signingAlgorithm: signingParams(kind),
+      subject: name,
+      notBefore,
+      notAfter,
+      spki,
       extensions: [
-        new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(
-          x509.KeyUsageFlags.keyCertSign |
-            x509.KeyUsageFlags.cRLSign |
-            x509.KeyUsageFlags.digitalSignature,
-          true,
-        ),
-        ski,
-        new x509.AuthorityKeyIdentifierExtension(ski.keyId, false),
+        ext.basicConstraints(true, 0),
+        ext.keyUsage([
+          KEY_USAGE_BIT.digitalSignature,
+          KEY_USAGE_BIT.keyCertSign,
+          KEY_USAGE_BIT.cRLSign,
+        ]),
+        ext.subjectKeyId(keyId),
+        ext.authorityKeyId(keyId),
       ],
     },
+    keys.privateKey,
+    kind,
+    signingParams(kind),
     crypto,
   );
-  const keyPem = await exportPrivateKeyPem(keys.privateKey, crypto);
+  const subject = [
+    ...(plan.ca.organization ? [`O=${plan.ca.organization}`] : []),
+    ...(plan.ca.commonName ? [`CN=${plan.ca.commonName}`] : []),
+  ].join(', ');
   return {
-    cert,
-    certPem: toPem('CERTIFICATE', cert.rawData),
+    cert: { subjectDer: name, subject, notBefore, notAfter },
+    certPem: toPem('CERTIFICATE', certDer),
     keyPem,
     key: keys.privateKey,
     kind,
-    subjectKeyId: ski.keyId,
+    subjectKeyId: keyId,
   };
 }
 
@@ -119,6 +148,8 @@ export async function importCa(input: CaImportInput, crypto: Crypto): Promise<Re
 }
 
 async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Result<LoadedCa>> {
+  // The library reads whatever certificate a user brings; only this path needs it.
+  const x509 = await import('./x509');
   const certName: TextParam = input.certName ?? msg('what.ca-cert-name', {});
   const keyName: TextParam = input.keyName ?? msg('what.ca-key-name', {});
   // The field a failure points at: the file name, else the import form's field.
@@ -129,11 +160,11 @@ async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Resu
     where: keyName,
   });
   if (!key.ok) return key;
-  const certs = readCertificates(input.cert);
+  const certs = readCertificates(x509, input.cert);
   if (certs.length === 0)
     return fail('input-not-pki', msg('ca.no-certificate', { file: certName }), certPath);
   // A bundle may hold the CA with its parents: take the certificate that belongs to the key.
-  let cert: x509.X509Certificate | undefined;
+  let cert: X509.X509Certificate | undefined;
   for (const c of certs) {
     if (await privateKeyMatchesSpki(key.value.key, key.value.kind, c.publicKey.rawData, crypto)) {
       cert = c;
@@ -157,11 +188,19 @@ async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Resu
       certPath,
     );
   const skiExt = cert.getExtension(x509.SubjectKeyIdentifierExtension);
-  const subjectKeyId =
-    skiExt?.keyId ??
-    (await x509.SubjectKeyIdentifierExtension.create(cert.publicKey, false, crypto)).keyId;
+  const subjectKeyId = skiExt
+    ? fromHex(skiExt.keyId)
+    : await keyIdentifier(new Uint8Array(cert.publicKey.rawData), crypto);
+  // TBSCertificate: [0] version, serial, signature, issuer, validity, subject, …
+  const tbs = children(children(readOne(new Uint8Array(cert.rawData)))[0]!);
+  const subjectDer = tbs[tbs[0]!.tag === 0xa0 ? 5 : 4]!.raw;
   return ok({
-    cert,
+    cert: {
+      subjectDer: new Uint8Array(subjectDer),
+      subject: cert.subject,
+      notBefore: cert.notBefore,
+      notAfter: cert.notAfter,
+    },
     certPem: toPem('CERTIFICATE', cert.rawData),
     keyPem: toPem('PRIVATE KEY', key.value.pkcs8),
     key: key.value.key,
@@ -171,7 +210,7 @@ async function importCaParts(input: CaImportInput, crypto: Crypto): Promise<Resu
 }
 
 /** Every certificate in PEM text or a DER blob; unreadable blocks are skipped. */
-function readCertificates(input: string | Uint8Array): x509.X509Certificate[] {
+function readCertificates(x509: typeof X509, input: string | Uint8Array): X509.X509Certificate[] {
   const ders = looksLikePem(input)
     ? pemBlocks(typeof input === 'string' ? input : latin1(input))
         .filter(

@@ -22,10 +22,18 @@ import {
   signingParams,
   type KeyKind,
 } from './keys';
-import { toPem } from './pem';
+import {
+  EKU_OID,
+  KEY_USAGE_BIT,
+  ext,
+  keyIdentifier,
+  nameDer,
+  randomSerial,
+  signCertificate,
+} from './cert-builder';
+import { toHex, toPem } from './pem';
 import { certificateSpecs, type CertSpec } from './profiles';
-import * as x509 from './x509';
-import type { Crypto, CryptoKeyPair } from './webcrypto';
+import type { BufferSource, Crypto, CryptoKeyPair } from './webcrypto';
 import { msg } from '../text/text';
 
 /** One issued leaf: what it was made for and the files to write. */
@@ -181,48 +189,48 @@ async function signLeaf(
     notAfter = ca.cert.notAfter;
     warning = `${spec.id}: validity cut to the CA's end ${notAfter.toISOString()}`;
   }
-  const usages =
-    x509.KeyUsageFlags.digitalSignature |
-    (kind.type === 'rsa' ? x509.KeyUsageFlags.keyEncipherment : 0);
-  const extensions: x509.Extension[] = [
-    new x509.BasicConstraintsExtension(false, undefined, true),
-    new x509.KeyUsagesExtension(usages, true),
-    new x509.ExtendedKeyUsageExtension(
-      spec.extKeyUsage.map((u) => x509.ExtendedKeyUsage[u]),
-      false,
+  const [spkiBuf, keyPem] = await Promise.all([
+    crypto.subtle.exportKey('spki', keys.publicKey),
+    exportPrivateKeyPem(keys.privateKey, crypto),
+  ]);
+  const spki = new Uint8Array(spkiBuf);
+  const extensions = [
+    ext.basicConstraints(false),
+    ext.keyUsage(
+      kind.type === 'rsa'
+        ? [KEY_USAGE_BIT.digitalSignature, KEY_USAGE_BIT.keyEncipherment]
+        : [KEY_USAGE_BIT.digitalSignature],
     ),
-    await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
-    new x509.AuthorityKeyIdentifierExtension(ca.subjectKeyId, false),
+    ext.extKeyUsage(spec.extKeyUsage.map((u) => EKU_OID[u])),
+    ext.subjectKeyId(await keyIdentifier(spki, crypto)),
+    ext.authorityKeyId(ca.subjectKeyId),
   ];
-  if (spec.sans.length > 0)
-    extensions.push(
-      new x509.SubjectAlternativeNameExtension(
-        spec.sans.map((a) => ({ type: a.type, value: a.value })),
-        false,
-      ),
-    );
-  const cert = await x509.X509CertificateGenerator.create(
+  if (spec.sans.length > 0) extensions.push(ext.subjectAltName(spec.sans));
+  const serial = randomSerial(crypto);
+  const certDer = await signCertificate(
     {
-      serialNumber: x509.randomSerialHex(crypto),
-      subject: x509.subjectName(spec.commonName, spec.organization),
-      issuer: ca.cert.subjectName,
+      serial,
+      issuer: ca.cert.subjectDer,
+      subject: nameDer(spec.commonName, spec.organization),
       notBefore,
       notAfter,
-      publicKey: keys.publicKey,
-      signingKey: ca.key,
-      signingAlgorithm: signingParams(ca.kind),
+      spki,
       extensions,
     },
+    ca.key,
+    ca.kind,
+    signingParams(ca.kind),
     crypto,
   );
+  const digest = await crypto.subtle.digest('SHA-256', certDer as BufferSource);
   const issued: IssuedCert = {
     spec,
-    certPem: toPem('CERTIFICATE', cert.rawData),
-    keyPem: await exportPrivateKeyPem(keys.privateKey, crypto),
-    notBefore: cert.notBefore.toISOString(),
-    notAfter: cert.notAfter.toISOString(),
-    serialHex: cert.serialNumber,
-    fingerprintSha256: await x509.fingerprintSha256(cert, crypto),
+    certPem: toPem('CERTIFICATE', certDer),
+    keyPem,
+    notBefore: notBefore.toISOString(),
+    notAfter: notAfter.toISOString(),
+    serialHex: toHex(serial),
+    fingerprintSha256: toHex(digest, ':').toUpperCase(),
   };
   return warning ? { cert: issued, warning } : { cert: issued };
 }

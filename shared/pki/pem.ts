@@ -93,3 +93,12 @@ export function toHex(bytes: Uint8Array | ArrayBuffer, separator = ''): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   return Array.from(view, (b) => b.toString(16).padStart(2, '0')).join(separator);
 }
+
+/** Bytes of a hex string (any case, separators `:` or spaces ignored). */
+export function fromHex(hex: string): Uint8Array {
+  const clean = hex.replace(/[\s:]/g, '');
+  if (!/^(?:[0-9a-fA-F]{2})*$/.test(clean)) throw new Error(`not hex: ${hex}`);
+  const out = new Uint8Array(clean.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}

@@ -44,12 +44,47 @@ export function resolveClients(plan: Plan): ResolvedClient[] {
   });
 }
 
-/** The classified addresses of a member, in the user's order. */
-export function memberAddresses(member: PlanMember): Address[] {
-  return member.addresses.flatMap((a) => {
-    const c = classifyAddress(a);
-    return c.ok ? [c.address] : [];
-  });
+// Plans and their members are immutable values (zod output, store snapshots): what is derived
+// from one is derived once and kept with it, so the generators, which ask for every member's
+// addresses from several places, stay linear in the number of members.
+const addressMemo = new WeakMap<PlanMember, readonly Address[]>();
+
+/** The classified addresses of a member, in the user's order (parsed once per member). */
+export function memberAddresses(member: PlanMember): readonly Address[] {
+  let list = addressMemo.get(member);
+  if (list === undefined) {
+    list = Object.freeze(
+      member.addresses.flatMap((a) => {
+        const c = classifyAddress(a);
+        return c.ok ? [c.address] : [];
+      }),
+    );
+    addressMemo.set(member, list);
+  }
+  return list;
+}
+
+const LOOPBACK_EQUIV: Readonly<Record<string, string>> = { localhost: '127.0.0.1' };
+const colocatedMemo = new WeakMap<Plan, ReadonlySet<PlanMember>>();
+
+/**
+ * The members that share a host address with another member (a one-machine cluster), found in
+ * one pass over every address of the plan.
+ */
+export function colocatedMembers(plan: Plan): ReadonlySet<PlanMember> {
+  let found = colocatedMemo.get(plan);
+  if (found === undefined) {
+    const owners = new Map<string, PlanMember[]>();
+    for (const m of plan.cluster.members) {
+      const keys = new Set(memberAddresses(m).map((a) => LOOPBACK_EQUIV[a.value] ?? a.value));
+      for (const k of keys) owners.set(k, [...(owners.get(k) ?? []), m]);
+    }
+    const set = new Set<PlanMember>();
+    for (const list of owners.values()) if (list.length > 1) for (const m of list) set.add(m);
+    found = set;
+    colocatedMemo.set(plan, found);
+  }
+  return found;
 }
 
 /** Ports of a member, with cluster defaults applied. */
@@ -60,7 +95,7 @@ export function memberPorts(plan: Plan, member: PlanMember): { client: number; p
   };
 }
 
-function dedupe(list: Address[]): Address[] {
+function dedupe(list: readonly Address[]): Address[] {
   const seen = new Set<string>();
   return list.filter((a) => {
     const k = `${a.type}:${a.value}`;
@@ -108,7 +143,15 @@ export function memberUrls(plan: Plan, member: PlanMember): { client: string; pe
   return { client: `https://${host}:${p.client}`, peer: `https://${host}:${p.peer}` };
 }
 
+// Every member's configuration carries the whole list: built once per plan, not once per member.
+const initialClusterMemo = new WeakMap<Plan, string>();
+
 /** `name=https://host:peerPort,…` for --initial-cluster. */
 export function initialCluster(plan: Plan): string {
-  return plan.cluster.members.map((m) => `${m.name}=${memberUrls(plan, m).peer}`).join(',');
+  let text = initialClusterMemo.get(plan);
+  if (text === undefined) {
+    text = plan.cluster.members.map((m) => `${m.name}=${memberUrls(plan, m).peer}`).join(',');
+    initialClusterMemo.set(plan, text);
+  }
+  return text;
 }

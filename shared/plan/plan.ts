@@ -1,20 +1,16 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
-import {
-  isNode,
-  isScalar,
-  Lexer,
-  LineCounter,
-  parseDocument,
-  stringify,
-  visit,
-  type Document,
-} from 'yaml';
-import type { z } from 'zod';
+import { isNode, isScalar, Lexer, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
-import { msg, type AppText } from '../text/text';
+import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
+import { planSchema, type Plan } from './schema';
+import { type AppText, msg } from '../text/text';
 import { zodIssueText } from '../text/zod-text';
-import { planSchema, type Plan, type PlanInput } from './schema';
+
+export { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
+export { EXAMPLE_PLAN_YAML } from './plan-example';
+export { planToYaml } from './plan-yaml';
 
 /** Formats a zod path as `cluster.members[1].addresses[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -32,9 +28,6 @@ export interface PlanIssue {
   readonly line?: number;
 }
 
-/** Largest plan file read, in bytes: a real plan is a few kilobytes; YAML parsing costs grow with size. */
-export const PLAN_MAX_BYTES = 64 * 1024;
-
 /** How many alias expansions a plan may make (yaml's own default): more is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 /** Deepest `[`/`{` nesting read; a plan nests two or three levels, yaml's cost explodes past thousands. */
@@ -49,33 +42,6 @@ function flowDepth(text: string): number {
     else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
   }
   return max;
-}
-
-/** UTF-8 length of a string, without encoding it (shared/ has no Buffer). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** The error for a plan over PLAN_MAX_BYTES; checked before any parsing. */
-export function planTooLarge(source: string): AppError {
-  return {
-    code: 'input-too-large',
-    text: msg('plan.too-large', { source: escapeControls(source), kib: PLAN_MAX_BYTES / 1024 }),
-    path: source,
-  };
 }
 
 /** Offset of the first key that repeats an earlier key of its mapping, if any. */
@@ -221,45 +187,3 @@ export function parsePlanYaml(
   if (r.value.plan) return ok(r.value.plan);
   return { ok: false, error: r.value.error!, issues: [...r.value.issues] };
 }
-
-/** Serialises a plan (or a draft) to YAML for saving. */
-export function planToYaml(plan: PlanInput | Plan): string {
-  return stringify(plan, { lineWidth: 0 });
-}
-
-/** The commented example printed by `init`, valid as it stands. */
-export const EXAMPLE_PLAN_YAML = `# etcd TLS Wizard plan (version 1). Edit, then: etcd-tls-wizard issue --plan plan.yaml --out bundle
-version: 1
-language: en               # language of the bundle README: en | zh-CN
-ca:
-  commonName: etcd-ca
-  key: ecdsa-p256          # ecdsa-p256 | ecdsa-p384 | rsa-2048 | rsa-3072 | rsa-4096 | ed25519
-  validityDays: 3650
-leaf:
-  key: ecdsa-p256
-  validityDays: 365        # leaves never outlive the CA
-pkiDir: /etc/etcd/pki      # where the files will live on each member; generated flags point here
-dataDir: /var/lib/etcd
-etcd:
-  version: "3.5"           # 3.4 | 3.5 | 3.6: no flag or key the version lacks is written
-  clusterToken: etcd-cluster
-  auth: false              # true if you will enable etcd users/roles (APISIX then needs an empty-CN certificate)
-  initialClusterState: new # new for the first start; existing once the cluster runs (add-member sets it)
-cluster:
-  clientPort: 2379
-  peerPort: 2380
-  loopbackSans: true       # add localhost, 127.0.0.1 and ::1 to server and peer certificates
-  extraSans: []            # load balancer names, VIPs, service names, wildcards such as *.etcd.example.internal
-  members:
-    - name: etcd0
-      addresses: [10.0.0.10, etcd0.example.internal]   # IPs and DNS names, told apart automatically
-    - name: etcd1
-      addresses: [10.0.0.11, etcd1.example.internal]
-    - name: etcd2
-      addresses: [10.0.0.12, etcd2.example.internal]
-      # clientPort: 22379    # optional per-member ports (several members on one host)
-      # peerPort: 22380
-clients: [kube-apiserver, apisix, etcdctl]
-apisix:
-  version: "3"             # 3 | 2
-`;

@@ -2,17 +2,17 @@
  * The plan file (version 1): everything needed to issue a PKI and generate a bundle. The GUI
  * and the CLI read and write the same file; zod reports the exact path of every problem.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KEY_ALGORITHMS } from '../pki/algorithms';
 import type { TextId } from '../text/text';
 import { classifyAddress, type AddressProblem } from './address';
 import { discoveryProblem, discoveryProblemText } from './apisix-discovery';
+import { CLIENT_KINDS } from './client-kinds';
 
 export const ETCD_VERSIONS = ['3.4', '3.5', '3.6'] as const;
 export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
 
-export const CLIENT_KINDS = ['kube-apiserver', 'apisix', 'etcdctl', 'custom'] as const;
-export type ClientKind = (typeof CLIENT_KINDS)[number];
+export { CLIENT_KINDS, type ClientKind } from './client-kinds';
 
 /** The message id of an address problem; its text takes the address as `{value}`. */
 export const addressProblemId = (problem: AddressProblem): `plan.address.${AddressProblem}` =>

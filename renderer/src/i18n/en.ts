@@ -22,6 +22,7 @@ export const en = {
     footer: 'Version {{version}} · {{host}}',
     hostElectron: 'desktop',
     hostWeb: 'browser host',
+    loading: 'Loading…',
     /** Between a label and its text ("Error: …"); Chinese uses a full-width colon. */
     colon: ': ',
     skip: 'Skip to main content',

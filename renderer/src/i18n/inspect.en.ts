@@ -6,6 +6,8 @@ export const inspectEn = {
     files_other: '{{count}} files',
     certs_one: '{{count}} certificate',
     certs_other: '{{count}} certificates',
+    notEtcd_one: '{{count}} not used by etcd',
+    notEtcd_other: '{{count}} not used by etcd',
     keys_one: '{{count}} key',
     keys_other: '{{count}} keys',
     errors_one: '{{count}} error',

@@ -8,6 +8,8 @@ export const inspectZh: Messages['inspect'] = {
     files_other: '{{count}} 个文件',
     certs_one: '{{count}} 张证书',
     certs_other: '{{count}} 张证书',
+    notEtcd_one: '其中 {{count}} 张 etcd 不使用',
+    notEtcd_other: '其中 {{count}} 张 etcd 不使用',
     keys_one: '{{count}} 个私钥',
     keys_other: '{{count}} 个私钥',
     errors_one: '{{count}} 个错误',

@@ -18,6 +18,7 @@ export const zhCN: Messages = {
     footer: '版本 {{version}} · {{host}}',
     hostElectron: '桌面版',
     hostWeb: '浏览器模式',
+    loading: '正在加载…',
     colon: '：',
     skip: '跳到主要内容',
   },

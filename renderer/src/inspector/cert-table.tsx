@@ -52,6 +52,26 @@ export function IssuerTag({ entry }: { readonly entry: CertEntry }) {
   );
 }
 
+/**
+ * Tag for a certificate recognised as not etcd's ("kube-apiserver serving certificate — not
+ * used by etcd"), so the user sees why it has no etcd role and no etcd finding.
+ */
+export function PurposeTag({ entry }: { readonly entry: CertEntry }) {
+  const { messages } = useInspection();
+  const purpose = entry.report.purpose;
+  if (purpose === undefined) return null;
+  return (
+    <Tag
+      color="purple"
+      style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
+      data-testid="purpose-tag"
+      data-purpose={purpose}
+    >
+      {messages.purposes[purpose]}
+    </Tag>
+  );
+}
+
 /** Go's text when it refuses the chain, for the places with room to show it. */
 export function ChainError({ entry }: { readonly entry: CertEntry }) {
   const chain = entry.report.chain;
@@ -89,8 +109,9 @@ export function CertTable() {
       width: 220,
       render: (_, e) => (
         <Flex wrap gap={4}>
+          <PurposeTag entry={e} />
           {e.report.verdicts
-            .filter((v) => v.ok)
+            .filter((v) => v.ok && e.report.purpose === undefined)
             .map((v) => (
               <Tag key={v.role} color="blue">
                 {messages.roleNames[v.role]}

@@ -98,4 +98,13 @@ describe('the certificate served at an endpoint, and Go’s verdict on it', () =
     const none = judge('https://other.example.internal:2379');
     expect(none.how).toBe('none');
   });
+  it('never guesses a certificate that is not etcd’s (kube-apiserver’s) for an etcd endpoint', () => {
+    const etcd0 = entries.find((e) => e.report.file === 'bundle/nodes/etcd0/server.crt')!;
+    const apiserver: CertEntry = {
+      ...etcd0,
+      report: { ...etcd0.report, roles: [], purpose: 'kube-apiserver-serving' },
+    };
+    expect(servingEntries([etcd0, apiserver])).toEqual([etcd0]);
+    expect(judge('https://10.0.0.10:2379', undefined, [apiserver]).how).toBe('none');
+  });
 });

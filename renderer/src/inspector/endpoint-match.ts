@@ -33,10 +33,16 @@ const INCOMPATIBLE = 'x509: certificate specifies an incompatible key usage';
 
 /**
  * Certificates a member could serve: leaves whose usages allow serverAuth. (One without
- * clientAuth still satisfies Go clients; its gateway problem is a finding of its own.)
+ * clientAuth still satisfies Go clients; its gateway problem is a finding of its own.) One
+ * recognised as not etcd's (kube-apiserver's) is never guessed for an etcd endpoint.
  */
 export const servingEntries = (entries: readonly CertEntry[]): CertEntry[] =>
-  entries.filter((e) => !e.report.roles.includes('ca') && allowsUsage(e.cert, 'serverAuth'));
+  entries.filter(
+    (e) =>
+      !e.report.roles.includes('ca') &&
+      e.report.purpose === undefined &&
+      allowsUsage(e.cert, 'serverAuth'),
+  );
 
 /** Path suffix match: `/etc/etcd/pki/server.crt` names the dropped `pki/server.crt`. */
 function byFile(entries: readonly CertEntry[], certFile: string): CertEntry | undefined {

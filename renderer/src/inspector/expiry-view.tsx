@@ -10,6 +10,7 @@ import { EXPIRY_WARNING_DAYS } from '../../../shared/lint';
 import { ValidityTag } from '../components/certificate-card';
 import { daysLeft } from '../components/certificate-fields';
 import { LocalTime } from '../format/date-time';
+import { PurposeTag } from './cert-table';
 import { CertFilter } from './cert-filter';
 import { useInspection, type CertEntry } from './use-inspection';
 
@@ -39,6 +40,7 @@ export function ExpiryView() {
         <Flex gap={4} wrap>
           <Typography.Text strong>{e.label}</Typography.Text>
           {e.report.roles.includes('ca') && <Tag color="gold">{t('inspect.card.ca')}</Tag>}
+          <PurposeTag entry={e} />
         </Flex>
       ),
     },

@@ -9,6 +9,7 @@ const cert = (
   file: `${over.cn}.pem`,
   index: 0,
   roles: over.roles ?? (over.ca ? ['ca'] : ['etcd-server', 'etcd-peer']),
+  ...(over.purpose ? { purpose: over.purpose } : {}),
   verdicts: [],
   issuer:
     over.issuer ??
@@ -58,6 +59,7 @@ describe('renewal plan from an inspected set', () => {
       lintErrors: 0,
       lintWarnings: 0,
       lintNotes: 0,
+      notEtcd: 0,
     };
     const r = renewalFrom(analysis)!;
     expect(r.ca).toEqual({ certFile: 'ca.pem', keyFile: 'ca.key', subject: 'CN=ca' });
@@ -90,6 +92,50 @@ describe('renewal plan from an inspected set', () => {
     expect(planSchema.safeParse(r.draft).success).toBe(true);
   });
 
+  it('does not renew kube-apiserver’s own certificates as etcd members or clients', () => {
+    const analysis: InspectionAnalysis = {
+      certificates: [
+        cert({ cn: 'ca', ca: true }),
+        cert({ cn: 'node1', sans: ['node1', '10.0.0.10'] }),
+        cert({
+          cn: 'kube-apiserver',
+          sans: ['kubernetes.default.svc', '10.96.0.1'],
+          roles: [],
+          purpose: 'kube-apiserver-serving',
+        }),
+        cert({ cn: 'front-proxy-client', roles: [], purpose: 'kube-front-proxy-client' }),
+        cert({ cn: 'kube-apiserver-etcd-client', roles: ['client'] }),
+      ],
+      keys: [],
+      others: [],
+      lintErrors: 0,
+      lintWarnings: 0,
+      lintNotes: 0,
+      notEtcd: 2,
+    };
+    const r = renewalFrom(analysis)!;
+    expect(r.draft.cluster.members).toEqual([{ name: 'node1', addresses: ['node1', '10.0.0.10'] }]);
+    expect(r.draft.clients).toEqual([
+      {
+        name: 'kube-apiserver-etcd-client',
+        kind: 'kube-apiserver',
+        commonName: 'kube-apiserver-etcd-client',
+      },
+    ]);
+    expect(r.previous.map((p) => p.id)).toEqual([
+      'server:node1',
+      'peer:node1',
+      'client:kube-apiserver-etcd-client',
+    ]);
+    // Nothing of etcd's among them: nothing to renew.
+    expect(
+      renewalFrom({
+        ...analysis,
+        certificates: [analysis.certificates[0]!, analysis.certificates[2]!],
+      }),
+    ).toBeUndefined();
+  });
+
   it('makes plan-valid names and gives up without leaves', () => {
     expect(planName('etcd 0!', 'x')).toBe('etcd-0');
     expect(planName('', 'client0')).toBe('client0');
@@ -101,6 +147,7 @@ describe('renewal plan from an inspected set', () => {
         lintErrors: 0,
         lintWarnings: 0,
         lintNotes: 0,
+        notEtcd: 0,
       }),
     ).toBeUndefined();
   });

@@ -68,7 +68,8 @@ function clientKind(cn: string): 'kube-apiserver' | 'apisix' | 'etcdctl' | 'cust
 export function renewalFrom(analysis: InspectionAnalysis): RenewalSource | undefined {
   const certs = analysis.certificates;
   const cas = certs.filter((c) => c.roles.includes('ca'));
-  const leaves = certs.filter((c) => !c.roles.includes('ca'));
+  // A certificate recognised as not etcd's (kube-apiserver's own) is no member or client to renew.
+  const leaves = certs.filter((c) => !c.roles.includes('ca') && c.purpose === undefined);
   if (leaves.length === 0) return undefined;
   // The CA that issued most of the leaves is the one to renew from.
   const issued = (ca: CertificateReport) =>

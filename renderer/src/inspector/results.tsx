@@ -28,11 +28,14 @@ export function InspectorResults() {
   if (!analysis) return null;
   const skipped = files.filter((f) => f.skipped).length;
   const bad = files.filter((f) => f.error && !f.skipped).length;
-  const canRenew = analysis.certificates.some((c) => !c.roles.includes('ca'));
+  const canRenew = analysis.certificates.some(
+    (c) => !c.roles.includes('ca') && c.purpose === undefined,
+  );
   // Zero problems are left out, so what needs attention stands out.
   const summary = [
     t('inspect.summary.files', { count: files.length }),
     t('inspect.summary.certs', { count: analysis.certificates.length }),
+    ...(analysis.notEtcd > 0 ? [t('inspect.summary.notEtcd', { count: analysis.notEtcd })] : []),
     t('inspect.summary.keys', { count: analysis.keys.length }),
     t('inspect.summary.errors', { count: analysis.lintErrors }),
     t('inspect.summary.warnings', { count: analysis.lintWarnings }),

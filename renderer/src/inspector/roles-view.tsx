@@ -2,7 +2,8 @@
  * What each certificate can do: CA, etcd server, peer, client. A "no" is a failure (red, with
  * the error the user would see) only for a role the certificate is meant for; a leaf that is no
  * CA, or a client certificate that cannot serve, is simply what it is (grey). Who signed it, and
- * Go's verdict on its chain, sit under its name.
+ * Go's verdict on its chain, sit under its name; so does what a certificate recognised as not
+ * etcd's is (kube-apiserver's own…), whose etcd roles are then none of its job.
  */
 import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { Flex, Table, Typography, theme } from 'antd';
@@ -10,7 +11,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/pki/model';
 import { CertFilter } from './cert-filter';
-import { ChainError, IssuerTag } from './cert-table';
+import { ChainError, IssuerTag, PurposeTag } from './cert-table';
 import { useInspection, type CertEntry } from './use-inspection';
 
 const ROLES: readonly Role[] = ['ca', 'etcd-server', 'etcd-peer', 'client'];
@@ -37,6 +38,7 @@ export function RolesView() {
           <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
             {e.report.file}
           </Typography.Text>
+          <PurposeTag entry={e} />
           <IssuerTag entry={e} />
           <ChainError entry={e} />
         </Flex>

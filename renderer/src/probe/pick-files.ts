@@ -26,6 +26,7 @@ export function pickProbeFiles(
   const clients = certificates.filter(
     (c) =>
       !c.roles.includes('ca') &&
+      c.purpose === undefined &&
       c.verdicts.some((v) => v.role === 'client' && v.ok) &&
       available.has(c.file) &&
       c.keyFiles.some((k) => available.has(k)),

@@ -2,18 +2,22 @@
  * The window layout: a skip link, the header (name, navigation, switches), the current page in
  * the one `main` landmark, a footer.
  */
-import { Layout, Menu, Typography, theme } from 'antd';
+import { Layout, Menu, Spin, Typography, theme } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
-import { Day2Page } from '../day2/day2-page';
-import { InspectorPage } from '../inspector/inspector-page';
+import { lazyView } from '../lazy-view';
 import { useAppStore } from '../store';
 import type { Page } from '../store/ui-slice';
 import { WizardPage } from '../wizard/wizard-page';
 import { HeaderControls } from './header-controls';
 
-const PAGES: Record<Page, () => React.JSX.Element> = {
+// The wizard is the first screen; the inspector and day 2 load when opened (or when idle).
+const InspectorPage = lazyView(() => import('../inspector/inspector-page'), 'InspectorPage');
+const Day2Page = lazyView(() => import('../day2/day2-page'), 'Day2Page');
+
+const PAGES: Record<Page, React.ComponentType> = {
   wizard: WizardPage,
   inspector: InspectorPage,
   day2: Day2Page,
@@ -85,7 +89,9 @@ export function AppShell() {
       {/* Layout.Content is the page's one <main>. */}
       <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
         <div style={{ maxWidth: MAX_WIDTH[page], margin: '0 auto' }}>
-          <Current />
+          <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
+            <Current />
+          </Suspense>
         </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>

@@ -3,23 +3,39 @@
  * every step. A step can be reached from the Steps bar only once every step before it is free
  * of problems, the same rule as its Next buttons.
  */
-import { Card, Flex, Steps, Typography, theme } from 'antd';
+import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
-import { CaStep } from './ca/ca-step';
-import { MODAL_ROOT_ID } from './field';
-import { ClientsStep } from './clients/clients-step';
-import { ExportStep } from './export/export-step';
-import { MembersStep } from './members/members-step';
-import { ReviewStep } from './review/review-step';
+import { lazyView } from '../lazy-view';
+import { MODAL_ROOT_ID } from './modal-root';
 import { PlanFileBar, PlanFileNotice, usePlanMenuCommands } from './start/plan-file-bar';
-import { PlanUploadModal } from './start/plan-upload-modal';
 import { StartStep } from './start/start-step';
 import { stepBlockers } from './validation';
 
-const STEP_VIEWS: Record<WizardStep, () => React.ReactNode> = {
+// The first step is part of the first screen; the others load when opened (or when idle).
+const CaStep = lazyView(() => import('./ca/ca-step'), 'CaStep');
+const MembersStep = lazyView(() => import('./members/members-step'), 'MembersStep');
+const ClientsStep = lazyView(() => import('./clients/clients-step'), 'ClientsStep');
+const ReviewStep = lazyView(() => import('./review/review-step'), 'ReviewStep');
+const ExportStep = lazyView(() => import('./export/export-step'), 'ExportStep');
+const PlanUploadModal = lazyView(() => import('./start/plan-upload-modal'), 'PlanUploadModal');
+
+/** The plan upload dialog, loaded the first time it opens and kept for its closing animation. */
+function PlanUploadSlot() {
+  const open = useAppStore((s) => s.wizard.planUploadOpen);
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <PlanUploadModal />
+    </Suspense>
+  ) : null;
+}
+
+const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
   start: StartStep,
   ca: CaStep,
   members: MembersStep,
@@ -84,9 +100,11 @@ export function WizardPage() {
           />
         </nav>
         <Card>
-          <View />
+          <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
+            <View />
+          </Suspense>
         </Card>
-        <PlanUploadModal />
+        <PlanUploadSlot />
       </section>
       <div id={MODAL_ROOT_ID} />
     </>

@@ -99,10 +99,10 @@ async function decodeElement(
         part.items.push(await decodeCertificateDer(crypto, b, root));
         return;
       case 'csr':
-        part.items.push(decodeCsrDer(b, root));
+        part.items.push(await decodeCsrDer(b, root));
         return;
       case 'crl':
-        part.items.push(decodeCrlDer(b, root));
+        part.items.push(await decodeCrlDer(b, root));
         return;
       case 'pkcs8':
       case 'pkcs8-encrypted':

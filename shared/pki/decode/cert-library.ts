@@ -19,6 +19,9 @@ import { escapeRdnValue } from './cert-name';
 import type { DistinguishedName, KeyUsage, San } from '../model';
 import { EKU_NAMES } from '../oids';
 
+// cert.ts loads this module only when needed and takes the library's classes from it.
+export { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
+
 /** Resource limits handed to asn1js: the input was validated already, these are a second fence. */
 export const PARSE = { berOptions: { maxDepth: 40, maxNodes: 100_000 } };
 

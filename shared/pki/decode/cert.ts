@@ -4,11 +4,8 @@
  * CRLs, go through @peculiar/x509 (cert-library.ts). The bounded DER reader supplies what
  * the library normalises away: the serial's raw bytes and the exact SPKI.
  */
-import 'reflect-metadata';
-import { Pkcs10CertificateRequest, SubjectAlternativeNameExtension, X509Crl } from '@peculiar/x509';
 import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './der';
 import { fastCertificateFields } from './cert-fast';
-import { PARSE, distinguishedName, libraryCertificateFields, sansOf } from './cert-library';
 import { sha256Hex } from './key';
 import { spkiKeyInfo } from './keyinfo';
 import { toPem } from './text';
@@ -33,7 +30,11 @@ import {
 } from '../oids';
 import type { Crypto } from '../webcrypto';
 
-export { distinguishedName, sansOf } from './cert-library';
+/**
+ * @peculiar/x509 and the reader built on it, loaded on first need: most sets are plain
+ * certificates the fast reader takes, and loading the library costs more than reading 1,000.
+ */
+const library = () => import('./cert-library');
 
 /** Signature algorithm names the inspector shows; unknown algorithms show as their OID. */
 const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
@@ -96,14 +97,14 @@ function tbsParts(
  * Names, dates and extensions: the fast reader's, else the library's (`library` forces the
  * library, for the tests that hold the two readers to the same output).
  */
-function certificateFields(
+async function certificateFields(
   b: Uint8Array,
   root: Tlv,
   der: Uint8Array,
-  library: boolean,
-): ReturnType<typeof libraryCertificateFields> {
-  const fast = library ? undefined : fastCertificateFields(b, root);
-  if (fast === undefined) return libraryCertificateFields(der);
+  useLibrary: boolean,
+): Promise<ReturnType<Awaited<ReturnType<typeof library>>['libraryCertificateFields']>> {
+  const fast = useLibrary ? undefined : fastCertificateFields(b, root);
+  if (fast === undefined) return (await library()).libraryCertificateFields(der);
   const { authorityKeyId: a, subjectKeyId: s } = fast;
   return { ...fast, idsAllowSelfSigned: a === undefined || s === undefined || a === s };
 }
@@ -117,7 +118,7 @@ export async function decodeCertificateDer(
 ): Promise<DecodedCertificate> {
   const der = b.slice(root.start, root.end);
   // Fields first: a certificate the library refuses keeps the library's error text.
-  const f = certificateFields(b, root, der, options.library === true);
+  const f = await certificateFields(b, root, der, options.library === true);
   const { serial, spki, sigOid, sameName, version } = tbsParts(b, root);
   if (serial?.tag !== TAG.integer || spki?.tag !== TAG.sequence)
     throw new Error('the certificate has no serial number or public key where they belong');
@@ -155,7 +156,14 @@ export async function decodeCertificateDer(
 }
 
 /** A DER PKCS#10 request to the decoded model. */
-export function decodeCsrDer(b: Uint8Array, root: Tlv): DecodedCsr {
+export async function decodeCsrDer(b: Uint8Array, root: Tlv): Promise<DecodedCsr> {
+  const {
+    PARSE,
+    distinguishedName,
+    sansOf,
+    Pkcs10CertificateRequest,
+    SubjectAlternativeNameExtension,
+  } = await library();
   const csr = new Pkcs10CertificateRequest(b.slice(root.start, root.end), PARSE);
   const outer = childrenOf(b, root);
   const info = outer?.[0] && childrenOf(b, outer[0]);
@@ -167,7 +175,8 @@ export function decodeCsrDer(b: Uint8Array, root: Tlv): DecodedCsr {
     key: spkiKeyInfo(b, spki),
     sans: sansOf(
       csr.extensions.find(
-        (e): e is SubjectAlternativeNameExtension => e instanceof SubjectAlternativeNameExtension,
+        (e): e is InstanceType<typeof SubjectAlternativeNameExtension> =>
+          e instanceof SubjectAlternativeNameExtension,
       ) ?? null,
     ),
     signatureAlgorithm: signatureName(oidOf(b, outer?.[1] && childrenOf(b, outer[1])?.[0])),
@@ -175,7 +184,8 @@ export function decodeCsrDer(b: Uint8Array, root: Tlv): DecodedCsr {
 }
 
 /** A DER CRL to the decoded model. */
-export function decodeCrlDer(b: Uint8Array, root: Tlv): DecodedCrl {
+export async function decodeCrlDer(b: Uint8Array, root: Tlv): Promise<DecodedCrl> {
+  const { PARSE, distinguishedName, X509Crl } = await library();
   const crl = new X509Crl(b.slice(root.start, root.end), PARSE);
   return {
     kind: 'crl',

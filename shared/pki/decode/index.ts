@@ -16,6 +16,7 @@ import type { Crypto } from '../webcrypto';
 import { msg } from '../../text/text';
 
 export type { DecodedFile, DecodeResult, Pkcs12Decoder } from './types';
+export { isSkippedInput } from './types';
 export { pkcs12Decoder, type Pkcs12DecodeOptions } from './pkcs12';
 
 /** Inputs of {@link decodeBytes}: WebCrypto for hashes and key derivation, limits and hooks. */

@@ -86,7 +86,11 @@ for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
 /** Strict base64 (whitespace ignored, padding optional); undefined when any other character occurs. */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  const clean: number[] = [];
+  // One pass into a buffer sized for the worst case (no whitespace), trimmed at the end.
+  const out = new Uint8Array(Math.ceil((text.length * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let n = 0;
   let padding = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -96,23 +100,23 @@ export function decodeBase64(text: string): Uint8Array | undefined {
       continue;
     }
     // Data after padding, or a non-alphabet character, is not base64.
-    if (padding > 0 || c >= 128 || B64_VALUE[c] === -1) return undefined;
-    clean.push(B64_VALUE[c]!);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (padding > 0 || v === -1) return undefined;
+    acc = (acc << 6) | v;
+    if (++n % 4 === 0) {
+      out[o++] = (acc >> 16) & 0xff;
+      out[o++] = (acc >> 8) & 0xff;
+      out[o++] = acc & 0xff;
+      acc = 0;
+    }
   }
-  if (padding > 2 || clean.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const n =
-      (clean[i]! << 18) |
-      ((clean[i + 1] ?? 0) << 12) |
-      ((clean[i + 2] ?? 0) << 6) |
-      (clean[i + 3] ?? 0);
-    if (o < out.length) out[o++] = (n >> 16) & 0xff;
-    if (o < out.length && i + 2 < clean.length) out[o++] = (n >> 8) & 0xff;
-    if (o < out.length && i + 3 < clean.length) out[o++] = n & 0xff;
+  if (padding > 2 || n % 4 === 1) return undefined;
+  if (n % 4 === 2) out[o++] = (acc >> 4) & 0xff;
+  else if (n % 4 === 3) {
+    out[o++] = (acc >> 10) & 0xff;
+    out[o++] = (acc >> 2) & 0xff;
   }
-  return out;
+  return out.slice(0, o);
 }
 
 /** Encodes bytes as base64 (for the PEM text of decoded certificates). */

@@ -6,7 +6,7 @@ import { Alert, Col, Form, Input, InputNumber, Modal, Row, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
-import { modalContainer } from '../field';
+import { modalContainer } from '../modal-root';
 import {
   CLUSTER_DOMAIN,
   DEFAULT_STATEFULSET,

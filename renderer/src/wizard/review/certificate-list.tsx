@@ -4,9 +4,10 @@
  * with their differences highlighted.
  */
 import { Button, Card, Checkbox, Col, Flex, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuedCertSummary } from '../../../../shared/ipc/channels-pki';
+import type { Finding } from '../../../../shared/lint/types';
 import { CertificateCard } from '../../components/certificate-card';
 import { CertificateCompare } from '../../components/certificate-compare';
 import { useAppStore } from '../../store';
@@ -27,9 +28,64 @@ export function useCertTitle(): (c: IssuedCertSummary) => string {
     c.role === 'ca' ? t('review.role.ca') : `${t(`review.role.${c.role}`)} · ${c.name}`;
 }
 
+/** Cards added per render: each batch is its own short commit, not one long task for all. */
+const BATCH = 4;
+const NO_FINDINGS: readonly Finding[] = [];
+const NO_FIXES: readonly PlanFix[] = [];
+
+interface CardItemProps {
+  readonly cert: IssuedCertSummary;
+  readonly title: string;
+  readonly findings: readonly Finding[];
+  readonly fixes: readonly PlanFix[];
+  readonly chosen: boolean;
+  readonly running: boolean;
+  readonly onChoose: (id: string, on: boolean) => void;
+  readonly onFix: (fix: PlanFix) => void;
+}
+
+/**
+ * One card with its Compare box and fixes. Memoised: adding a batch of cards, or ticking one
+ * box, renders only the cards whose props changed.
+ */
+const CardItem = memo(function CardItem(p: CardItemProps) {
+  const { t } = useTranslation();
+  const c = p.cert;
+  return (
+    <Col xs={24} xl={12}>
+      <Flex vertical gap={8}>
+        <CertificateCard cert={c.certificate} findings={p.findings} title={p.title} />
+        <Flex gap={8} wrap align="center">
+          <Checkbox checked={p.chosen} onChange={(e) => p.onChoose(c.id, e.target.checked)}>
+            {t('review.compare.choose', { name: p.title })}
+          </Checkbox>
+          <Typography.Text type="secondary">
+            {t('review.files.at', { path: `${c.fileBase}.crt` })}
+          </Typography.Text>
+          {p.fixes.map((fix) => (
+            <Button
+              key={fix.id}
+              type="primary"
+              size="small"
+              disabled={p.running}
+              onClick={() => p.onFix(fix)}
+            >
+              {t(`review.fix.${fix.label}`, fix.values)}
+            </Button>
+          ))}
+        </Flex>
+      </Flex>
+    </Col>
+  );
+});
+
 /** The certificate cards. */
 export function CertificateList({ certs, findings, now }: CertificateListProps) {
   const { t } = useTranslation();
+  const [count, setCount] = useState(BATCH);
+  useEffect(() => {
+    if (count < certs.length) startTransition(() => setCount((n) => n + BATCH));
+  }, [count, certs.length]);
   const titleOf = useCertTitle();
   const applyFix = useAppStore((s) => s.applyFix);
   const running = useAppStore((s) => s.issue.status === 'running');
@@ -51,10 +107,14 @@ export function CertificateList({ certs, findings, now }: CertificateListProps) 
     }
     return m;
   }, [certs, findings, ca, now]);
-  const toggle = (id: string, on: boolean) =>
-    setChosen((prev) =>
-      on ? [...prev.filter((x) => x !== id), id].slice(-2) : prev.filter((x) => x !== id),
-    );
+  const toggle = useCallback(
+    (id: string, on: boolean) =>
+      setChosen((prev) =>
+        on ? [...prev.filter((x) => x !== id), id].slice(-2) : prev.filter((x) => x !== id),
+      ),
+    [],
+  );
+  const fix = useCallback((f: PlanFix) => void applyFix(f.apply), [applyFix]);
   const pair = chosen.map((id) => certs.find((c) => c.id === id)).filter((c) => c !== undefined);
 
   return (
@@ -79,38 +139,18 @@ export function CertificateList({ certs, findings, now }: CertificateListProps) 
         </Card>
       )}
       <Row gutter={[16, 16]}>
-        {certs.map((c) => (
-          <Col xs={24} xl={12} key={c.id}>
-            <Flex vertical gap={8}>
-              <CertificateCard
-                cert={c.certificate}
-                findings={findings.get(c.id) ?? []}
-                title={titleOf(c)}
-              />
-              <Flex gap={8} wrap align="center">
-                <Checkbox
-                  checked={chosen.includes(c.id)}
-                  onChange={(e) => toggle(c.id, e.target.checked)}
-                >
-                  {t('review.compare.choose', { name: titleOf(c) })}
-                </Checkbox>
-                <Typography.Text type="secondary">
-                  {t('review.files.at', { path: `${c.fileBase}.crt` })}
-                </Typography.Text>
-                {(fixes.get(c.id) ?? []).map((fix) => (
-                  <Button
-                    key={fix.id}
-                    type="primary"
-                    size="small"
-                    disabled={running}
-                    onClick={() => void applyFix(fix.apply)}
-                  >
-                    {t(`review.fix.${fix.label}`, fix.values)}
-                  </Button>
-                ))}
-              </Flex>
-            </Flex>
-          </Col>
+        {certs.slice(0, count).map((c) => (
+          <CardItem
+            key={c.id}
+            cert={c}
+            title={titleOf(c)}
+            findings={findings.get(c.id) ?? NO_FINDINGS}
+            fixes={fixes.get(c.id) ?? NO_FIXES}
+            chosen={chosen.includes(c.id)}
+            running={running}
+            onChoose={toggle}
+            onFix={fix}
+          />
         ))}
       </Row>
     </Flex>

@@ -4,7 +4,7 @@
  * and live previews of every generated file. Next leads to the export.
  */
 import { Alert, Button, Flex, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { validatePlan } from '../../../../shared/plan/plan';
@@ -36,6 +36,9 @@ export function ReviewStep() {
     })),
   );
   const issue = useAppStore((s) => s.issueCertificates);
+  // The step opens with its status line (and starts issuing) at once; the topology and the file
+  // previews follow in a deferred render that React cuts into short slices.
+  const settled = useDeferredValue(true, false);
   const goToStep = useAppStore((s) => s.goToStep);
   const checked = useMemo(() => validatePlan(draft), [draft]);
   const plan = checked.plan;
@@ -47,12 +50,15 @@ export function ReviewStep() {
     if (plan && !importMissing && status !== 'running' && stale) void issue();
   }, [plan, importMissing, status, stale, issue]);
 
+  // The cards and their lint follow the result as a deferred update: the status line answers
+  // at once, the ten-odd cards render in short slices instead of one long task.
+  const shown = useDeferredValue(fresh ? result : undefined);
   const findings = useMemo(
     () =>
-      plan && result
-        ? lintIssued(plan, result.certificates, new Date(now), lintLocaleOf(i18n.language))
+      plan && shown
+        ? lintIssued(plan, shown.certificates, new Date(now), lintLocaleOf(i18n.language))
         : new Map(),
-    [plan, result, now, i18n.language],
+    [plan, shown, now, i18n.language],
   );
   const problems = [...findings.values()].flat().filter((f) => f.severity === 'error').length;
   // The machine whose files are previewed: picked in the topology or above the previews.
@@ -85,7 +91,7 @@ export function ReviewStep() {
         )}
         {importMissing && <Alert type="warning" showIcon title={t('review.importMissing')} />}
         <IssueStatus stale={stale} />
-        {plan && (
+        {plan && settled && (
           <section aria-labelledby="review-topology">
             <Typography.Title level={4} id="review-topology">
               {t('review.topology.heading')}
@@ -101,7 +107,7 @@ export function ReviewStep() {
             />
           </section>
         )}
-        {plan && (
+        {plan && settled && (
           <section aria-labelledby="review-files" ref={filesRef}>
             <Typography.Title level={4} id="review-files">
               {t('review.files.heading')}
@@ -109,10 +115,10 @@ export function ReviewStep() {
             <FilePreviews plan={plan} machine={machine} onMachine={setMachine} />
           </section>
         )}
-        {fresh && plan && (
+        {fresh && plan && shown && (
           <section aria-labelledby="review-certs">
             <Typography.Title level={4} id="review-certs">
-              {t('review.certs.heading', { count: result.certificates.length })}
+              {t('review.certs.heading', { count: shown.certificates.length })}
             </Typography.Title>
             {problems > 0 && (
               <Alert
@@ -122,7 +128,7 @@ export function ReviewStep() {
                 style={{ marginBottom: 12 }}
               />
             )}
-            <CertificateList certs={result.certificates} findings={findings} now={new Date(now)} />
+            <CertificateList certs={shown.certificates} findings={findings} now={new Date(now)} />
           </section>
         )}
         <Flex justify="space-between">

@@ -7,7 +7,7 @@ import { Modal, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { modalContainer } from '../field';
+import { modalContainer } from '../modal-root';
 
 /** The plan upload dialog. */
 export function PlanUploadModal() {

@@ -1,0 +1,31 @@
+/**
+ * The executable's entry (dist/cli.cjs): wires the process's arguments, streams and exit code to
+ * main(), then keeps the compiled code of the command for the next run. Kept apart so that tests
+ * import main() without running it.
+ */
+import { saveCodeCaches } from '../node/code-cache-writes';
+import { main } from './index';
+
+main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  env: process.env,
+  // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.
+  ...(process.stdin.isTTY
+    ? {
+        readSecret: async (prompt: string) =>
+          (await import('./tty')).readSecretFromTerminal(prompt),
+      }
+    : {}),
+}).then(
+  (code) => {
+    saveCodeCaches();
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `etcd-tls-wizard: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    process.exitCode = 3;
+  },
+);

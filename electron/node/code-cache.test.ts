@@ -1,0 +1,75 @@
+/**
+ * The CLI's code cache: kept only in a private folder of the user's, used when present, and
+ * harmless when stale or damaged (the module loads and compiles as usual).
+ */
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/tools';
+import { cacheFileName, codeCacheDir, loadWithCodeCache } from './code-cache';
+import { saveCodeCaches } from './code-cache-writes';
+
+const dir = tempDir('etw-code-cache-');
+afterAll(() => dir.remove());
+const nodeHasOwnCache =
+  typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+describe('codeCacheDir', () => {
+  it('is a 0700 folder under XDG_CACHE_HOME, and off with ETW_NO_CODE_CACHE', () => {
+    const base = join(dir.path, 'xdg');
+    const d = codeCacheDir({ XDG_CACHE_HOME: base });
+    expect(d).toBe(join(base, 'etcd-tls-wizard', 'code-cache'));
+    expect(statSync(d!).mode & 0o777).toBe(0o700);
+    expect(codeCacheDir({ XDG_CACHE_HOME: base, ETW_NO_CODE_CACHE: '1' })).toBeUndefined();
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a folder others may write to', () => {
+    const base = join(dir.path, 'open');
+    const d = codeCacheDir({ XDG_CACHE_HOME: base })!;
+    chmodSync(d, 0o777);
+    expect(codeCacheDir({ XDG_CACHE_HOME: base })).toBeUndefined();
+    chmodSync(d, 0o700);
+    chmodSync(join(base, 'etcd-tls-wizard'), 0o777);
+    expect(codeCacheDir({ XDG_CACHE_HOME: base })).toBeUndefined();
+  });
+});
+
+describe('loadWithCodeCache', () => {
+  const cache = join(dir.path, 'cache');
+  mkdirSync(cache, { mode: 0o700 });
+  const file = join(dir.path, 'mod.cjs');
+  writeFileSync(file, 'exports.twice = (x) => 2 * x; exports.where = __filename;\n');
+
+  it('loads a CommonJS bundle and writes its cache once the run is done', () => {
+    const m = loadWithCodeCache(file, cache) as { twice(x: number): number; where: string };
+    expect(m.twice(21)).toBe(42);
+    expect(m.where).toBe(file);
+    saveCodeCaches();
+    if (!nodeHasOwnCache)
+      expect(readdirSync(cache).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+  });
+
+  it.skipIf(nodeHasOwnCache)('loads through a damaged cache and replaces it', () => {
+    // New text, so that V8's in-process compilation cache cannot answer instead of the file.
+    const source = 'exports.twice = (x) => x * 2;\n';
+    writeFileSync(file, source);
+    const name = cacheFileName(file, source);
+    writeFileSync(join(cache, name), 'not a code cache');
+    const m = loadWithCodeCache(file, cache) as { twice(x: number): number };
+    expect(m.twice(2)).toBe(4);
+    saveCodeCaches();
+    expect(statSync(join(cache, name)).size).toBeGreaterThan(100);
+  });
+
+  it.skipIf(nodeHasOwnCache)('drops the cache of an earlier version of the bundle', () => {
+    const before = readdirSync(cache).filter((f) => f.endsWith('.v8'));
+    writeFileSync(file, 'exports.twice = (x) => x + x + 0;\n');
+    loadWithCodeCache(file, cache);
+    saveCodeCaches();
+    const after = readdirSync(cache).filter((f) => f.endsWith('.v8'));
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before[0]);
+    expect(existsSync(join(cache, before[0]!))).toBe(false);
+  });
+});
