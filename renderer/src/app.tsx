@@ -2,12 +2,11 @@
 import { LoadingOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cspNonce } from './csp-nonce';
 import { ErrorBoundary } from './errors/error-boundary';
-import { resolveLanguage } from './i18n';
+import { antdLocale, LANGUAGES, loadLanguage, resolveLanguage } from './i18n';
 import { lazyView, preloadViewsWhenIdle } from './lazy-view';
 import { AppShell } from './shell/app-shell';
 import { useDark } from './shell/use-color-scheme';
@@ -71,14 +70,31 @@ export function App() {
   const dark = useDark(useAppStore((s) => s.ui.theme));
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    let current = true;
+    // A switch to a language not yet fetched takes effect when its catalogue is here.
+    void loadLanguage(language)
+      .catch(() => undefined)
+      .then(() => {
+        if (!current) return;
+        void i18n.changeLanguage(language);
+        document.documentElement.lang = language;
+      });
+    return () => {
+      current = false;
+    };
   }, [i18n, language]);
   useEffect(() => {
     document.title = t('app.name');
   }, [t, language]);
   // Once the first screen is up, the other views load in idle moments.
   useEffect(preloadViewsWhenIdle, []);
+  // So are the other catalogues, so that a language switch does not wait for a fetch.
+  useEffect(() => {
+    const start = () => LANGUAGES.forEach((l) => void loadLanguage(l).catch(() => undefined));
+    if (typeof requestIdleCallback !== 'function') return start();
+    const id = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light'; // global.css keys on it
@@ -86,7 +102,7 @@ export function App() {
 
   return (
     <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
+      locale={antdLocale(i18n.language === 'zh-CN' ? 'zh-CN' : 'en') ?? enUS}
       csp={nonce ? { nonce } : undefined}
       // A plain spinner for every loading button: Ant Design's default one leaves on a CSS
       // transition that may never end when an answer is fast, and the stuck spinner keeps

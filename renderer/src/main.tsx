@@ -6,7 +6,7 @@ import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
 import './global.css';
 import { installGlobalErrorHandlers } from './errors/error-boundary';
-import { initI18n, resolveLanguage } from './i18n';
+import { initI18n, loadLanguage, resolveLanguage } from './i18n';
 import { useAppStore } from './store';
 import { startMenuCommands } from './store/menu-commands';
 
@@ -15,17 +15,22 @@ z.config({ jitless: true });
 
 tagInsertedStyles(cspNonce());
 installGlobalErrorHandlers();
-initI18n(resolveLanguage(useAppStore.getState().ui.language));
+const language = resolveLanguage(useAppStore.getState().ui.language);
+initI18n(language);
 void useAppStore.getState().loadHostInfo();
 startMenuCommands();
 
 // As a transition, the first render is cut into short slices (React yields to the browser
 // every few milliseconds) instead of one long task that would hold off input.
 const root = createRoot(document.getElementById('root')!);
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+const render = () =>
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+// A non-English first screen waits for its catalogue rather than flash English; if the catalogue
+// cannot be fetched, English (the fallback) is better than nothing.
+loadLanguage(language).then(render, render);

@@ -1,32 +1,16 @@
 /** Reading and writing the plan file: YAML text in, a validated Plan or a precise error out. */
 import { isNode, isScalar, Lexer, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type * as z from 'zod';
 import { fail, ok, type AppError, type Result } from '../result';
 import { escapeControls } from '../text/one-line';
 import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
-import { planSchema, type Plan } from './schema';
-import { type AppText, msg } from '../text/text';
-import { zodIssueText } from '../text/zod-text';
+import { msg } from '../text/text';
+import { validatePlan, type PlanIssue } from './plan-validate';
+import type { Plan } from './schema';
 
 export { PLAN_MAX_BYTES, planTooLarge, utf8Length } from './plan-limits';
 export { EXAMPLE_PLAN_YAML } from './plan-example';
 export { planToYaml } from './plan-yaml';
-
-/** Formats a zod path as `cluster.members[1].addresses[0]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
-    '',
-  );
-}
-
-/** Every problem in a plan, each with its field path and a text (no sentence); empty when valid. */
-export interface PlanIssue {
-  readonly path: string;
-  readonly text: AppText;
-  /** 1-based line in the YAML text, when known. */
-  readonly line?: number;
-}
+export { formatPath, validatePlan, type PlanIssue } from './plan-validate';
 
 /** How many alias expansions a plan may make (yaml's own default): more is an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -62,21 +46,6 @@ function firstDuplicateKey(doc: Document): number | undefined {
     },
   });
   return found;
-}
-
-/** Validates an already-parsed plan object. */
-export function validatePlan(
-  input: unknown,
-): { plan: Plan; issues: [] } | { plan?: undefined; issues: PlanIssue[] } {
-  // reportInput: a check that names the value it refused gets it as `{value}` (zodIssueText).
-  const r = planSchema.safeParse(input, { reportInput: true });
-  if (r.success) return { plan: r.data, issues: [] };
-  return {
-    issues: r.error.issues.map((i: z.core.$ZodIssue) => ({
-      path: formatPath(i.path),
-      text: zodIssueText(i),
-    })),
-  };
 }
 
 /** A plan file read as YAML: the data as written (the draft) and its problems, or the plan. */

@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import { classifyAddress, type Address, type AddressProblem } from '../../../shared/plan/address';
-import { validatePlan, type PlanIssue } from '../../../shared/plan/plan';
+import { validatePlan, type PlanIssue } from '../../../shared/plan/plan-validate';
 import type { PlanInput } from '../../../shared/plan/schema';
 import { renderText } from '../../../shared/text/render';
 import type { TextLanguage } from '../../../shared/text/text';
