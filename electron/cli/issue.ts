@@ -156,7 +156,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (!result.ok) return badError(result.error);
 
   const r = result.value;
-  for (const w of r.warnings) io.err(t('warning', { text: w }));
+  for (const w of r.warnings) io.err(t('warning', { text: appText(io, w) }));
   const summary = {
     files: r.files.length,
     target: r.target,

@@ -50,7 +50,7 @@ export async function runAddMember(
   if (typeof ca === 'number') return ca;
   const r = await addMemberBundle({ source, ca, member, target: args.out, now: new Date() });
   if (!r.ok) return refuse(appText(io, r.error.text));
-  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  for (const w of r.value.warnings) io.err(t('warning', { text: appText(io, w) }));
   io.out(t('memberAdded', { target: r.value.target, name: o.name }));
   return EXIT.ok;
 }
@@ -81,7 +81,7 @@ export async function runRemoveMember(
         ? t('nothingWritten', { message: appText(io, r.error.text) })
         : appText(io, r.error.text),
     );
-  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  for (const w of r.value.warnings) io.err(t('warning', { text: appText(io, w) }));
   io.out(t('memberRemoved', { target: r.value.target, name: o.name }));
   return EXIT.ok;
 }

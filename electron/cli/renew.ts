@@ -81,7 +81,7 @@ export async function runRenew(
     now,
   });
   if (!r.ok) return refuse(appText(io, r.error.text));
-  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  for (const w of r.value.warnings) io.err(t('warning', { text: appText(io, w) }));
   io.out(
     t(r.value.renewed.length === 1 ? 'renewDoneOne' : 'renewDoneMany', {
       count: r.value.renewed.length,

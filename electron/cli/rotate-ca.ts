@@ -52,7 +52,7 @@ export async function runRotateCa(
     now: new Date(),
   });
   if (!r.ok) return refuse(appText(io, r.error.text));
-  for (const w of r.value.warnings) io.err(t('warning', { text: w }));
+  for (const w of r.value.warnings) io.err(t('warning', { text: appText(io, w) }));
   io.out(
     [
       t('rotateNewCa', {

@@ -146,7 +146,7 @@ export async function prepareChange(
             renewed,
             'renewed',
           ),
-          warnings: p.value.request.issued.warnings.map((w) => w.message),
+          warnings: p.value.request.issued.warnings.map((w) => w.text),
           needs: {
             p12Password: source.leaves.some((l) => renewed.has(l.entry.id) && l.p12 !== undefined),
             newCaPassphrase: false,
@@ -173,7 +173,7 @@ export async function prepareChange(
           certificates: await changes(decoder, source.leaves, issued, fresh, 'renewed'),
           members: { before: base.members.before, after: memberNames(request.plan) },
           notes: request.notes ?? [],
-          warnings: request.issued.warnings.map((w) => w.message),
+          warnings: request.issued.warnings.map((w) => w.text),
         },
       });
     }
@@ -192,7 +192,7 @@ export async function prepareChange(
           ...base,
           certificates: await changes(decoder, source.leaves, p.value.fresh.certs, all, 'reissued'),
           trust: { before: trustBefore, after: [newCa] },
-          warnings: p.value.fresh.warnings.map((w) => w.message),
+          warnings: p.value.fresh.warnings.map((w) => w.text),
           needs: { p12Password: source.manifest.pkcs12, newCaPassphrase: true },
           phases: ROTATION_PHASES,
         },

@@ -6,6 +6,7 @@
 import type { CaExport } from '../../shared/generate';
 import type { BundleManifest } from '../../shared/generate/manifest';
 import type { IssuedCert, IssuedPki, IssueWarning } from '../../shared/pki/issue';
+import type { AppText } from '../../shared/text/text';
 import type { BundleLeaf, SourceBundle } from './bundle-reader';
 
 /** What a day-2 command wrote. */
@@ -14,7 +15,7 @@ export interface Day2Result {
   readonly target: string;
   /** Bundle-relative paths. */
   readonly files: readonly string[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly AppText[];
 }
 
 /** How the source bundle holds its CA key, which is how the new one holds it too. */

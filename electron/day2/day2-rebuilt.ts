@@ -124,7 +124,7 @@ export async function prepareRebuilt(
       trust: { before: trust, after: trust },
       members: { before: members, after: members },
       notes: [],
-      warnings: issued.value.warnings.map((w) => w.message),
+      warnings: issued.value.warnings.map((w) => w.text),
       needs: { p12Password: false, newCaPassphrase: false, caKeyChoice: true },
     },
   });

@@ -16,7 +16,7 @@ import { exportBundle, type ExportRequest } from '../export/export-service';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, keptP12, p12Options, sourcePki, type Day2Result } from './day2-export';
-import { msg } from '../../shared/text/text';
+import { msg, sameText } from '../../shared/text/text';
 
 const clientUrls = (plan: Plan, names?: readonly string[]) =>
   plan.cluster.members
@@ -66,7 +66,7 @@ export async function prepareAddMember(req: {
     if (!r.ok) return r;
     certs.push(r.value.cert);
     for (const w of r.value.warnings)
-      if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
+      if (!warnings.some((x) => sameText(x.text, w.text))) warnings.push(w);
   }
   return prepared(source, plan, certs, warnings, now, {
     notes: changed.value.notes,

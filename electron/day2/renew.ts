@@ -10,6 +10,7 @@ import { exportBundle, type ExportRequest } from '../export/export-service';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, keptP12, p12Options, sourcePki, type Day2Result } from './day2-export';
+import { sameText } from '../../shared/text/text';
 
 /** What to renew and where the new bundle goes. */
 export interface RenewRequest {
@@ -66,7 +67,7 @@ export async function prepareRenewal(
     warnings.push(...r.value.warnings);
   }
   const unique = warnings.filter(
-    (w, i) => warnings.findIndex((x) => x.message === w.message) === i,
+    (w, i) => warnings.findIndex((x) => sameText(x.text, w.text)) === i,
   );
   return ok({
     request: {

@@ -25,7 +25,7 @@ import { writeZip } from '../export/zip';
 import { webCrypto } from '../node/node-crypto';
 import { keptCert, type SourceBundle } from './bundle-reader';
 import { caExportOf, p12Options, sourcePki } from './day2-export';
-import { msg } from '../../shared/text/text';
+import { msg, type AppText } from '../../shared/text/text';
 
 /** What rotate-ca needs. */
 export interface RotateRequest {
@@ -47,7 +47,7 @@ export interface RotateResult {
   readonly files: readonly string[];
   readonly oldTrust: readonly CaSummary[];
   readonly newCa: CaSummary;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly AppText[];
   /** Absolute path of the zip, when one was asked for. */
   readonly zip?: string;
 }
@@ -174,12 +174,13 @@ export async function writeRotation(
     ],
   ];
   const files: OutFile[] = [];
-  const warnings = new Set<string>();
+  // One text per warning, however many phases raise it (texts are plain data: keyed by JSON).
+  const warnings = new Map<string, AppText>();
   for (const [folder, r] of bundles) {
     const a = await assembleBundle(r);
     if (!a.ok) return a;
     for (const f of a.value.files) files.push({ ...f, path: `${folder}/${f.path}` });
-    for (const w of a.value.warnings) warnings.add(w);
+    for (const w of a.value.warnings) warnings.set(JSON.stringify(w), w);
   }
   files.push({
     path: 'RUNBOOK.md',
@@ -208,7 +209,7 @@ export async function writeRotation(
     files: w.value.written,
     oldTrust,
     newCa,
-    warnings: [...warnings],
+    warnings: [...warnings.values()],
     ...(zipPath ? { zip: zipPath } : {}),
   });
 }

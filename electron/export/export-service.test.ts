@@ -152,7 +152,7 @@ describe('exportBundle', () => {
     });
     if (!plain.ok) throw new Error(renderText(plain.error.text, 'en'));
     expect(readFileSync(join(dir.path, 'plain/ca/ca.key'), 'utf8')).toBe(issued.ca.keyPem);
-    expect(plain.value.warnings.join('\n')).toMatch(/UNENCRYPTED/);
+    expect(plain.value.warnings.map((w) => renderText(w, 'en')).join('\n')).toMatch(/UNENCRYPTED/);
   });
 
   it.skipIf(!needTool('openssl'))('the encrypted CA key opens with openssl', () => {

@@ -21,7 +21,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks, generatorInput } from './bundle-input';
 import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
-import { msg } from '../../shared/text/text';
+import { msg, type AppText } from '../../shared/text/text';
 
 /** What to export and how. Passphrases travel here only, never into files or logs. */
 export interface ExportRequest {
@@ -68,13 +68,13 @@ export interface ExportResult {
   /** Bundle-relative paths, in write order. */
   readonly files: string[];
   readonly zip?: string;
-  readonly warnings: string[];
+  readonly warnings: AppText[];
 }
 
 /** Every file of the bundle in memory (nothing touches the disk here). */
 export async function assembleBundle(
   req: Omit<ExportRequest, 'target' | 'zip'>,
-): Promise<Result<{ files: OutFile[]; warnings: string[] }>> {
+): Promise<Result<{ files: OutFile[]; warnings: AppText[] }>> {
   const { plan, issued } = req;
   const trustPem = req.trustPem ?? issued.ca.certPem;
   const generated = generateBundleFiles(
@@ -153,7 +153,7 @@ export async function assembleBundle(
     if (seen.has(f.path)) throw new Error(`two bundle files at ${f.path}`);
     seen.add(f.path);
   }
-  const warnings = [...issued.warnings.map((w) => w.message), ...generated.warnings];
+  const warnings = [...issued.warnings.map((w) => w.text), ...generated.warnings];
   return ok({ files, warnings });
 }
 

@@ -115,7 +115,9 @@ describe('README', () => {
     const out = generateBundleFiles({ ...input, ca: { ...input.ca, exported: 'plain' } });
     const readme = out.files.find((f) => f.path === 'README.md')!.content;
     expect(readme).toMatch(/etcd 3\.4 turns its HTTP\/JSON gateway off/);
-    expect(out.warnings.join()).toMatch(/ca\/ca\.key is in this bundle UNENCRYPTED/);
+    expect(out.warnings.map((w) => renderText(w, 'en')).join()).toMatch(
+      /ca\/ca\.key is in this bundle UNENCRYPTED/,
+    );
     const r35 = generateBundleFiles(exampleBundleInput(example(), NOW)).files.find(
       (f) => f.path === 'README.md',
     )!.content;

@@ -17,6 +17,7 @@ import { manifestFile } from './manifest';
 import { etcdctlDir, memberPaths, nodeDir } from './paths';
 import { readme } from './readme';
 import type { BundleFile, BundleInput, ClientRoles, GeneratedBundle, Warning } from './types';
+import { msg } from '../text/text';
 
 /** Which client serves etcdctl, kube-apiserver and APISIX (the first of each kind). */
 export function clientRoles(plan: Plan): ClientRoles {
@@ -106,5 +107,5 @@ export function generateBundleFiles(input: BundleInput): GeneratedBundle {
     { path: 'plan.yaml', content: planToYaml(plan), mode: 'public' },
     manifestFile(input),
   );
-  return { files, warnings: warnings.map((w) => w.en) };
+  return { files, warnings: warnings.map((w) => msg('warn.generated', { en: w.en, zh: w.zh })) };
 }

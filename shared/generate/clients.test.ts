@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { renderText } from '../text/render';
 import { classifyAddress } from '../plan/address';
 import { serverSans } from '../plan/derive';
 import { validatePlan } from '../plan/plan';
@@ -73,7 +74,7 @@ describe('etcdctl files', () => {
     const p = plan({ clients: ['kube-apiserver'] });
     const out = generateBundleFiles(exampleBundleInput(p, NOW));
     expect(out.files.some((f) => f.path.endsWith('etcdctl.env'))).toBe(false);
-    expect(out.warnings.join()).toMatch(/no etcdctl client/);
+    expect(out.warnings.map((w) => renderText(w, 'en')).join()).toMatch(/no etcdctl client/);
     const custom = generateBundleFiles(
       exampleBundleInput(plan({}), NOW, { etcdctlDir: '/root/etcd' }),
     );
@@ -170,7 +171,9 @@ describe('APISIX config.yaml', () => {
       expect(off.discovery.kubernetes).not.toHaveProperty('watch_endpoint_slices');
     }
     const v2 = bundle(plan({ apisix: { version: '2', discovery: { watchEndpointSlices: true } } }));
-    expect(v2.warnings.join()).toMatch(/APISIX 2\.x ignores watch_endpoint_slices/);
+    expect(v2.warnings.map((w) => renderText(w, 'en')).join()).toMatch(
+      /APISIX 2\.x ignores watch_endpoint_slices/,
+    );
   });
 
   it.each([
@@ -227,7 +230,7 @@ describe('APISIX config.yaml', () => {
     const remote = plan({ cluster: { members: [{ name: 'a', addresses: ['10.9.9.9'] }] } });
     const b = bundle(remote);
     expect(parse(b.file('apisix/config.yaml').content).deployment.etcd.tls.sni).toBeUndefined();
-    expect(b.warnings.join()).toMatch(/certificate host mismatch/);
+    expect(b.warnings.map((w) => renderText(w, 'en')).join()).toMatch(/certificate host mismatch/);
     expect(b.file('README.md').content).toMatch(/certificate host mismatch/);
   });
 
@@ -243,15 +246,17 @@ describe('APISIX config.yaml', () => {
       'https://lb.example.internal:2379',
     ]);
     expect(
-      b.warnings.some(
-        (w) => w.includes('lb.example.internal') && w.includes('every server certificate'),
-      ),
+      b.warnings
+        .map((w) => renderText(w, 'en'))
+        .some((w) => w.includes('lb.example.internal') && w.includes('every server certificate')),
     ).toBe(true);
     expect(apisixConfig(p, 'apisix').warnings).toContainEqual({
       en: 'etcd auth is on and APISIX\'s client certificate "apisix" has CN "apisix": etcd\'s gateway answers HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected". Issue it with an empty CN.',
       zh: 'etcd 已启用认证，而 APISIX 的客户端证书 "apisix" 的 CN 为 "apisix"：etcd 网关会返回 HTTP 400 "CommonName of client sending a request against gateway will be ignored and not used as expected"。请以空 CN 签发该证书。',
     });
-    expect(b.warnings.join()).toMatch(/Issue it with an empty CN\./);
+    expect(b.warnings.map((w) => renderText(w, 'en')).join()).toMatch(
+      /Issue it with an empty CN\./,
+    );
   });
 });
 

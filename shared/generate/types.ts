@@ -4,6 +4,7 @@
  */
 import type { Role } from '../pki/model';
 import type { ClientKind, Plan } from '../plan/schema';
+import type { AppText } from '../text/text';
 
 /** Identifies one issued leaf certificate; the bundle layout is keyed by it. */
 export type CertId = `server:${string}` | `peer:${string}` | `client:${string}`;
@@ -115,11 +116,11 @@ export interface BundleFile {
 /** Result of generating the bundle's text files. */
 export interface GeneratedBundle {
   readonly files: BundleFile[];
-  /** Problems the user must know about (also listed in the README). English. */
-  readonly warnings: string[];
+  /** Problems the user must know about (also listed in the README), as texts for the edge. */
+  readonly warnings: AppText[];
 }
 
-/** A warning in both README languages; `en` is what `GeneratedBundle.warnings` carries. */
+/** A warning in both README languages; `GeneratedBundle.warnings` carries both as one text. */
 export interface Warning {
   readonly en: string;
   readonly zh: string;

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import type { Warning } from '../generate/types';
+import type { AppText } from '../text/text';
 import type { RotationPhase } from '../day2/rotation';
 import type { DecodedCertificate, KeyInfo } from '../pki/model';
 import { planSchema, type Plan } from '../plan/schema';
@@ -125,8 +126,8 @@ export interface ChangePreview {
   readonly members: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Things the README will also say (cluster size…), in both languages. */
   readonly notes: readonly Warning[];
-  /** Issuance warnings (validity cut at the CA's end…). English. */
-  readonly warnings: readonly string[];
+  /** Issuance warnings (validity cut at the CA's end…), as texts. */
+  readonly warnings: readonly AppText[];
   /** What the write step must ask for. */
   readonly needs: {
     readonly p12Password: boolean;

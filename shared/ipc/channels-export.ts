@@ -7,7 +7,7 @@ import type { InstallStep } from '../generate/install-steps';
 import type { FileMode } from '../generate/types';
 import { planSchema } from '../plan/schema';
 import { handleId, noArg, request, type RequestSpec } from './define';
-import type { TextId } from '../text/text';
+import type { AppText, TextId } from '../text/text';
 
 /** Outcome of choosing a destination folder. */
 export type ChooseFolderResult =
@@ -46,7 +46,7 @@ export interface WriteBundleResult {
   /** Absolute path of the zip, when one was asked for. */
   readonly zip?: string;
   /** Problems the user must know about (also in the README). English. */
-  readonly warnings?: readonly string[];
+  readonly warnings?: readonly AppText[];
   /** What to copy to which machine and run there, in order (the README has the same commands). */
   readonly steps: readonly InstallStep[];
 }
@@ -64,7 +64,7 @@ export interface PreviewFilesResult {
   /** `issued`: the real certificates of the session; `example`: placeholders from the plan. */
   readonly source: 'issued' | 'example';
   readonly files: readonly PreviewFile[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly AppText[];
 }
 
 /** Outcome of export:open-folder: opened by the host, or its path for the user to open. */

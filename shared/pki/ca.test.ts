@@ -10,6 +10,7 @@ import { TAG, children, readOne } from './der';
 import { issuePki } from './issue';
 import { pemBlocks } from './pem';
 import { renderText } from '../text/render';
+import { msg } from '../text/text';
 
 const crypto = globalThis.crypto as Crypto;
 
@@ -232,7 +233,7 @@ describe.skipIf(!needTool('openssl'))('importCa with openssl-made CAs', () => {
     expect(server.notAfter).toBe(caEnd);
     expect(r.value.warnings).toContainEqual({
       id: 'server:etcd0',
-      message: `server:etcd0: validity cut to the CA's end ${caEnd}`,
+      text: msg('warn.validity-cut', { cert: 'server:etcd0', end: caEnd }),
     });
   });
 

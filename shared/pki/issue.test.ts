@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, run, runOk, tempDir } from '../../electron/test-support/tools';
 import { planSchema, type Plan } from '../plan/schema';
 import { KEY_ALGORITHMS, type KeyAlgorithm } from './algorithms';
-import { ED25519_WARNING } from './keys';
 import { issueOne, issuePki, type IssuedPki } from './issue';
 import * as x509 from './x509';
 import { renderText } from '../text/render';
+import { msg } from '../text/text';
 
 const crypto = globalThis.crypto as Crypto;
 const NOW = new Date('2026-03-01T12:00:00.123Z');
@@ -280,7 +280,7 @@ describe.skipIf(!needTool('openssl'))('issuePki checked by openssl', () => {
     });
 
     it('warns about Ed25519 exactly when it is used', () => {
-      const has = get().pki.warnings.some((w) => w.message === ED25519_WARNING);
+      const has = get().pki.warnings.some((w) => w.text.id === 'warn.ed25519');
       expect(has).toBe(alg === 'ed25519');
     });
   });
@@ -351,7 +351,7 @@ describe.skipIf(!needTool('openssl'))('validity clamping', () => {
       expect(c.notAfter).toBe(caEnd);
       expect(r.value.warnings).toContainEqual({
         id: c.spec.id,
-        message: `${c.spec.id}: validity cut to the CA's end ${caEnd}`,
+        text: msg('warn.validity-cut', { cert: c.spec.id, end: caEnd }),
       });
     }
     const { path, remove } = tempDir();

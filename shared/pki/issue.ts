@@ -14,7 +14,6 @@ import {
   type LoadedCa,
 } from './ca';
 import {
-  ED25519_WARNING,
   exportPrivateKeyPem,
   generateKeyPair,
   generateKeyPairs,
@@ -34,7 +33,7 @@ import {
 import { toHex, toPem } from './pem';
 import { certificateSpecs, type CertSpec } from './profiles';
 import type { BufferSource, Crypto, CryptoKeyPair } from './webcrypto';
-import { msg } from '../text/text';
+import { msg, type AppText } from '../text/text';
 
 /** One issued leaf: what it was made for and the files to write. */
 export interface IssuedCert {
@@ -51,7 +50,7 @@ export interface IssuedCert {
 /** Something the user should know about an otherwise successful issuance. */
 export interface IssueWarning {
   readonly id?: string;
-  readonly message: string;
+  readonly text: AppText;
 }
 
 /** The result of issuing a plan. */
@@ -104,11 +103,9 @@ export async function issuePki(plan: Plan, deps: IssueDeps): Promise<Result<Issu
   const leafPairs = imported ? pairs : pairs.slice(1);
   const warnings: IssueWarning[] = [];
   if (plan.leaf.key === 'ed25519' || ca.kind.type === 'ed25519')
-    warnings.push({ message: ED25519_WARNING });
+    warnings.push({ text: msg('warn.ed25519', {}) });
   if (ca.kind.type === 'rsa' && ca.kind.bits < 2048)
-    warnings.push({
-      message: `The CA key is RSA ${ca.kind.bits}: Go 1.24+ (etcd 3.6, kube-apiserver) rejects RSA keys under 1024 bits and most policies under 2048. Create a new CA.`,
-    });
+    warnings.push({ text: msg('warn.rsa-ca-small', { bits: ca.kind.bits }) });
   const leafKind = kindOfAlgorithm(plan.leaf.key);
   const certs = await Promise.all(
     specs.map((spec, i) =>
@@ -119,7 +116,7 @@ export async function issuePki(plan: Plan, deps: IssueDeps): Promise<Result<Issu
       }),
     ),
   );
-  for (const c of certs) if (c.warning) warnings.push({ id: c.cert.spec.id, message: c.warning });
+  for (const c of certs) if (c.warning) warnings.push({ id: c.cert.spec.id, text: c.warning });
   return ok({
     ca: {
       certPem: ca.certPem,
@@ -153,8 +150,8 @@ export async function issueOne(
     now,
     validityDays: deps.leaf.validityDays,
   });
-  const warnings: IssueWarning[] = r.warning ? [{ id: spec.id, message: r.warning }] : [];
-  if (deps.leaf.key === 'ed25519') warnings.push({ message: ED25519_WARNING });
+  const warnings: IssueWarning[] = r.warning ? [{ id: spec.id, text: r.warning }] : [];
+  if (deps.leaf.key === 'ed25519') warnings.push({ text: msg('warn.ed25519', {}) });
   return ok({ cert: r.cert, warnings });
 }
 
@@ -178,16 +175,16 @@ async function signLeaf(
   keys: CryptoKeyPair,
   kind: KeyKind,
   deps: { readonly crypto: Crypto; readonly now: Date; readonly validityDays: number },
-): Promise<{ cert: IssuedCert; warning?: string }> {
+): Promise<{ cert: IssuedCert; warning?: AppText }> {
   const { crypto, now } = deps;
   const notBefore = new Date(
     Math.max(wholeSeconds(now.getTime() - CLOCK_SKEW_MS).getTime(), ca.cert.notBefore.getTime()),
   );
   let notAfter = wholeSeconds(now.getTime() + deps.validityDays * DAY_MS);
-  let warning: string | undefined;
+  let warning: AppText | undefined;
   if (notAfter.getTime() > ca.cert.notAfter.getTime()) {
     notAfter = ca.cert.notAfter;
-    warning = `${spec.id}: validity cut to the CA's end ${notAfter.toISOString()}`;
+    warning = msg('warn.validity-cut', { cert: spec.id, end: notAfter.toISOString() });
   }
   const [spkiBuf, keyPem] = await Promise.all([
     crypto.subtle.exportKey('spki', keys.publicKey),

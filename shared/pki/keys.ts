@@ -4,6 +4,7 @@
  * Go, openssl and APISIX all load.
  */
 import { webCryptoParams, type KeyAlgorithm } from './algorithms';
+import { msg, type AppText } from '../text/text';
 import { toPem } from './pem';
 import type {
   Algorithm,
@@ -22,13 +23,9 @@ export type KeyKind =
   | { readonly type: 'ec'; readonly curve: 'P-256' | 'P-384' | 'P-521' }
   | { readonly type: 'ed25519' };
 
-/** Shown whenever Ed25519 is chosen: Go and OpenSSL 3 accept it, older stacks do not. */
-export const ED25519_WARNING =
-  'Ed25519 keys: etcd, etcdctl and kube-apiserver (Go) and OpenSSL 3 accept them, but some consumers may not (OpenResty/APISIX builds on older OpenSSL, Java before 15, many HSMs and browsers). Choose ECDSA P-256 unless every client is known to support Ed25519.';
-
 /** The warning to show for a key algorithm, if any. */
-export function keyAlgorithmWarning(alg: KeyAlgorithm): string | undefined {
-  return alg === 'ed25519' ? ED25519_WARNING : undefined;
+export function keyAlgorithmWarning(alg: KeyAlgorithm): AppText | undefined {
+  return alg === 'ed25519' ? msg('warn.ed25519', {}) : undefined;
 }
 
 /** The kind of key the wizard generates for an algorithm. */

@@ -327,4 +327,11 @@ export const TEXT_PARAMS = {
   'request.inspect-file-too-large': [],
   'request.files-or-folder': [],
   'request.plan-or-session': [],
+  // Warnings about an otherwise successful issuance (shared/pki/issue.ts)
+  'warn.ed25519': [],
+  'warn.rsa-ca-small': ['bits'],
+  'warn.validity-cut': ['cert', 'end'],
+  // A generator's warning: written in both bundle languages at its source (shared/generate), so
+  // both renderings travel and the edge picks one; each template uses only its own language's.
+  'warn.generated': ['en', 'zh'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

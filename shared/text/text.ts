@@ -35,6 +35,10 @@ export type TextTable = Readonly<Record<TextId, string>>;
 export const msg = <K extends TextId>(id: K, params: ParamsOf<K>): AppText =>
   ({ id, params }) as AppText;
 
+/** True when two texts say the same thing (same id, same parameters): for de-duplicating warnings. */
+export const sameText = (a: AppText, b: AppText): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** True for a string that is a message id (zod custom messages carry ids, see zod-text.ts). */
 export const isTextId = (s: unknown): s is TextId =>
   typeof s === 'string' && Object.prototype.hasOwnProperty.call(TEXT_PARAMS, s);

@@ -426,4 +426,10 @@ export const TEXTS_EN: TextTable = {
     'file is larger than 5 MiB; send it without bytes and with its size',
   'request.files-or-folder': 'give files or an export folder, not both',
   'request.plan-or-session': 'give a plan or a sessionId',
+  'warn.ed25519':
+    'Ed25519 keys: etcd, etcdctl and kube-apiserver (Go) and OpenSSL 3 accept them, but some consumers may not (OpenResty/APISIX builds on older OpenSSL, Java before 15, many HSMs and browsers). Choose ECDSA P-256 unless every client is known to support Ed25519.',
+  'warn.rsa-ca-small':
+    'The CA key is RSA {bits}: Go 1.24+ (etcd 3.6, kube-apiserver) rejects RSA keys under 1024 bits and most policies under 2048. Create a new CA.',
+  'warn.validity-cut': "{cert}: validity cut to the CA's end {end}",
+  'warn.generated': '{en}',
 };

@@ -396,4 +396,10 @@ export const TEXTS_ZH_CN: TextTable = {
   'request.inspect-file-too-large': '文件超过 5 MiB；请只发送文件大小，不带内容',
   'request.files-or-folder': '请提供文件或导出文件夹，不要同时提供',
   'request.plan-or-session': '请提供计划或 sessionId',
+  'warn.ed25519':
+    'Ed25519 密钥：etcd、etcdctl 和 kube-apiserver（Go）以及 OpenSSL 3 都接受，但有些使用方未必支持（基于旧版 OpenSSL 构建的 OpenResty/APISIX、Java 15 之前的版本、许多 HSM 和浏览器）。除非确认每个客户端都支持 Ed25519，否则请选择 ECDSA P-256。',
+  'warn.rsa-ca-small':
+    'CA 私钥是 RSA {bits}：Go 1.24 及以上（etcd 3.6、kube-apiserver）拒绝小于 1024 位的 RSA 密钥，多数安全策略要求至少 2048 位。请新建 CA。',
+  'warn.validity-cut': '{cert}：有效期已截短到 CA 的到期时间 {end}',
+  'warn.generated': '{zh}',
 };

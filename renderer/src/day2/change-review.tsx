@@ -11,6 +11,7 @@ import type { RotationPhase } from '../../../shared/day2/rotation';
 import type { DecodedCertificate } from '../../../shared/pki/model';
 import { useAppStore } from '../store';
 import { CertificateChanges } from './certificate-changes';
+import { useText } from '../i18n/use-text';
 
 const ORDER: readonly CertificateChange['change'][] = [
   'renewed',
@@ -106,6 +107,7 @@ export function Phases({ phases }: { readonly phases: readonly RotationPhase[] }
 /** The review stage. */
 export function ChangeReview() {
   const { t, i18n } = useTranslation();
+  const text = useText();
   const { preview } = useAppStore(useShallow((s) => ({ preview: s.day2.preview })));
   const setStage = useAppStore((s) => s.setDay2Stage);
   if (!preview) return null;
@@ -145,7 +147,7 @@ export function ChangeReview() {
                   <li key={n.en}>{zh ? n.zh : n.en}</li>
                 ))}
                 {preview.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={JSON.stringify(w)}>{text(w)}</li>
                 ))}
               </ul>
             }

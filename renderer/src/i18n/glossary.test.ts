@@ -93,8 +93,10 @@ describe('glossary', () => {
 
   it('keeps every placeholder of the English text', () => {
     const names = (s: string) => [...s.matchAll(/\{\{?(\w+)\}?\}/g)].map((m) => m[1]).sort();
+    // A generator's warning carries both renderings and each language shows its own.
+    const perLanguage = new Set(['text:warn.generated']);
     expect(
-      ALL.filter((p) => names(p.en).join() !== names(p.zh).join()).map(
+      ALL.filter((p) => !perLanguage.has(p.key) && names(p.en).join() !== names(p.zh).join()).map(
         (p) => `${p.key}: ${names(p.en).join()} ≠ ${names(p.zh).join()}`,
       ),
     ).toEqual([]);

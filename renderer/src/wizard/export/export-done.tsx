@@ -9,6 +9,7 @@ import { Alert, Button, Flex, Result, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFolderResult, WriteBundleResult } from '../../../../shared/ipc/channels-export';
+import { useText } from '../../i18n/use-text';
 import { NextSteps } from './next-steps';
 import { WrittenTree } from './written-tree';
 
@@ -41,6 +42,7 @@ export function ExportDone({
   footer,
 }: ExportDoneProps) {
   const { t } = useTranslation();
+  const text = useText();
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => resultRef.current?.focus(), []);
   return (
@@ -90,7 +92,7 @@ export function ExportDone({
             description={
               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                 {result.warnings?.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={JSON.stringify(w)}>{text(w)}</li>
                 ))}
               </ul>
             }

@@ -109,7 +109,7 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {preview.result?.warnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={JSON.stringify(w)}>{text(w)}</li>
               ))}
             </ul>
           }
