@@ -18,7 +18,7 @@ import { validatePlan } from '../../shared/plan/plan';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { caSummaryOf, certificateBlocks } from '../export/bundle-input';
-import { checkTarget, writeBundle, type OutFile } from '../export/bundle-writer';
+import { checkTargets, writeBundle, type OutFile } from '../export/bundle-writer';
 import { assembleBundle, type ExportRequest } from '../export/export-service';
 import { encryptPrivateKeyPem } from '../export/key-encryption';
 import { writeZip } from '../export/zip';
@@ -190,10 +190,7 @@ export async function writeRotation(
   const target = resolve(req.target);
   const zipPath = req.zip ? `${target}.zip` : undefined;
   if (zipPath) {
-    const z = await checkTarget(zipPath);
-    if (!z.ok || z.value.exists)
-      return fail('destination-not-empty', msg('bundle.zip-exists', { file: zipPath }), zipPath);
-    const free = await checkTarget(target);
+    const free = await checkTargets(target, zipPath, files);
     if (!free.ok) return free;
     const zw = await writeZip(zipPath, files, { root: basename(target), now });
     if (!zw.ok) return zw;

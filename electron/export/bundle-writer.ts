@@ -87,6 +87,25 @@ export async function checkTarget(
   return fail('destination-not-empty', msg('export.not-empty', { target, entry: path }), path);
 }
 
+/**
+ * Checks a bundle's folder and, when one is asked for, its zip before anything is written, so
+ * both export paths refuse a busy destination the same way. `files` names the clashing entry.
+ */
+export async function checkTargets(
+  target: string,
+  zipPath: string | undefined,
+  files: readonly OutFile[] = [],
+): Promise<Result<void>> {
+  const free = await checkTarget(target, files);
+  if (!free.ok) return free;
+  if (zipPath) {
+    const z = await checkTarget(zipPath);
+    if (!z.ok || z.value.exists)
+      return fail('destination-not-empty', msg('export.exists', { file: zipPath }), zipPath);
+  }
+  return ok(undefined);
+}
+
 async function fsyncPath(path: string): Promise<void> {
   const h = await open(path, constants.O_RDONLY);
   try {

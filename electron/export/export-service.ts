@@ -19,7 +19,7 @@ import type { IssuedPki } from '../../shared/pki/issue';
 import type { Plan } from '../../shared/plan/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { certificateBlocks, generatorInput } from './bundle-input';
-import { checkTarget, writeBundle, type OutFile } from './bundle-writer';
+import { checkTargets, writeBundle, type OutFile } from './bundle-writer';
 import { checkPassphrase, encryptPrivateKeyPem } from './key-encryption';
 import { msg, type AppText } from '../../shared/text/text';
 
@@ -169,14 +169,9 @@ export async function exportBundle(req: ExportRequest): Promise<Result<ExportRes
     if (!p.ok) return p;
   }
   const target = resolve(req.target);
-  const free = await checkTarget(target);
-  if (!free.ok) return free;
   const zipPath = req.zip ? `${target}.zip` : undefined;
-  if (zipPath) {
-    const z = await checkTarget(zipPath);
-    if (!z.ok || z.value.exists)
-      return fail('destination-not-empty', msg('export.exists', { file: zipPath }), zipPath);
-  }
+  const free = await checkTargets(target, zipPath);
+  if (!free.ok) return free;
 
   const assembled = await assembleBundle(req);
   if (!assembled.ok) return assembled;

@@ -208,7 +208,6 @@ export const TEXT_PARAMS = {
   'member.gone': ['name'],
   'rotate.name-issue': ['name', 'field', 'problem'],
   'rotate.name-trusted': ['subject'],
-  'bundle.zip-exists': ['file'],
   'bundle.no-manifest': ['from'],
   'bundle.several': ['from', 'count', 'list'],
   'bundle.zip-too-large': ['from'],

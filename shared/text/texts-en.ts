@@ -273,7 +273,6 @@ export const TEXTS_EN: TextTable = {
   'rotate.name-issue': '--ca-common-name "{name}": {field}: {problem}',
   'rotate.name-trusted':
     '--ca-common-name: a CA named "{subject}" is already trusted; give the new CA another name so the two can be told apart',
-  'bundle.zip-exists': '{file} already exists; it was not overwritten',
   'bundle.no-manifest':
     '{from} has no manifest.json: it is not a bundle written by etcd-tls-wizard; give the bundle folder (the one with plan.yaml and manifest.json) or its .zip, or use the inspector for other certificates',
   'bundle.several':

@@ -255,7 +255,6 @@ export const TEXTS_ZH_CN: TextTable = {
   'rotate.name-issue': '--ca-common-name "{name}"：{field}：{problem}',
   'rotate.name-trusted':
     '--ca-common-name：已经信任了名为“{subject}”的 CA；请给新 CA 换个名称，以便区分两者',
-  'bundle.zip-exists': '{file} 已存在，没有覆盖',
   'bundle.no-manifest':
     '{from} 中没有 manifest.json，不是 etcd-tls-wizard 写出的证书包；请给出证书包文件夹（含 plan.yaml 和 manifest.json 的那个）或它的 .zip，其他证书请用证书诊断查看',
   'bundle.several':
