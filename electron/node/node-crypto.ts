@@ -13,13 +13,7 @@ import { createHash, webcrypto } from 'node:crypto';
 import type { IssueDeps } from '../../shared/pki/issue';
 import type { SyncDigest } from '../../shared/pki/pkcs12-kdf';
 import { VerifyKey, importVerifyKey, verifyOnPool, verifyOnly } from './node-verify';
-
-const NODE_HASH: Readonly<Record<string, string>> = {
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
+import { NODE_HASH } from './webcrypto-names';
 
 type DigestArgs = Parameters<typeof webcrypto.subtle.digest>;
 

@@ -6,6 +6,7 @@
  * key, algorithm or format is left to Node's WebCrypto.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { CURVES, NODE_HASH } from './webcrypto-names';
 
 type Params = {
   readonly name: string;
@@ -23,18 +24,6 @@ export class VerifyKey {
     readonly keyObject: KeyObject,
   ) {}
 }
-
-const NODE_HASH: Readonly<Record<string, string>> = {
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
-const CURVES: Readonly<Record<string, string>> = {
-  'P-256': 'prime256v1',
-  'P-384': 'secp384r1',
-  'P-521': 'secp521r1',
-};
 
 const nameOf = (p: string | { readonly name: string }): string =>
   typeof p === 'string' ? p : p.name;

@@ -20,6 +20,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { IssueDeps } from '../../shared/pki/issue';
+import { CURVES, NODE_HASH } from './webcrypto-names';
 
 type BufferSource = webcrypto.BufferSource;
 type CryptoKey = webcrypto.CryptoKey;
@@ -43,18 +44,6 @@ class SyncKey {
     readonly keyObject: KeyObject,
   ) {}
 }
-
-const NODE_HASH: Readonly<Record<string, string>> = {
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
-const CURVES: Readonly<Record<string, string>> = {
-  'P-256': 'prime256v1',
-  'P-384': 'secp384r1',
-  'P-521': 'secp521r1',
-};
 
 const nameOf = (p: string | Params): string => (typeof p === 'string' ? p : p.name);
 const hashOf = (p: Params): string => {
