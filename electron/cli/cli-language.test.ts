@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run, tempDir } from '../test-support/tools';
 import { cliLanguage, localeLanguage } from './cli-language';
-import { main } from './index';
+import { cli } from '../test-support/cli-main';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -22,13 +22,6 @@ cluster:
     - { name: n1, addresses: [10.0.0.1] }
 clients: [etcdctl]
 `;
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), env });
-  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err.length };
-}
 
 /** The built CLI as a user runs it, with only the given environment (no inherited locale). */
 function built(args: string[], env: NodeJS.ProcessEnv) {

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
-import { main } from './index';
+import { cli } from '../test-support/cli-main';
 
 const dir = tempDir('etw-day2-cli-');
 afterAll(() => dir.remove());
@@ -29,13 +29,6 @@ cluster:
 clients: [etcdctl]
 `;
 const p = (...parts: string[]) => join(dir.path, ...parts);
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), env });
-  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err.length };
-}
 
 /** Asserts a refusal: exit 2, one line matching `re`, `out` not created, no partial folder. */
 async function refused(args: string[], out: string, re: RegExp, env: NodeJS.ProcessEnv = {}) {

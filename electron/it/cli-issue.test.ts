@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/index';
+import { cli } from '../test-support/cli-main';
 import { needTool, run, runOk, tempDir } from '../test-support/tools';
 
 const dir = tempDir('etw-cli-');
@@ -19,13 +20,6 @@ cluster:
       addresses: [10.0.0.1]
 clients: [etcdctl]
 `;
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), env });
-  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err.length };
-}
 
 function planFile(name: string, text = PLAN): string {
   const p = join(dir.path, name);
