@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { opensslCa } from '../../electron/test-support/openssl-ca';
 import { expect, test, type Page } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
 import { CaStepPage } from '../pages/ca-step';
@@ -33,42 +34,13 @@ async function openWizard(page: Page) {
   return { shell, start };
 }
 
-/** Makes an ECDSA CA with openssl whose key is encrypted (PKCS#8, AES-256) with `passphrase`. */
-function opensslCa(dir: string, passphrase: string): { cert: string; key: string; sha256: string } {
-  const cert = join(dir, 'lab-ca.crt');
-  const key = join(dir, 'lab-ca.key');
-  // genpkey writes PKCS#8 encrypted with PBES2/AES-256 (`openssl req -newkey` alone would pick
-  // 3DES, which the importer refuses with advice to convert).
-  execFileSync('openssl', [
-    'genpkey',
-    '-algorithm',
-    'EC',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-aes-256-cbc',
-    '-pass',
-    `pass:${passphrase}`,
-    '-out',
-    key,
-  ]);
-  execFileSync('openssl', [
-    'req',
-    '-x509',
-    '-key',
-    key,
-    '-passin',
-    `pass:${passphrase}`,
-    '-out',
-    cert,
-    '-days',
-    '1000',
-    '-subj',
-    '/O=Example Lab/CN=Lab Root CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  ]);
+/** The wizard-setup CA (see opensslCa), with the SHA-256 fingerprint the summary must show. */
+function labCa(dir: string, passphrase: string): { cert: string; key: string; sha256: string } {
+  const { cert, key } = opensslCa(dir, passphrase, {
+    name: 'lab-ca',
+    subject: '/O=Example Lab/CN=Lab Root CA',
+    days: 1000,
+  });
   expect(readFileSync(key, 'utf8')).toContain('BEGIN ENCRYPTED PRIVATE KEY');
   const fp = execFileSync('openssl', ['x509', '-in', cert, '-noout', '-fingerprint', '-sha256'], {
     encoding: 'utf8',
@@ -153,7 +125,7 @@ test('importing an openssl-made CA: a wrong passphrase is named at its field, th
   // Decrypting a PBES2 key and checking it against the certificate is real work; on a loaded
   // two-core machine it can take a while.
   test.slow();
-  const made = opensslCa(tempDir, 'correct horse');
+  const made = labCa(tempDir, 'correct horse');
   const { start } = await openWizard(page);
   await start.createNew();
   const ca = new CaStepPage(page);

@@ -18,7 +18,7 @@ import { MembersStepPage } from '../pages/members-step';
 import { ReviewStepPage } from '../pages/review-step';
 import { StartStepPage } from '../pages/start-step';
 import { englishSentences, seriousViolations } from '../support/a11y';
-import { opensslCa } from '../support/openssl-ca';
+import { opensslCa } from '../../electron/test-support/openssl-ca';
 
 const CJK = /[\u4e00-\u9fff]/u;
 const CA_PASSPHRASE = '正确的口令 correct horse';
@@ -62,7 +62,11 @@ test('a Chinese user goes from the first click to the copied files without meeti
   await chineseOnly('start');
 
   // CA: import one with a wrong passphrase first.
-  const made = opensslCa(tempDir, CA_PASSPHRASE);
+  const made = opensslCa(tempDir, CA_PASSPHRASE, {
+    name: 'ca',
+    subject: '/O=示例实验室/CN=Lab Root CA',
+    days: 1500,
+  });
   await start.createNew();
   const ca = new CaStepPage(page);
   await ca.chooseMode('import');

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/index';
 import { cli } from '../test-support/cli-main';
-import { needTool, run, runOk, tempDir } from '../test-support/tools';
+import { opensslCa } from '../test-support/openssl-ca';
+import { needTool, run, tempDir } from '../test-support/tools';
 
 const dir = tempDir('etw-cli-');
 afterAll(() => dir.remove());
@@ -187,37 +188,7 @@ describe.skipIf(!needTool('openssl'))('issue with an imported CA', () => {
   const caCrt = join(dir.path, 'ca.crt');
 
   it('asks for the key passphrase by its variable, then signs every leaf with that CA', async () => {
-    runOk('openssl', [
-      'genpkey',
-      '-algorithm',
-      'EC',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-aes-256-cbc',
-      '-pass',
-      `pass:${CA_PASS}`,
-      '-out',
-      caKey,
-    ]);
-    runOk('openssl', [
-      'req',
-      '-x509',
-      '-new',
-      '-key',
-      caKey,
-      '-passin',
-      `pass:${CA_PASS}`,
-      '-subj',
-      '/CN=corp-etcd-ca',
-      '-days',
-      '3650',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-      '-out',
-      caCrt,
-    ]);
+    opensslCa(dir.path, CA_PASS, { name: 'ca', subject: '/CN=corp-etcd-ca', days: 3650 });
     const out = join(dir.path, 'imported');
     // The CA's key stays where it is (openssl's file): this bundle does not carry a copy.
     const args = ['issue', '--plan', planFile('ok.yaml'), '--out', out, '--export-ca-key', 'none'];
