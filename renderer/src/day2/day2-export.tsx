@@ -4,8 +4,7 @@
  * twice, as at first setup) and new .p12 files for a password. The done view is the export
  * step's, with the change's own guide (README section or RUNBOOK.md) before the install steps.
  */
-import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -18,6 +17,7 @@ import {
   caKeyProblems,
   type CaKeySecrets,
 } from '../wizard/export/ca-key-options';
+import { BundleDestinationFields } from '../wizard/export/bundle-destination-fields';
 import { ExportDone } from '../wizard/export/export-done';
 import { Phases } from './change-review';
 import { useText } from '../i18n/use-text';
@@ -140,38 +140,14 @@ export function Day2Export() {
         {rotate ? t('day2.export.introRotate') : t('day2.export.intro')}
       </Typography.Paragraph>
       <Form layout="vertical" component="div">
-        <Form.Item label={t('review.export.folder')} extra={t('review.export.folderHelp')}>
-          <Flex gap={8} align="center" wrap>
-            <Button icon={<FolderOpenOutlined />} onClick={() => void actions.choose()}>
-              {s.folder ? t('review.export.changeFolder') : t('review.export.chooseFolder')}
-            </Button>
-            {s.folder ? (
-              <Typography.Text code>{s.folder.displayPath}</Typography.Text>
-            ) : (
-              <Typography.Text type="secondary">{t('review.export.noFolder')}</Typography.Text>
-            )}
-          </Flex>
-        </Form.Item>
-        <Form.Item label={t('review.export.language')} htmlFor="day2-bundle-language">
-          <Radio.Group
-            id="day2-bundle-language"
-            aria-label={t('review.export.language')}
-            value={language}
-            onChange={(e) => actions.setChoices({ language: e.target.value as typeof language })}
-            options={[
-              { value: 'en', label: 'English' },
-              { value: 'zh-CN', label: '中文' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Checkbox
-            checked={s.choices.zip}
-            onChange={(e) => actions.setChoices({ zip: e.target.checked })}
-          >
-            {t('review.export.zip')}
-          </Checkbox>
-        </Form.Item>
+        <BundleDestinationFields
+          languageId="day2-bundle-language"
+          folder={s.folder}
+          language={language}
+          zip={s.choices.zip}
+          onChoose={actions.choose}
+          onChoices={actions.setChoices}
+        />
         {s.preview.needs.p12Password && (
           <Form.Item
             label={t('day2.export.p12')}

@@ -4,8 +4,7 @@
  * installed, check the running cluster. Passphrases stay in this step's state and are cleared as
  * soon as the bundle is written.
  */
-import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Form, Radio, Typography } from 'antd';
+import { Alert, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +14,7 @@ import { VerifyCluster } from '../../probe/verify-cluster';
 import { StepHeading } from '../step-heading';
 import { lintLocaleOf } from '../../components/finding-list';
 import { CaKeyOptions, caKeyProblems, type CaKeySecrets } from './ca-key-options';
+import { BundleDestinationFields } from './bundle-destination-fields';
 import { ExportDone } from './export-done';
 import { Pkcs12Options, pkcs12Problems, type Pkcs12Secrets } from './pkcs12-options';
 import { useText } from '../../i18n/use-text';
@@ -104,38 +104,14 @@ export function ExportStep() {
         />
       )}
       <Form layout="vertical" component="div">
-        <Form.Item label={t('review.export.folder')} extra={t('review.export.folderHelp')}>
-          <Flex gap={8} align="center" wrap>
-            <Button icon={<FolderOpenOutlined />} onClick={() => void actions.choose()}>
-              {folder ? t('review.export.changeFolder') : t('review.export.chooseFolder')}
-            </Button>
-            {folder ? (
-              <Typography.Text code>{folder.displayPath}</Typography.Text>
-            ) : (
-              <Typography.Text type="secondary">{t('review.export.noFolder')}</Typography.Text>
-            )}
-          </Flex>
-        </Form.Item>
-        <Form.Item label={t('review.export.language')} htmlFor="bundle-language">
-          <Radio.Group
-            id="bundle-language"
-            aria-label={t('review.export.language')}
-            value={language}
-            onChange={(e) => actions.setChoices({ language: e.target.value as typeof language })}
-            options={[
-              { value: 'en', label: 'English' },
-              { value: 'zh-CN', label: '中文' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Checkbox
-            checked={choices.zip}
-            onChange={(e) => actions.setChoices({ zip: e.target.checked })}
-          >
-            {t('review.export.zip')}
-          </Checkbox>
-        </Form.Item>
+        <BundleDestinationFields
+          languageId="bundle-language"
+          folder={folder}
+          language={language}
+          zip={choices.zip}
+          onChoose={actions.choose}
+          onChoices={actions.setChoices}
+        />
         <Pkcs12Options
           on={choices.pkcs12}
           onToggle={(pkcs12) => actions.setChoices({ pkcs12 })}
