@@ -3,19 +3,16 @@
  * decoded certificates so the live check can quote exactly what etcdctl, kube-apiserver or an
  * etcd peer would say about the same chain.
  */
+import { GO_UNKNOWN_AUTHORITY, goValidityError as lintValidityError } from '../lint/go-texts';
 import type { DecodedCertificate } from '../pki/model';
 
-/** Go's time.RFC3339 in UTC (no fractional seconds), as in its expiry messages. */
-export const goTime = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+// The time format, the validity text and the bare unknown-authority text are the chain lint's:
+// one definition, so the live check and the lint quote Go alike.
+export { goTime, GO_UNKNOWN_AUTHORITY } from '../lint/go-texts';
 
 /** `x509: certificate has expired or is not yet valid: …`, or undefined when `now` is inside. */
 export function goValidityError(cert: DecodedCertificate, now: Date): string | undefined {
-  const notBefore = new Date(cert.notBefore);
-  const notAfter = new Date(cert.notAfter);
-  const head = 'x509: certificate has expired or is not yet valid: current time';
-  if (now < notBefore) return `${head} ${goTime(now)} is before ${goTime(notBefore)}`;
-  if (now > notAfter) return `${head} ${goTime(now)} is after ${goTime(notAfter)}`;
-  return undefined;
+  return lintValidityError(cert, now) ?? undefined;
 }
 
 /** Go's ConstraintViolationError: the parent is no CA, or its key usage lacks keyCertSign. */
@@ -24,9 +21,6 @@ export const GO_CANNOT_SIGN =
 
 /** Go's text for an EKU that does not allow the usage checked. */
 export const GO_INCOMPATIBLE_USAGE = 'x509: certificate specifies an incompatible key usage';
-
-/** Go's UnknownAuthorityError without a hint. */
-export const GO_UNKNOWN_AUTHORITY = 'x509: certificate signed by unknown authority';
 
 /** Go's signature failure text for the parent's key type. */
 export function goSignatureError(parent: DecodedCertificate): string {
