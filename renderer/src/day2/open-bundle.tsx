@@ -10,15 +10,11 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Flex, Spin, Typography, theme } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  filesFromDrop,
-  filesFromInput,
-  toPayloads,
-  type NamedFile,
-} from '../inspector/read-dropped';
+import { filesFromInput, toPayloads, type NamedFile } from '../inspector/read-dropped';
+import { useFileDrop } from '../inspector/use-file-drop';
 import { useAppStore } from '../store';
 import { useText } from '../i18n/use-text';
 
@@ -36,27 +32,19 @@ export function OpenBundle() {
     })),
   );
   const open = useAppStore((s) => s.openDay2Bundle);
-  const [over, setOver] = useState(false);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
   const take = async (files: NamedFile[]) => {
     if (files.length > 0) await open(await toPayloads(files));
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void filesFromDrop(e.dataTransfer).then(take);
-  };
+  const { over, handlers } = useFileDrop(take);
   return (
     <Flex vertical gap={12}>
       <div
         role="region"
         aria-label={t('day2.open.dropLabel')}
         aria-busy={opening}
-        onDragEnter={(e) => (e.preventDefault(), setOver(true))}
-        onDragOver={(e) => e.preventDefault()}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
+        {...handlers}
         style={{
           border: `2px dashed ${over ? token.colorPrimary : token.colorBorder}`,
           borderRadius: token.borderRadiusLG,

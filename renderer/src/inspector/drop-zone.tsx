@@ -4,11 +4,12 @@
  */
 import { FolderOpenOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography, theme } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { endpointsFromConfigFile, type EndpointHint } from './endpoints';
-import { filesFromDrop, filesFromInput, toPayloads, type NamedFile } from './read-dropped';
+import { filesFromInput, toPayloads, type NamedFile } from './read-dropped';
+import { useFileDrop } from './use-file-drop';
 
 const CONFIG_NAME = /\.(ya?ml|conf|env|flags|service|sh|json|toml)$|(^|\/)etcd\.conf/i;
 
@@ -46,7 +47,6 @@ export function DropZone() {
   const { token } = theme.useToken();
   const inspectFiles = useAppStore((s) => s.inspectFiles);
   const setEndpoints = useAppStore((s) => s.setInspectEndpoints);
-  const [over, setOver] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -58,20 +58,13 @@ export function DropZone() {
     }
     if (pki.length > 0) await inspectFiles(await toPayloads(pki));
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void filesFromDrop(e.dataTransfer).then(take);
-  };
+  const { over, handlers } = useFileDrop(take);
   return (
     <div
       role="region"
       aria-label={t('inspect.drop.label')}
       data-testid="inspect-drop"
-      onDragEnter={(e) => (e.preventDefault(), setOver(true))}
-      onDragOver={(e) => e.preventDefault()}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
+      {...handlers}
       style={{
         border: `2px dashed ${over ? token.colorPrimary : token.colorBorder}`,
         borderRadius: token.borderRadiusLG,
