@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run, tempDir } from '../test-support/tools';
 import { cliLanguage, localeLanguage } from './cli-language';
 import { cli } from '../test-support/cli-main';
+import { ONE_MEMBER_PLAN } from '../test-support/plans';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -16,12 +17,7 @@ afterAll(() => dir.remove());
 const p = (...parts: string[]) => join(dir.path, ...parts);
 const HAN = /[\u4e00-\u9fff]/u;
 
-const PLAN = `version: 1
-cluster:
-  members:
-    - { name: n1, addresses: [10.0.0.1] }
-clients: [etcdctl]
-`;
+const PLAN = ONE_MEMBER_PLAN;
 
 /** The built CLI as a user runs it, with only the given environment (no inherited locale). */
 function built(args: string[], env: NodeJS.ProcessEnv) {

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needTool, runOk, tempDir } from '../test-support/tools';
+import { ONE_MEMBER_PLAN } from '../test-support/plans';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.cjs');
 const dir = tempDir('etw-hostile-');
@@ -125,13 +126,7 @@ describe('inspect: paths that are not files', () => {
   );
 });
 
-const PLAN = `version: 1
-cluster:
-  members:
-    - name: n1
-      addresses: [10.0.0.1]
-clients: [etcdctl]
-`;
+const PLAN = ONE_MEMBER_PLAN;
 
 /** Runs `issue` with `text` as the plan; checks that nothing was written next to --out. */
 function issue(name: string, text: string | undefined, ...extra: string[]) {

@@ -10,17 +10,12 @@ import { main } from '../cli/index';
 import { cli } from '../test-support/cli-main';
 import { opensslCa } from '../test-support/openssl-ca';
 import { needTool, run, tempDir } from '../test-support/tools';
+import { ONE_MEMBER_PLAN } from '../test-support/plans';
 
 const dir = tempDir('etw-cli-');
 afterAll(() => dir.remove());
 
-const PLAN = `version: 1
-cluster:
-  members:
-    - name: n1
-      addresses: [10.0.0.1]
-clients: [etcdctl]
-`;
+const PLAN = ONE_MEMBER_PLAN;
 
 function planFile(name: string, text = PLAN): string {
   const p = join(dir.path, name);

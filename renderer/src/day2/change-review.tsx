@@ -11,7 +11,8 @@ import type { RotationPhase } from '../../../shared/day2/rotation';
 import type { DecodedCertificate } from '../../../shared/pki/model';
 import { useAppStore } from '../store';
 import { CertificateChanges } from './certificate-changes';
-import { useText } from '../i18n/use-text';
+import { msg } from '../../../shared/text/text';
+import { TextListAlert } from '../components/text-list-alert';
 
 const ORDER: readonly CertificateChange['change'][] = [
   'renewed',
@@ -106,8 +107,7 @@ export function Phases({ phases }: { readonly phases: readonly RotationPhase[] }
 
 /** The review stage. */
 export function ChangeReview() {
-  const { t, i18n } = useTranslation();
-  const text = useText();
+  const { t } = useTranslation();
   const { preview } = useAppStore(useShallow((s) => ({ preview: s.day2.preview })));
   const setStage = useAppStore((s) => s.setDay2Stage);
   if (!preview) return null;
@@ -115,7 +115,6 @@ export function ChangeReview() {
     (c) => [c, preview.certificates.filter((x) => x.change === c).length] as const,
   );
   const changes = preview.certificates.some((c) => c.change !== 'kept');
-  const zh = i18n.language.startsWith('zh');
   return (
     <section aria-labelledby="day2-review-title">
       <Typography.Title level={3} id="day2-review-title">
@@ -136,23 +135,13 @@ export function ChangeReview() {
         <Members preview={preview} />
         <Trust preview={preview} />
         {preview.phases && <Phases phases={preview.phases} />}
-        {(preview.notes.length > 0 || preview.warnings.length > 0) && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('day2.review.notes')}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {preview.notes.map((n) => (
-                  <li key={n.en}>{zh ? n.zh : n.en}</li>
-                ))}
-                {preview.warnings.map((w) => (
-                  <li key={JSON.stringify(w)}>{text(w)}</li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        <TextListAlert
+          title={t('day2.review.notes')}
+          texts={[
+            ...preview.notes.map((n) => msg('warn.generated', { en: n.en, zh: n.zh })),
+            ...preview.warnings,
+          ]}
+        />
         <CertificateChanges certificates={preview.certificates} />
         <Flex justify="space-between">
           <Button onClick={() => setStage('change')}>{t('day2.review.back')}</Button>

@@ -9,7 +9,7 @@ import { Alert, Button, Flex, Result, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFolderResult, WriteBundleResult } from '../../../../shared/ipc/channels-export';
-import { useText } from '../../i18n/use-text';
+import { TextListAlert } from '../../components/text-list-alert';
 import { NextSteps } from './next-steps';
 import { WrittenTree } from './written-tree';
 
@@ -42,7 +42,6 @@ export function ExportDone({
   footer,
 }: ExportDoneProps) {
   const { t } = useTranslation();
-  const text = useText();
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => resultRef.current?.focus(), []);
   return (
@@ -84,20 +83,7 @@ export function ExportDone({
             {t('review.export.zipAt')} <Typography.Text code>{result.zip}</Typography.Text>
           </Typography.Paragraph>
         )}
-        {(result.warnings?.length ?? 0) > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('review.files.warnings')}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {result.warnings?.map((w) => (
-                  <li key={JSON.stringify(w)}>{text(w)}</li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        <TextListAlert title={t('review.files.warnings')} texts={result.warnings ?? []} />
         {children}
         {result.steps.length > 0 && (
           <NextSteps steps={result.steps} onOpenReadme={() => onOpen('README.md')} />

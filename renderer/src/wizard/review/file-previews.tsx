@@ -13,6 +13,7 @@ import { lintLocaleOf } from '../../components/finding-list';
 import { useAppStore } from '../../store';
 import { CodeView } from './code-view';
 import { groupFiles, groupOfNode, type FileGroup } from './file-groups';
+import { TextListAlert } from '../../components/text-list-alert';
 import { useText } from '../../i18n/use-text';
 
 /** Props of FilePreviews. */
@@ -101,20 +102,7 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
           {t('review.files.count', { count: files.length })}
         </Typography.Text>
       </Flex>
-      {(preview.result?.warnings.length ?? 0) > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('review.files.warnings')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {preview.result?.warnings.map((w) => (
-                <li key={JSON.stringify(w)}>{text(w)}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <TextListAlert title={t('review.files.warnings')} texts={preview.result?.warnings ?? []} />
       {current ? (
         <CodeView path={current.path} content={current.content} />
       ) : (
