@@ -61,7 +61,7 @@ export function valueElement(b: Uint8Array, value: Tlv): Tlv | undefined {
 
 /** IP address text as the library formats it (IPv6 lower case, longest zero run compressed). */
 function ipText(bytes: Uint8Array): string | undefined {
-  if (bytes.length === 4) return Array.from(bytes).join('.');
+  if (bytes.length === 4) return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
   if (bytes.length !== 16) return undefined;
   const parts: string[] = [];
   for (let i = 0; i < 16; i += 2) parts.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));

@@ -4,7 +4,15 @@
  * certificates must list within a second). It is strict: any structure or value it does not
  * read exactly as the library does returns undefined, and cert.ts then asks the library.
  */
-import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './der';
+import {
+  TAG,
+  childrenOf,
+  contentOf,
+  oidOf,
+  walkCertificate,
+  type CertificateWalk,
+  type Tlv,
+} from './der';
 import {
   EXT,
   LIBRARY_PARSED,
@@ -119,11 +127,15 @@ function readExtensions(b: Uint8Array, list: Tlv, out: Mutable<CertFields>): boo
  * Names, validity and extensions of a certificate whose outer shape the caller has checked, or
  * undefined when anything in it is outside what this reader handles exactly like the library.
  */
-export function fastCertificateFields(b: Uint8Array, root: Tlv): CertFields | undefined {
-  const outer = root.tag === TAG.sequence ? childrenOf(b, root) : undefined;
+export function fastCertificateFields(
+  b: Uint8Array,
+  root: Tlv,
+  walk: CertificateWalk = walkCertificate(b, root),
+): CertFields | undefined {
+  const outer = root.tag === TAG.sequence ? walk.outer : undefined;
   if (outer?.length !== 3 || outer[2]!.tag !== TAG.bitString || !isAlgId(b, outer[1]))
     return undefined;
-  const tbs = outer[0]!.tag === TAG.sequence ? childrenOf(b, outer[0]!) : undefined;
+  const tbs = outer[0]!.tag === TAG.sequence ? walk.tbs : undefined;
   if (tbs === undefined) return undefined;
   let i = 0;
   if (tbs[0]?.tag === TAG.context0) {
