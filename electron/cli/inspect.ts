@@ -100,6 +100,8 @@ export async function runInspect(
     ...(opts.role ? { role: opts.role } : {}),
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
+    // A command line run has nothing to do while a file is read.
+    syncReads: true,
   };
   const report = await inspectPaths(paths, options);
   const now = new Date(report.now);
