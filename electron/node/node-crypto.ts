@@ -34,7 +34,11 @@ function digestNow(algorithm: DigestArgs[0], data: DigestArgs[1]): Promise<Array
   const d = oneShot
     ? oneShot(hash, bytesOf(data), 'buffer')
     : createHash(hash).update(bytesOf(data)).digest();
-  return Promise.resolve(d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength));
+  // A digest has its own buffer (not Node's pool): handed over as is, not copied.
+  const whole = d.byteOffset === 0 && d.byteLength === d.buffer.byteLength;
+  return Promise.resolve(
+    whole ? (d.buffer as ArrayBuffer) : d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength),
+  );
 }
 
 const subtle = webcrypto.subtle;

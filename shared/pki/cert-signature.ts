@@ -177,7 +177,9 @@ export function certSignedPartsAt(
   walk: CertificateWalk = walkCertificate(der, root),
 ): CertSignedParts | undefined {
   const outer = walk.outer;
-  const [tbsTlv, algTlv, sigTlv] = outer ?? [];
+  const tbsTlv = outer?.[0];
+  const algTlv = outer?.[1];
+  const sigTlv = outer?.[2];
   const tbs = tbsTlv?.tag === TAG.sequence ? walk.tbs : undefined;
   if (tbs === undefined || algTlv?.tag !== TAG.sequence || sigTlv?.tag !== TAG.bitString)
     return undefined;
@@ -235,8 +237,8 @@ export function ecdsaDerToRaw(sig: Uint8Array, size: number): Uint8Array | undef
   const rs = childrenOf(sig, v.root);
   if (rs?.length !== 2 || rs.some((t) => t.tag !== TAG.integer)) return undefined;
   const out = new Uint8Array(size * 2);
-  for (const [i, t] of rs.entries()) {
-    let n = contentOf(sig, t);
+  for (let i = 0; i < 2; i++) {
+    let n = contentOf(sig, rs[i]!);
     if (n.length === 0 || (n[0]! & 0x80) !== 0) return undefined; // negative or empty
     while (n.length > 1 && n[0] === 0) n = n.subarray(1);
     if (n.length > size) return undefined;

@@ -60,7 +60,8 @@ function readExtensions(b: Uint8Array, list: Tlv, out: Mutable<CertFields>): boo
   const exts = list.tag === TAG.sequence ? childrenOf(b, list) : undefined;
   if (exts === undefined) return false;
   const seen = new Set<string>();
-  for (const ext of exts) {
+  for (let e = 0; e < exts.length; e++) {
+    const ext = exts[e]!;
     const kids = ext.tag === TAG.sequence ? childrenOf(b, ext) : undefined;
     if (kids === undefined || kids.length < 2 || kids.length > 3) return false;
     const oid = oidOf(b, kids[0]);
@@ -144,7 +145,14 @@ export function fastCertificateFields(
     if (n?.length !== 1 || n[0]! > 2) return undefined;
     i = 1;
   }
-  const [serial, sigAlg, issuerTlv, validity, subjectTlv, spki, ...rest] = tbs.slice(i);
+  // Indexed, not destructured: destructuring walks an iterator, an object per element.
+  const serial = tbs[i];
+  const sigAlg = tbs[i + 1];
+  const issuerTlv = tbs[i + 2];
+  const validity = tbs[i + 3];
+  const subjectTlv = tbs[i + 4];
+  const spki = tbs[i + 5];
+  const rest = tbs.slice(i + 6);
   if (serial?.tag !== TAG.integer || !isAlgId(b, sigAlg) || spki?.tag !== TAG.sequence)
     return undefined;
   if (validity?.tag !== TAG.sequence || issuerTlv === undefined || subjectTlv === undefined)

@@ -10,6 +10,7 @@ import {
   contentOf,
   encodingOf,
   oidOf,
+  scratch,
   toHex,
   walkCertificate,
   type CertificateWalk,
@@ -75,7 +76,7 @@ export const signatureName = (oid: string | undefined): string =>
 const colonHex = (hex: string): string => {
   const pairs = hex.length >> 1;
   if (pairs === 0) return '';
-  const out = new Uint8Array(pairs * 3 - 1);
+  const out = scratch(pairs * 3 - 1);
   for (let i = 0; i < pairs; i++) {
     if (i > 0) out[i * 3 - 1] = 0x3a;
     for (let k = 0; k < 2; k++) {

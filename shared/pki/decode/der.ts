@@ -28,9 +28,22 @@ export interface CertificateWalk {
 
 /** Reads the outer and tbsCertificate children of a certificate element. */
 export function walkCertificate(b: Uint8Array, root: Tlv): CertificateWalk {
+  if (lastWalk?.root === root && lastWalk.b === b) return lastWalk.walk;
   const outer = childrenOf(b, root);
   const first = outer?.[0];
   return { outer, tbs: first === undefined ? undefined : childrenOf(b, first) };
+}
+
+/** The walk the sniffer made of the element it just called a certificate. */
+let lastWalk:
+  { readonly b: Uint8Array; readonly root: Tlv; readonly walk: CertificateWalk } | undefined;
+
+/**
+ * Keeps the walk the sniffer made of `root` (the same element object the decoder reads next), so
+ * that the certificate reader does not walk it again.
+ */
+export function rememberWalk(b: Uint8Array, root: Tlv, walk: CertificateWalk): void {
+  lastWalk = { b, root, walk };
 }
 
 /** Why a TLV could not be read: the bytes stop early, or they are not DER. */
@@ -188,7 +201,31 @@ export function oidText(content: Uint8Array): string | undefined {
 
 /** The OID text of an element if it is an OBJECT IDENTIFIER. */
 export const oidOf = (b: Uint8Array, t: Tlv | undefined): string | undefined =>
-  t !== undefined && t.tag === TAG.oid ? oidText(contentOf(b, t)) : undefined;
+  t !== undefined && t.tag === TAG.oid ? knownOid(b, t.contentStart, t.end) : undefined;
+
+/**
+ * OID texts already made, by a hash of their bytes. A certificate holds some twenty OIDs, nearly
+ * all the same in every certificate: looked up, not spelled out again (and the same string each
+ * time, which the tables they are looked up in compare at once).
+ */
+const oidTexts = new Map<number, { readonly bytes: Uint8Array; readonly text: string }>();
+
+function knownOid(b: Uint8Array, start: number, end: number): string | undefined {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+  const hit = oidTexts.get(h);
+  if (hit !== undefined && hit.bytes.length === end - start) {
+    let same = true;
+    for (let i = start; i < end && same; i++) same = hit.bytes[i - start] === b[i];
+    if (same) return hit.text;
+  }
+  const bytes = b.slice(start, end);
+  const text = oidText(bytes);
+  // Bounded: a hostile file full of made-up OIDs must not grow it without end.
+  if (text !== undefined && hit === undefined && oidTexts.size < 1024)
+    oidTexts.set(h, { bytes, text });
+  return text;
+}
 
 /** Encodes one DER element (definite length). */
 export function encodeTlv(tag: number, content: Uint8Array): Uint8Array {
@@ -241,12 +278,24 @@ for (let i = 0; i < 256; i++) {
 }
 const ASCII = new TextDecoder();
 
+let scratchBytes = new Uint8Array(4096);
+/**
+ * A view of `size` bytes of one buffer reused for text being built (hex, base64), read as text
+ * before anyone asks again: a new buffer per hex string was a buffer the collector had to free
+ * for every certificate field.
+ */
+export function scratch(size: number): Uint8Array {
+  if (scratchBytes.length < size)
+    scratchBytes = new Uint8Array(Math.max(size, 2 * scratchBytes.length));
+  return scratchBytes.subarray(0, size);
+}
+
 /**
  * Lower-case hex of bytes. It runs several times per certificate: the digits go into one buffer
  * read as text once, instead of a string grown two characters at a time.
  */
 export const toHex = (b: Uint8Array): string => {
-  const out = new Uint8Array(b.length * 2);
+  const out = scratch(b.length * 2);
   for (let i = 0; i < b.length; i++) {
     out[2 * i] = HEX_CODES[2 * b[i]!]!;
     out[2 * i + 1] = HEX_CODES[2 * b[i]! + 1]!;

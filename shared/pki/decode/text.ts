@@ -3,6 +3,7 @@
  * Windows tools) and cuts PEM armour into blocks. Written as a line scanner, not one big regular
  * expression, so that hostile input cannot make it backtrack.
  */
+import { scratch } from './der';
 
 /** The bytes read as text, or a sign that they are binary (DER or PKCS#12). */
 export type TextView =
@@ -86,8 +87,8 @@ for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
 /** Strict base64 (whitespace ignored, padding optional); undefined when any other character occurs. */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  // One pass into a buffer sized for the worst case (no whitespace), trimmed at the end.
-  const out = new Uint8Array(Math.ceil((text.length * 3) / 4));
+  // One pass into a scratch buffer sized for the worst case (no whitespace), copied out at the end.
+  const out = scratch(Math.ceil((text.length * 3) / 4));
   let o = 0;
   let acc = 0;
   let n = 0;
@@ -134,7 +135,7 @@ const ASCII = new TextDecoder();
  */
 function base64Bytes(b: Uint8Array, lines: boolean): Uint8Array {
   const chars = Math.ceil(b.length / 3) * 4;
-  const out = new Uint8Array(chars + (lines ? Math.ceil(chars / 64) : 0));
+  const out = scratch(chars + (lines ? Math.ceil(chars / 64) : 0));
   let o = 0;
   let col = 0;
   const put = (c: number): void => {
