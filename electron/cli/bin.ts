@@ -3,15 +3,21 @@
  * main(), then keeps the compiled code of the command for the next run. Kept apart so that tests
  * import main() without running it.
  */
+import { isatty } from 'node:tty';
 import { saveCodeCaches } from '../node/code-cache-writes';
 import { main } from './index';
 
 main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  // The text and its newline apart: `${s}\n` would copy a report of megabytes once more.
+  out: (s) => {
+    process.stdout.write(s);
+    if (!s.endsWith('\n')) process.stdout.write('\n');
+  },
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   env: process.env,
   // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.
-  ...(process.stdin.isTTY
+  // isatty(0), not process.stdin.isTTY: making the stdin stream loads Node's stream code.
+  ...(isatty(0)
     ? {
         readSecret: async (prompt: string) =>
           (await import('./tty')).readSecretFromTerminal(prompt),
