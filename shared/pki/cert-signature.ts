@@ -266,15 +266,24 @@ const GO_KEY_TYPE = {
 export const goInsecureAlgorithm = (algo: GoSignatureAlgorithm): string =>
   `x509: cannot verify signature: insecure algorithm ${algo}${algo === 'SHA1-RSA' || algo === 'ECDSA-SHA1' ? ' (temporarily override with GODEBUG=x509sha1=1)' : ''}`;
 
-/** Hex of each issuer's SPKI, made once per issuer rather than once per child it signed. */
-const spkiHexes = new WeakMap<CertSignedParts, string>();
-const spkiHex = (parts: CertSignedParts): string => {
-  let hex = spkiHexes.get(parts);
-  if (hex === undefined) {
-    hex = toHex(parts.spki);
-    spkiHexes.set(parts, hex);
+/**
+ * The key-cache name of an issuer's SPKI for an algorithm (its hex, the algorithm and the hash),
+ * made once per issuer and algorithm rather than once per child it signed: a new string of 200
+ * characters per check was hashed anew for every lookup.
+ */
+const keyNames = new WeakMap<CertSignedParts, Map<string, string>>();
+const keyName = (parent: CertSignedParts, algorithm: string): string => {
+  let names = keyNames.get(parent);
+  if (names === undefined) {
+    names = new Map();
+    keyNames.set(parent, names);
   }
-  return hex;
+  let name = names.get(algorithm);
+  if (name === undefined) {
+    name = `${toHex(parent.spki)}|${algorithm}`;
+    names.set(algorithm, name);
+  }
+  return name;
 };
 
 /** Options of {@link checkSignature}. */
@@ -317,7 +326,7 @@ export async function checkSignature(
       : have.type === 'ECDSA'
         ? { name: 'ECDSA', namedCurve: have.curve }
         : { name: 'Ed25519' };
-  const cacheKey = `${spkiHex(parent)}|${params.name}|${hash}`;
+  const cacheKey = keyName(parent, `${params.name}|${hash}`);
   let key = keys.get(cacheKey);
   if (key === undefined) {
     key = crypto.subtle
