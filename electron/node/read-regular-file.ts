@@ -133,10 +133,13 @@ async function readWith<H>(
   path: string,
   opts: ReadRegularOptions,
 ): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  const name = escapeControls(path);
-  const file: AppText | string = opts.what ? msg('file.named', { what: opts.what, name }) : name;
+  // The name for messages, made only when there is one to write (most reads succeed).
+  const fileText = (): AppText | string => {
+    const name = escapeControls(path);
+    return opts.what ? msg('file.named', { what: opts.what, name }) : name;
+  };
   const refuse = (kind: AppText): Result<never> =>
-    fail('input-unsupported', msg('file.special', { file, kind }), path);
+    fail('input-unsupported', msg('file.special', { file: fileText(), kind }), path);
   let h: H;
   try {
     // Type first: merely opening some devices has effects (a watchdog starts, a tape rewinds).
@@ -150,7 +153,7 @@ async function readWith<H>(
     if (code === 'ENXIO') return refuse(msg('kind.socket', {}));
     return fail(
       'input-unreadable',
-      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      msg('file.cannot-read', { file: fileText(), reason: fsErrorText(e) }),
       path,
     );
   }
@@ -162,17 +165,21 @@ async function readWith<H>(
     if (s.size > opts.maxBytes)
       return fail(
         'input-too-large',
-        msg('file.too-large', { file, size: s.size, max: opts.maxBytes }),
+        msg('file.too-large', { file: fileText(), size: s.size, max: opts.maxBytes }),
         path,
       );
     const bytes = await readCapped(calls, h, opts.maxBytes, s.size);
     if (!bytes)
-      return fail('input-too-large', msg('file.grew', { file, max: opts.maxBytes }), path);
+      return fail(
+        'input-too-large',
+        msg('file.grew', { file: fileText(), max: opts.maxBytes }),
+        path,
+      );
     return ok(bytes);
   } catch (e) {
     return fail(
       'input-unreadable',
-      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      msg('file.cannot-read', { file: fileText(), reason: fsErrorText(e) }),
       path,
     );
   } finally {

@@ -25,7 +25,16 @@ export interface PemBlock {
   readonly problem?: 'truncated' | 'bad-base64' | 'empty';
 }
 
-const decoderOf = (label: string): TextDecoder => new TextDecoder(label, { fatal: false });
+/** One decoder per encoding, made once (decode() without `stream` keeps no state between calls). */
+const decoders = new Map<string, TextDecoder>();
+const decoderOf = (label: string): TextDecoder => {
+  let d = decoders.get(label);
+  if (d === undefined) {
+    d = new TextDecoder(label, { fatal: false });
+    decoders.set(label, d);
+  }
+  return d;
+};
 
 /** Share of sampled bytes at even/odd positions that are NUL (UTF-16 text has one of them ≈ 1). */
 function nulShare(b: Uint8Array, parity: 0 | 1): number {
