@@ -87,9 +87,10 @@ async function readCapped<H>(
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    // One byte past the cap tells "exactly at the cap" from "over it". The first read is sized
-    // by fstat (one byte more, to see the end), not 64 KiB zeroed for a 1 KiB certificate.
-    const want = Math.min(total === 0 ? size + 1 : 64 * 1024, maxBytes + 1 - total);
+    // One byte past the cap tells "exactly at the cap" from "over it". Reads are sized by fstat
+    // (one byte more, to see the end), not 64 KiB zeroed per 1 KiB certificate; only a file that
+    // grows past its size is read on in 64 KiB steps.
+    const want = Math.min(total <= size ? size + 1 - total : 64 * 1024, maxBytes + 1 - total);
     const buf = new Uint8Array(want);
     const bytesRead = await calls.read(h, buf);
     if (bytesRead === 0) break;
