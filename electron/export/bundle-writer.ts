@@ -7,16 +7,20 @@
 import {
   chmodSync,
   closeSync,
-  constants,
   fchmodSync,
-  fsync,
+  linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
   writeFileSync,
 } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
+import { openForSync, syncAndClose, syncPath } from '../node/durable';
 import { cleanStalePartials, createPartial, dropMarker } from './partials';
 import { msg } from '../../shared/text/text';
 
@@ -77,7 +81,8 @@ export async function checkTarget(
 ): Promise<Result<{ exists: boolean }>> {
   let st;
   try {
-    st = await lstat(target);
+    // Synchronous, as are the other calls here that only touch metadata (see ../node/durable.ts).
+    st = lstatSync(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok({ exists: false });
     return fail(
@@ -88,7 +93,7 @@ export async function checkTarget(
   }
   if (!st.isDirectory())
     return fail('destination-not-empty', msg('export.not-a-folder', { target }), target);
-  const entries = (await readdir(target)).sort();
+  const entries = readdirSync(target).sort();
   if (entries.length === 0) return ok({ exists: true });
   const top = new Set(entries);
   const clash = files.map((f) => f.path.split('/')[0]!).find((t) => top.has(t)) ?? entries[0]!;
@@ -115,15 +120,6 @@ export async function checkTargets(
   return ok(undefined);
 }
 
-async function fsyncPath(path: string): Promise<void> {
-  const h = await open(path, constants.O_RDONLY);
-  try {
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-}
-
 /**
  * Creates a file that must not exist yet, with explicit mode bits (the umask may have removed
  * some from the open() mode), and returns it open, for syncAndClose. Synchronous on purpose:
@@ -141,25 +137,6 @@ function createFile(path: string, content: string | Uint8Array, mode: number): n
     throw e;
   }
 }
-
-const fsyncFd = (fd: number): Promise<void> =>
-  new Promise((done, failed) => fsync(fd, (e) => (e ? failed(e) : done())));
-
-/**
- * Syncs every descriptor at once, then closes them all whatever failed: the thread pool runs
- * the fsyncs side by side and the file system commits them together, where one after another
- * each waited for its own commit. Nothing is left running when it returns, so a failure never
- * races the removal of the work folder.
- */
-async function syncAndClose(fds: readonly number[]): Promise<void> {
-  const synced = await Promise.allSettled(fds.map(fsyncFd));
-  for (const fd of fds) closeSync(fd);
-  const failed = synced.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
-/** Opens a folder for syncing (its entries are only durable once the folder itself is). */
-const openFolder = (path: string): number => openSync(path, constants.O_RDONLY);
 
 /**
  * Writes `files` into `target` (which must not exist, or be empty). On any failure the temporary
@@ -179,7 +156,7 @@ export async function writeBundle(
   if (!clean.ok) return clean;
   let temp: string;
   try {
-    await mkdir(parent, { recursive: true });
+    mkdirSync(parent, { recursive: true });
     temp = await createPartial(abs, DIR_SECRET);
   } catch (e) {
     return fail(
@@ -200,7 +177,7 @@ export async function writeBundle(
       }
       for (const f of files) fds.push(createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]));
       chmodSync(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
-      for (const d of [...folders.keys(), '.']) fds.push(openFolder(join(temp, d)));
+      for (const d of [...folders.keys(), '.']) fds.push(openForSync(join(temp, d)));
     } catch (e) {
       for (const fd of fds) closeSync(fd);
       throw e;
@@ -208,13 +185,13 @@ export async function writeBundle(
     // Every file and folder durable before the rename below makes the bundle visible.
     await syncAndClose(fds);
     placing = true;
-    if (pre.value.exists) await rmdir(abs); // fails (ENOTEMPTY) if something appeared meanwhile
-    await rename(temp, abs);
-    await fsyncPath(parent);
+    if (pre.value.exists) rmdirSync(abs); // fails (ENOTEMPTY) if something appeared meanwhile
+    renameSync(temp, abs);
+    await syncPath(parent);
     // Only now: until the rename, a run killed here must leave a folder marked as ours. The
     // bundle is in place whatever happens next; a marker left in it holds no secret.
     await dropMarker(abs)
-      .then(() => fsyncPath(abs))
+      .then(() => syncPath(abs))
       .catch(() => undefined);
     return ok({ target: abs, written: files.map((f) => f.path) });
   } catch (e) {
@@ -253,8 +230,8 @@ export async function writeFileSafely(
     dir = await createPartial(abs, DIR_SECRET);
     const temp = join(dir, basename(abs));
     await syncAndClose([createFile(temp, content, MODE_BITS[mode])]);
-    await link(temp, abs);
-    await fsyncPath(dirname(abs));
+    linkSync(temp, abs);
+    await syncPath(dirname(abs));
     return ok({ path: abs });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
