@@ -9,7 +9,9 @@
  * a few thousand random mixes of them, repeated to the size) took at most ~40 ms on an idle core
  * and ~80 ms on a loaded one, less than the worker's own start-up (Node's isolate, then loading
  * yaml and zod: ~65 ms, which a small `issue` spent waiting); at 16 KiB they reached 170–270 ms.
- * A real plan is far below the threshold: 100 members take about 7.4 KB.
+ * A real plan is far below the threshold: 100 members take about 7.4 KB. (Those bounds hold
+ * since readPlanYaml refuses keys that are collections: nested ones, `? &a ? &a …`, made a few
+ * hundred bytes run for seconds, in the worker too, until the string length overflowed.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
