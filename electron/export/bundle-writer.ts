@@ -138,6 +138,9 @@ function createFile(path: string, content: string | Uint8Array, mode: number): n
   }
 }
 
+/** Files and folders open at once while their fsyncs run (a small bundle is one batch). */
+const FSYNC_BATCH = 256;
+
 /**
  * Writes `files` into `target` (which must not exist, or be empty). On any failure the temporary
  * folder is removed and the target is left as it was.
@@ -169,21 +172,28 @@ export async function writeBundle(
   try {
     const secretAnywhere = files.some((f) => f.mode === 'secret');
     const folders = planFolders(files);
-    const fds: number[] = [];
-    try {
-      for (const [d, mode] of folders) {
-        mkdirSync(join(temp, d), { mode });
-        chmodSync(join(temp, d), mode);
-      }
-      for (const f of files) fds.push(createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]));
-      chmodSync(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
-      for (const d of [...folders.keys(), '.']) fds.push(openForSync(join(temp, d)));
-    } catch (e) {
-      for (const fd of fds) closeSync(fd);
-      throw e;
+    for (const [d, mode] of folders) {
+      mkdirSync(join(temp, d), { mode });
+      chmodSync(join(temp, d), mode);
     }
-    // Every file and folder durable before the rename below makes the bundle visible.
-    await syncAndClose(fds);
+    chmodSync(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
+    // Every file, then every folder (once its entries exist), durable before the rename below
+    // makes the bundle visible; opened FSYNC_BATCH at a time, so a big bundle never holds
+    // hundreds of descriptors.
+    const opens = [
+      ...files.map((f) => () => createFile(join(temp, f.path), f.content, MODE_BITS[f.mode])),
+      ...[...folders.keys(), '.'].map((d) => () => openForSync(join(temp, d))),
+    ];
+    for (let i = 0; i < opens.length; i += FSYNC_BATCH) {
+      const fds: number[] = [];
+      try {
+        for (const open of opens.slice(i, i + FSYNC_BATCH)) fds.push(open());
+      } catch (e) {
+        for (const fd of fds) closeSync(fd);
+        throw e;
+      }
+      await syncAndClose(fds);
+    }
     placing = true;
     if (pre.value.exists) rmdirSync(abs); // fails (ENOTEMPTY) if something appeared meanwhile
     renameSync(temp, abs);
