@@ -1,9 +1,10 @@
 /**
- * The heavy half of `issue` (key generation, signing, the bundle's files and their writing),
- * loaded by issue.ts after it has started the plan-reading worker, so that compiling this code
- * and the worker's start-up run at the same time on two cores.
+ * The heavy half of `issue` (reading the plan, key generation, signing, the bundle's files and
+ * their writing), loaded by issue.ts once the arguments are known good: a mistyped option never
+ * loads yaml, zod or the PKI code.
  */
 export { DEFAULT_MAX_DECODE_BYTES } from '../../shared/pki/decode';
 export { checkTarget } from '../export/bundle-writer';
 export { exportBundle } from '../export/export-service';
 export { importExistingCa, issuePlan } from '../pki/pki-service';
+export { readPlanFile } from '../plan/plan-reader';

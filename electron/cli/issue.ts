@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { escapeControls, quoteInput } from '../../shared/text/one-line';
 import { readRegularFile } from '../node/read-regular-file';
 import { checkPassphrase } from '../export/key-encryption';
-import { readPlanFile, startPlanWorker } from '../plan/plan-reader';
 import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
@@ -66,11 +65,10 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const caKeyPath = str(opts['ca-key']);
   if ((caCertPath === undefined) !== (caKeyPath === undefined)) return bad(t('issueCaPair'));
 
-  // The plan's worker starts first; this thread loads the issuing code while it does.
-  const worker = startPlanWorker();
+  const steps = await import('./issue-steps');
   const { DEFAULT_MAX_DECODE_BYTES, checkTarget, exportBundle, importExistingCa, issuePlan } =
-    await import('./issue-steps');
-  const read = await readPlanFile(planPath, { worker });
+    steps;
+  const read = await steps.readPlanFile(planPath);
   if (!read.ok)
     return bad(
       read.error.code === 'input-unreadable'

@@ -90,6 +90,26 @@ describe('writeBundle', () => {
     expect(readdirSync(join(target, '..'))).toEqual([]);
   });
 
+  it('writes a bundle bigger than one batch of descriptors, and fails whole in a later batch', async () => {
+    // 700 files in 100 folders: three batches of open files and their fsyncs.
+    const many: OutFile[] = Array.from({ length: 700 }, (_, i) => ({
+      path: `nodes/n${i % 100}/f${i}.${i % 2 ? 'key' : 'crt'}`,
+      content: `file ${i}\n`,
+      mode: i % 2 ? 'secret' : 'public',
+    }));
+    const target = fresh();
+    const r = await writeBundle(target, many);
+    expect(r.ok && r.value.written.length).toBe(700);
+    expect(readFileSync(join(target, 'nodes/n99/f699.key'), 'utf8')).toBe('file 699\n');
+    expect(perm(join(target, 'nodes/n99/f699.key'))).toBe(0o600);
+    expect(perm(join(target, 'nodes/n0/f0.crt'))).toBe(0o644);
+    const late = fresh();
+    const broken = await writeBundle(late, [...many, { ...many[0]!, content: 'again' }]);
+    expect(broken.ok).toBe(false);
+    expect(existsSync(late)).toBe(false);
+    expect(readdirSync(join(late, '..'))).toEqual([]);
+  });
+
   it('a duplicate path is never overwritten: the bundle fails as a whole', async () => {
     const target = fresh();
     const dup: OutFile[] = [...FILES, { path: 'ca/ca.crt', content: 'OTHER', mode: 'public' }];

@@ -4,10 +4,23 @@
  * folders 0700 whatever the umask, everything is fsynced, and nothing is ever overwritten. The
  * hidden folder is marked as ours, so one left by a killed run is removed next time (partials.ts).
  */
-import { constants } from 'node:fs';
-import { chmod, link, lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import {
+  chmodSync,
+  closeSync,
+  fchmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
+import { openForSync, syncAndClose, syncPath } from '../node/durable';
 import { cleanStalePartials, createPartial, dropMarker } from './partials';
 import { msg } from '../../shared/text/text';
 
@@ -68,7 +81,8 @@ export async function checkTarget(
 ): Promise<Result<{ exists: boolean }>> {
   let st;
   try {
-    st = await lstat(target);
+    // Synchronous, as are the other calls here that only touch metadata (see ../node/durable.ts).
+    st = lstatSync(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok({ exists: false });
     return fail(
@@ -79,7 +93,7 @@ export async function checkTarget(
   }
   if (!st.isDirectory())
     return fail('destination-not-empty', msg('export.not-a-folder', { target }), target);
-  const entries = (await readdir(target)).sort();
+  const entries = readdirSync(target).sort();
   if (entries.length === 0) return ok({ exists: true });
   const top = new Set(entries);
   const clash = files.map((f) => f.path.split('/')[0]!).find((t) => top.has(t)) ?? entries[0]!;
@@ -106,56 +120,26 @@ export async function checkTargets(
   return ok(undefined);
 }
 
-async function fsyncPath(path: string): Promise<void> {
-  const h = await open(path, constants.O_RDONLY);
-  try {
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-}
-
-/** Creates a file that must not exist yet, with explicit mode bits, and syncs it. */
-async function createFile(path: string, content: string | Uint8Array, mode: number): Promise<void> {
-  const h = await open(path, 'wx', mode);
-  try {
-    await h.writeFile(content);
-    await h.chmod(mode); // the umask may have removed bits from the open() mode
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-}
-
 /**
- * Runs `job` over `items` with at most `width` in flight and waits for every one to finish, so
- * that a failure never leaves writes running into a folder that is being removed. Each file is
- * a chain of small calls (open, write, chmod, fsync, close) that each wait for the thread pool:
- * one after another, a bundle of fifty files spent most of its time waiting.
+ * Creates a file that must not exist yet, with explicit mode bits (the umask may have removed
+ * some from the open() mode), and returns it open, for syncAndClose. Synchronous on purpose:
+ * into the page cache these calls take microseconds, while each asynchronous one waited for a
+ * turn of the thread pool and of the event loop (five per file); the waiting is in the fsync.
  */
-async function eachSettled<T>(
-  items: readonly T[],
-  width: number,
-  job: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const lane = async (): Promise<void> => {
-    while (next < items.length && !failure) {
-      const item = items[next++]!;
-      try {
-        await job(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-  if (failure) throw failure.error;
+function createFile(path: string, content: string | Uint8Array, mode: number): number {
+  const fd = openSync(path, 'wx', mode);
+  try {
+    writeFileSync(fd, content);
+    fchmodSync(fd, mode);
+    return fd;
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
 }
 
-/** Files and folders written at once: the thread pool's width, twice over. */
-const IO_WIDTH = 8;
+/** Files and folders open at once while their fsyncs run (a small bundle is one batch). */
+const FSYNC_BATCH = 256;
 
 /**
  * Writes `files` into `target` (which must not exist, or be empty). On any failure the temporary
@@ -175,7 +159,7 @@ export async function writeBundle(
   if (!clean.ok) return clean;
   let temp: string;
   try {
-    await mkdir(parent, { recursive: true });
+    mkdirSync(parent, { recursive: true });
     temp = await createPartial(abs, DIR_SECRET);
   } catch (e) {
     return fail(
@@ -189,23 +173,35 @@ export async function writeBundle(
     const secretAnywhere = files.some((f) => f.mode === 'secret');
     const folders = planFolders(files);
     for (const [d, mode] of folders) {
-      await mkdir(join(temp, d), { mode });
-      await chmod(join(temp, d), mode);
+      mkdirSync(join(temp, d), { mode });
+      chmodSync(join(temp, d), mode);
     }
-    await eachSettled(files, IO_WIDTH, (f) =>
-      createFile(join(temp, f.path), f.content, MODE_BITS[f.mode]),
-    );
-    await eachSettled([...folders.keys()], IO_WIDTH, (d) => fsyncPath(join(temp, d)));
-    await chmod(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
-    await fsyncPath(temp);
+    chmodSync(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
+    // Every file, then every folder (once its entries exist), durable before the rename below
+    // makes the bundle visible; opened FSYNC_BATCH at a time, so a big bundle never holds
+    // hundreds of descriptors.
+    const opens = [
+      ...files.map((f) => () => createFile(join(temp, f.path), f.content, MODE_BITS[f.mode])),
+      ...[...folders.keys(), '.'].map((d) => () => openForSync(join(temp, d))),
+    ];
+    for (let i = 0; i < opens.length; i += FSYNC_BATCH) {
+      const fds: number[] = [];
+      try {
+        for (const open of opens.slice(i, i + FSYNC_BATCH)) fds.push(open());
+      } catch (e) {
+        for (const fd of fds) closeSync(fd);
+        throw e;
+      }
+      await syncAndClose(fds);
+    }
     placing = true;
-    if (pre.value.exists) await rmdir(abs); // fails (ENOTEMPTY) if something appeared meanwhile
-    await rename(temp, abs);
-    await fsyncPath(parent);
+    if (pre.value.exists) rmdirSync(abs); // fails (ENOTEMPTY) if something appeared meanwhile
+    renameSync(temp, abs);
+    await syncPath(parent);
     // Only now: until the rename, a run killed here must leave a folder marked as ours. The
     // bundle is in place whatever happens next; a marker left in it holds no secret.
     await dropMarker(abs)
-      .then(() => fsyncPath(abs))
+      .then(() => syncPath(abs))
       .catch(() => undefined);
     return ok({ target: abs, written: files.map((f) => f.path) });
   } catch (e) {
@@ -243,9 +239,9 @@ export async function writeFileSafely(
     // The file is written in a marked work folder, so a killed run leaves nothing unmarked.
     dir = await createPartial(abs, DIR_SECRET);
     const temp = join(dir, basename(abs));
-    await createFile(temp, content, MODE_BITS[mode]);
-    await link(temp, abs);
-    await fsyncPath(dirname(abs));
+    await syncAndClose([createFile(temp, content, MODE_BITS[mode])]);
+    linkSync(temp, abs);
+    await syncPath(dirname(abs));
     return ok({ path: abs });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

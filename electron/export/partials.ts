@@ -7,9 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { lstat, mkdir, open, readdir, rmdir, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstat, readdir, rmdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
+import { syncAndClose } from '../node/durable';
 import { fsErrorText } from '../node/fs-errors';
 import { readRegularFile } from '../node/read-regular-file';
 import { type AppText, msg } from '../../shared/text/text';
@@ -33,27 +35,31 @@ async function removeTree(p: string): Promise<void> {
   } else await unlink(p);
 }
 
-/** Creates an empty work folder (mode `mode`) for `target` beside it, marker inside. */
+/**
+ * Creates an empty work folder (mode `mode`) for `target` beside it, marker inside and durable
+ * before anything else is written there. Synchronous but for the fsync (../node/durable.ts).
+ */
 export async function createPartial(target: string, mode: number): Promise<string> {
   const dir = join(
     join(target, '..'),
     `.${basename(target)}.partial-${randomBytes(6).toString('hex')}`,
   );
-  await mkdir(dir, { mode });
+  mkdirSync(dir, { mode });
   const marker: Marker = { app: 'etcd-tls-wizard', pid: process.pid, host: hostname() };
-  const h = await open(join(dir, PARTIAL_MARKER), 'wx', 0o600);
+  const fd = openSync(join(dir, PARTIAL_MARKER), 'wx', 0o600);
   try {
-    await h.writeFile(JSON.stringify(marker));
-    await h.sync();
-  } finally {
-    await h.close();
+    writeFileSync(fd, JSON.stringify(marker));
+  } catch (e) {
+    closeSync(fd);
+    throw e;
   }
+  await syncAndClose([fd]);
   return dir;
 }
 
 /** Removes the marker from a finished folder, after it was renamed into place. */
 export async function dropMarker(dir: string): Promise<void> {
-  await unlink(join(dir, PARTIAL_MARKER));
+  unlinkSync(join(dir, PARTIAL_MARKER));
 }
 
 /** True while `pid` runs (EPERM: it runs as another user). */
@@ -88,7 +94,8 @@ async function readMarker(dir: string): Promise<Marker | undefined> {
 export async function cleanStalePartials(parent: string): Promise<Result<{ removed: string[] }>> {
   let names: string[];
   try {
-    names = (await readdir(parent)).filter((n) => NAME.test(n));
+    // Synchronous: every export lists its parent folder, and almost always finds nothing.
+    names = readdirSync(parent).filter((n) => NAME.test(n));
   } catch {
     return ok({ removed: [] });
   }

@@ -1,5 +1,6 @@
 /**
- * Fuzzing plan files through the path the CLI takes (file on disk, byte cap, worker parse):
+ * Fuzzing plan files through the path the CLI takes (file on disk, byte cap, then the parse on
+ * this thread up to PLAN_INLINE_MAX_BYTES, in the worker above it; both are exercised):
  * whatever the bytes, the answer is a Result with a one-line message, within generous time and
  * memory bounds per case. Cases mix mutations
  * of a real plan with the shapes known to be expensive for YAML parsers.
@@ -16,7 +17,7 @@ import {
 } from '../../shared/plan/plan';
 import type { Result } from '../../shared/result';
 import { tempDir } from '../test-support/tools';
-import { readPlanFile } from './plan-reader';
+import { PLAN_INLINE_MAX_BYTES, readPlanFile } from './plan-reader';
 import { renderText } from '../../shared/text/render';
 
 const dir = tempDir('etw-plan-fuzz-');
@@ -154,18 +155,27 @@ describe('plan files under fuzzing', () => {
     console.log(`parser, worst case: ${worst.ms.toFixed(0)} ms CPU, ${worst.mb.toFixed(0)} MB`);
   }, 600_000);
 
-  it('files as the CLI reads them (cap, worker): the same answers within the same bounds', async () => {
+  it('files as the CLI reads them (cap, this thread or worker): the same answers within the same bounds', async () => {
     const worst = { ms: 0, mb: 0 };
     let n = 0;
+    const ways = { here: 0, worker: 0 };
     await fc.assert(
       fc.asyncProperty(planText, async (text) => {
         const file = join(dir.path, `p${n++}.yaml`);
         writeFileSync(file, text);
+        const bytes = Buffer.byteLength(text);
+        if (bytes <= PLAN_INLINE_MAX_BYTES) ways.here++;
+        else if (bytes <= PLAN_MAX_BYTES) ways.worker++;
         checkAnswer(await bounded(() => readPlanFile(file), worst));
       }),
-      // Fewer runs: each starts a worker thread (about 0.1 s of CPU).
-      { seed: 20240614, numRuns: 30 },
+      // Fewer runs: a big plan starts a worker thread (about 0.1 s of CPU).
+      { seed: 20240614, numRuns: 40 },
     );
-    console.log(`files, worst case: ${worst.ms.toFixed(0)} ms CPU, ${worst.mb.toFixed(0)} MB`);
+    // Both ways of reading met hostile input (sizes vary with the seed, not with the code).
+    expect(ways.here).toBeGreaterThan(0);
+    expect(ways.worker).toBeGreaterThan(0);
+    console.log(
+      `files (${ways.here} on this thread, ${ways.worker} in the worker), worst case: ${worst.ms.toFixed(0)} ms CPU, ${worst.mb.toFixed(0)} MB`,
+    );
   }, 600_000);
 });

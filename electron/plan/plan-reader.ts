@@ -1,13 +1,22 @@
 /**
- * Reading plan files on the Node side: the byte cap first, then the YAML in a worker thread with
- * a time and memory limit. The yaml library's cost on hostile input is far from linear (256 KiB
- * of `[` or `"` takes seconds), so no host parses a plan on its own thread: the Electron window
- * would freeze, the browser host would stop answering.
+ * Reading plan files on the Node side: the byte cap first, then the YAML, on the calling thread
+ * when the plan is small, otherwise in a worker thread with a time and memory limit.
+ *
+ * The yaml library's cost on hostile input is far from linear (64 KiB of `}` or of anchors takes
+ * a quarter of a second, 256 KiB of `[` or `"` seconds), so a big plan never runs on a host's own
+ * thread: the Electron main process would stall, the browser host would stop answering. Up to
+ * PLAN_INLINE_MAX_BYTES the worst shapes measured (each of the fuzz test's expensive pieces, and
+ * a few thousand random mixes of them, repeated to the size) took at most ~40 ms on an idle core
+ * and ~80 ms on a loaded one, less than the worker's own start-up (Node's isolate, then loading
+ * yaml and zod: ~65 ms, which a small `issue` spent waiting); at 16 KiB they reached 170–270 ms.
+ * A real plan is far below the threshold: 100 members take about 7.4 KB. (Those bounds hold
+ * since readPlanYaml refuses keys that are collections: nested ones, `? &a ? &a …`, made a few
+ * hundred bytes run for seconds, in the worker too, until the string length overflowed.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PlanRead } from '../../shared/plan/plan';
+import { readPlanYamlOrGiveUp, type PlanRead } from '../../shared/plan/plan';
 import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from '../../shared/plan/plan-limits';
 import { fail, ok, type Result } from '../../shared/result';
 import { escapeControls } from '../../shared/text/one-line';
@@ -15,7 +24,9 @@ import { readRegularFile } from '../node/read-regular-file';
 import type { PlanWorkerInput } from './plan-worker';
 import { msg } from '../../shared/text/text';
 
-/** How long one plan may take to read; a real plan takes milliseconds. */
+/** Largest plan (UTF-8 bytes) read on the calling thread; see this module's comment. */
+export const PLAN_INLINE_MAX_BYTES = 8 * 1024;
+/** How long one plan may take to read in the worker; a real plan takes milliseconds. */
 export const PLAN_READ_TIMEOUT_MS = 5_000;
 /** Heap of the reading worker; a real plan needs a few MB. */
 const WORKER_HEAP_MB = 128;
@@ -44,19 +55,14 @@ type WorkerEnd =
   | { readonly error: Error & { code?: string } }
   | { readonly exit: number };
 
-/**
- * A plan-reading worker started before its text is at hand: Node's start-up in the worker and
- * the parser's loading (together longer than the rest of a small `issue`) overlap whatever the
- * caller does meanwhile (reading the file, loading its own code). Until read() it does not keep
- * the process alive; stop() ends it when no text comes.
- */
-export interface PlanWorker {
+/** A plan-reading worker; until read() it does not keep the process alive. */
+interface PlanWorker {
   readonly read: (text: string, source: string) => Promise<Result<PlanRead>>;
   readonly stop: () => void;
 }
 
 /** Starts a plan-reading worker (see PlanWorker). */
-export function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
+function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
   const worker = new Worker(opts.workerPath ?? planWorkerPath(), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
@@ -105,15 +111,33 @@ export function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
   return { read, stop };
 }
 
-/** Reads plan text (size checked first) in a worker; only YAML, size and time problems fail. */
+/**
+ * Reads plan text (size checked first): a small plan on this thread, a bigger one in a worker;
+ * only YAML, size and time problems fail.
+ */
 export async function readPlanText(
   text: string,
   source: string,
   opts: PlanReadOptions = {},
 ): Promise<Result<PlanRead>> {
-  if (text.length > PLAN_MAX_BYTES || utf8Length(text) > PLAN_MAX_BYTES)
-    return { ok: false, error: planTooLarge(source) };
+  if (text.length > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
+  const bytes = utf8Length(text);
+  if (bytes > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
+  if (bytes <= PLAN_INLINE_MAX_BYTES) return readPlanHere(text, source);
   return startPlanWorker(opts).read(text, source);
+}
+
+/** Reads a small plan on the calling thread, as the worker would (plan-worker.ts). */
+function readPlanHere(text: string, source: string): Result<PlanRead> {
+  // As in the worker: yaml builds an Error per syntax problem, and their stack traces were
+  // most of the time spent on inputs full of them. Restored before anything else runs.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readPlanYamlOrGiveUp(text, source);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -132,24 +156,17 @@ export function decodePlanBytes(bytes: Uint8Array, source: string): Result<strin
   }
 }
 
-/**
- * Reads a plan file named on the command line: a regular file, at most PLAN_MAX_BYTES, UTF-8.
- * `worker`: one started earlier (startPlanWorker), so that its start-up overlapped other work.
- */
+/** Reads a plan file named on the command line: a regular file, at most PLAN_MAX_BYTES, UTF-8. */
 export async function readPlanFile(
   path: string,
-  opts: PlanReadOptions & { readonly worker?: PlanWorker } = {},
+  opts: PlanReadOptions = {},
 ): Promise<Result<PlanRead>> {
-  // Started before the file is read: the worker gets going while the disk answers.
-  const worker = opts.worker ?? startPlanWorker(opts);
   const read = await readRegularFile(path, {
     maxBytes: PLAN_MAX_BYTES,
     what: msg('what.plan-file', {}),
   });
   const text = read.ok ? decodePlanBytes(read.value, path) : read;
-  if (!text.ok) {
-    worker.stop();
+  if (!text.ok)
     return text.error.code === 'input-too-large' ? { ok: false, error: planTooLarge(path) } : text;
-  }
-  return worker.read(text.value, path);
+  return readPlanText(text.value, path, opts);
 }

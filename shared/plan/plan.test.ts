@@ -60,6 +60,22 @@ describe('plan file', () => {
     if (!r.ok) expect(renderText(r.error.text, 'en')).toMatch(/^p\.yaml:\d+:\d+: not valid YAML/);
   });
 
+  it('refuses keys that are collections or aliases, and repeated keys, with their position', () => {
+    // Nested complex keys: stringifying them as JS object keys grows exponentially.
+    const nested = parsePlanYaml(`version: 1\n${'? &a '.repeat(60)}\n`, 'p.yaml');
+    expect(nested.ok).toBe(false);
+    if (!nested.ok)
+      expect(renderText(nested.error.text, 'en')).toMatch(
+        /^p\.yaml:2:\d+: not a usable plan: a key is a list, a mapping or an alias/,
+      );
+    const flow = parsePlanYaml('version: 1\n? [a, b]\n: 1\n', 'p.yaml');
+    expect(!flow.ok && renderText(flow.error.text, 'en')).toMatch(/^p\.yaml:2:3: not a usable/);
+    const twice = parsePlanYaml('version: 1\nca: {}\n"ca": {}\n', 'p.yaml');
+    expect(!twice.ok && renderText(twice.error.text, 'en')).toMatch(
+      /^p\.yaml:3:1: not valid YAML: Map keys must be unique/,
+    );
+  });
+
   it('refuses duplicate members, clashing endpoints and unknown keys', () => {
     const r = parsePlanYaml(`version: 1
 cluster:

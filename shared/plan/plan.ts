@@ -28,16 +28,25 @@ function flowDepth(text: string): number {
   return max;
 }
 
-/** Offset of the first key that repeats an earlier key of its mapping, if any. */
-function firstDuplicateKey(doc: Document): number | undefined {
-  let found: number | undefined;
+/** The first key a plan cannot have: one that repeats an earlier key of its mapping, or one that is not a scalar. */
+function firstBadKey(doc: Document): { at: number; kind: 'duplicate' | 'complex' } | undefined {
+  let found: { at: number; kind: 'duplicate' | 'complex' } | undefined;
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
       for (const { key } of map.items) {
-        const k = isScalar(key) ? `s:${String(key.value)}` : `n:${String(key)}`;
+        const at = isNode(key) && key.range ? key.range[0] : 0;
+        // A collection or alias as key (`? [a]`, `? &a ? &a …`): no plan field is one, and
+        // stringifying nested ones for a JS object's key grows exponentially (a few hundred
+        // bytes of `? &a ` ran for seconds and then overflowed the string length).
+        if (key !== null && !isScalar(key)) {
+          found = { at, kind: 'complex' };
+          return visit.BREAK;
+        }
+        // As toJS makes them: 1 and "1" are one key of the object, an empty key and null are "".
+        const k = key === null || key.value === null ? '' : String(key.value);
         if (seen.has(k)) {
-          found = isNode(key) && key.range ? key.range[0] : 0;
+          found = { at, kind: 'duplicate' };
           return visit.BREAK;
         }
         seen.add(k);
@@ -63,7 +72,7 @@ export interface PlanRead {
 /**
  * Reads plan YAML once: size, syntax and alias expansion are checked here (failures), schema
  * problems come back as issues next to the draft. Bounded input: the size is checked before
- * parsing; the Node hosts run this in a worker with a time limit (electron/plan/plan-reader.ts).
+ * parsing; the Node hosts run a big plan in a worker with a time limit (electron/plan/plan-reader.ts).
  */
 export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
   const name = escapeControls(source);
@@ -73,15 +82,18 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
     return fail('plan-yaml', msg('plan.nested-too-deep', { source: name, max: MAX_FLOW_DEPTH }));
   const lines = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other (seconds for a few
-  // thousand keys); firstDuplicateKey does the same job in linear time.
+  // thousand keys); firstBadKey does the same job in linear time.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length === 0) {
-    const dup = firstDuplicateKey(doc);
-    if (dup !== undefined) {
-      const pos = lines.linePos(dup);
+    const bad = firstBadKey(doc);
+    if (bad !== undefined) {
+      const pos = lines.linePos(bad.at);
+      const where = { source: name, line: pos.line, col: pos.col };
       return fail(
         'plan-yaml',
-        msg('plan.duplicate-key', { source: name, line: pos.line, col: pos.col }),
+        bad.kind === 'duplicate'
+          ? msg('plan.duplicate-key', where)
+          : msg('plan.complex-key', where),
       );
     }
   }
@@ -144,6 +156,24 @@ export function readPlanYaml(text: string, source = 'plan'): Result<PlanRead> {
     }),
   };
   return ok({ draft, issues, error });
+}
+
+/**
+ * readPlanYaml for the Node hosts' readers (electron/plan/): the parser giving up (a RangeError
+ * on absurd input, …) is the input's fault, so it becomes a plan-yaml failure, not a bug.
+ */
+export function readPlanYamlOrGiveUp(text: string, source: string): Result<PlanRead> {
+  try {
+    return readPlanYaml(text, source);
+  } catch (e) {
+    return fail(
+      'plan-yaml',
+      msg('plan.parser-gave-up', {
+        source: escapeControls(source),
+        detail: e instanceof Error ? e.message : String(e),
+      }),
+    );
+  }
 }
 
 /** Parses plan YAML into a valid plan; on failure, the first problem becomes the error (all are in `issues`). */

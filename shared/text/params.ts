@@ -10,6 +10,7 @@ export const TEXT_PARAMS = {
   'plan.too-large': ['source', 'kib'],
   'plan.nested-too-deep': ['source', 'max'],
   'plan.duplicate-key': ['source', 'line', 'col'],
+  'plan.complex-key': ['source', 'line', 'col'],
   'plan.yaml-error': ['source', 'position', 'detail'],
   'plan.aliases': ['source', 'detail'],
   'plan.not-mapping': ['source'],

@@ -13,6 +13,8 @@ export const TEXTS_EN: TextTable = {
   'plan.nested-too-deep':
     '{source}: not a usable plan: [ ] and { } are nested more than {max} levels deep; a plan needs two or three',
   'plan.duplicate-key': '{source}:{line}:{col}: not valid YAML: Map keys must be unique',
+  'plan.complex-key':
+    '{source}:{line}:{col}: not a usable plan: a key is a list, a mapping or an alias; plan keys are plain words such as "members"',
   'plan.yaml-error': '{source}{position}: not valid YAML: {detail}',
   'plan.aliases':
     '{source}: not a usable plan: its YAML aliases (*name) expand too much ({detail}); write the values out instead of repeating anchors',

@@ -12,6 +12,8 @@ export const TEXTS_ZH_CN: TextTable = {
   'plan.nested-too-deep': '{source} 不能用作计划：[ ] 和 { } 嵌套超过 {max} 层，而计划只需要两三层',
   'plan.duplicate-key':
     '{source}:{line}:{col}：不是有效的 YAML：同一映射中的键重复了（Map keys must be unique）',
+  'plan.complex-key':
+    '{source}:{line}:{col} 不能用作计划：某个键是列表、映射或别名；计划的键都是“members”这样的普通词',
   'plan.yaml-error': '{source}{position}：不是有效的 YAML：{detail}',
   'plan.aliases':
     '{source} 不能用作计划：YAML 别名（*name）展开过多（{detail}）。请直接写出各个值，不要反复引用锚点',
