@@ -146,23 +146,23 @@ export function validateDer(
   if (!first.ok) return first;
   let nodes = 0;
   // Iterative walk: recursion depth must not depend on the input. The stack holds each pending
-  // element as three numbers (start, end, depth), not as objects: nothing is allocated per node.
-  const stack: number[] = [0, first.tlv.end, 0];
+  // element as four numbers (start, content start, end, depth), not as objects: nothing is
+  // allocated per node.
+  const stack: number[] = [0, first.tlv.contentStart, first.tlv.end, 0];
   while (stack.length > 0) {
     const depth = stack.pop()!;
     const end = stack.pop()!;
+    const contentStart = stack.pop()!;
     const start = stack.pop()!;
     if (++nodes > limits.maxNodes) return { ok: false, problem: 'too-deep' };
     if ((b[start]! & 0x20) === 0) continue;
     if (depth >= limits.maxDepth) return { ok: false, problem: 'too-deep' };
-    // The header was read when the element was pushed; read again for its content start.
-    readHeader(b, start, end);
-    let at = headerContent;
+    let at = contentStart;
     while (at < end) {
       // The parent's length fits the buffer, so a child that overruns it is malformed.
       if (readHeader(b, at, end) !== undefined) return { ok: false, problem: 'malformed' };
       const childEnd = headerEnd;
-      stack.push(at, childEnd, depth + 1);
+      stack.push(at, headerContent, childEnd, depth + 1);
       at = childEnd;
     }
   }
