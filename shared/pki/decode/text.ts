@@ -145,30 +145,29 @@ const ASCII = new TextDecoder();
 function base64Bytes(b: Uint8Array, lines: boolean): Uint8Array {
   const chars = Math.ceil(b.length / 3) * 4;
   const out = scratch(chars + (lines ? Math.ceil(chars / 64) : 0));
+  const whole = b.length - (b.length % 3);
   let o = 0;
   let col = 0;
-  const put = (c: number): void => {
-    out[o++] = c;
-    if (lines && ++col === 64) {
+  for (let i = 0; i < whole; i += 3) {
+    const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
+    out[o++] = B64_CODES[n >> 18]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = B64_CODES[(n >> 6) & 63]!;
+    out[o++] = B64_CODES[n & 63]!;
+    // 64 characters a line: a line feed after every sixteenth group of four.
+    if (lines && (col += 4) === 64) {
       out[o++] = 0x0a;
       col = 0;
     }
-  };
-  let i = 0;
-  for (; i + 2 < b.length; i += 3) {
-    const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
-    put(B64_CODES[n >> 18]!);
-    put(B64_CODES[(n >> 12) & 63]!);
-    put(B64_CODES[(n >> 6) & 63]!);
-    put(B64_CODES[n & 63]!);
   }
-  if (i < b.length) {
-    const two = i + 1 < b.length;
-    const n = (b[i]! << 16) | ((two ? b[i + 1]! : 0) << 8);
-    put(B64_CODES[n >> 18]!);
-    put(B64_CODES[(n >> 12) & 63]!);
-    put(two ? B64_CODES[(n >> 6) & 63]! : 0x3d);
-    put(0x3d);
+  if (whole < b.length) {
+    const two = whole + 1 < b.length;
+    const n = (b[whole]! << 16) | ((two ? b[whole + 1]! : 0) << 8);
+    out[o++] = B64_CODES[n >> 18]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = two ? B64_CODES[(n >> 6) & 63]! : 0x3d;
+    out[o++] = 0x3d;
+    col += 4;
   }
   if (lines && col !== 0) out[o++] = 0x0a;
   return out.subarray(0, o);
