@@ -8,7 +8,11 @@ import { saveCodeCaches } from '../node/code-cache-writes';
 import { main } from './index';
 
 main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  // The text and its newline apart: `${s}\n` would copy a report of megabytes once more.
+  out: (s) => {
+    process.stdout.write(s);
+    if (!s.endsWith('\n')) process.stdout.write('\n');
+  },
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   env: process.env,
   // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.

@@ -100,6 +100,8 @@ export async function runInspect(
     ...(opts.role ? { role: opts.role } : {}),
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.etcdAuth !== undefined ? { etcdAuth: opts.etcdAuth } : {}),
+    // A command line run has nothing to do while a file is read.
+    syncReads: true,
   };
   const report = await inspectPaths(paths, options);
   const now = new Date(report.now);
@@ -126,9 +128,19 @@ export async function runInspect(
             certificates: expiring.map((c) => ({ ...c, serial: opensslSerial(c.serial) })),
           },
         };
-  if (format === 'json')
-    io.out(JSON.stringify({ ...report, ...window, exitCode: code }, errorsWithMessages(io), 2));
-  else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
+  if (format === 'json') {
+    // Errors live only in `files` and `inputErrors`: those go through the replacer, the
+    // certificates (megabytes for a large bundle) are written without a call per value.
+    const rendered = <T>(part: T): T => JSON.parse(JSON.stringify(part, errorsWithMessages(io)));
+    const doc = {
+      ...report,
+      files: rendered(report.files),
+      inputErrors: rendered(report.inputErrors),
+      ...window,
+      exitCode: code,
+    };
+    io.out(JSON.stringify(doc, null, 2));
+  } else if (format === 'prometheus') io.out(prometheusTextfile(expiries, now));
   else {
     if (report.files.length > 0) io.out(formatInspectReport(report, io.language));
     if (windowMs !== undefined)

@@ -20,7 +20,7 @@ import {
 } from '../../shared/pki/decode';
 import type { AppError } from '../../shared/result';
 import { webCrypto } from '../node/node-crypto';
-import { readRegularFile } from '../node/read-regular-file';
+import { readRegularFile, readRegularFileNow } from '../node/read-regular-file';
 import { collect, type CollectedFile } from './inspect-collect';
 import { type AppText, msg } from '../../shared/text/text';
 
@@ -40,6 +40,11 @@ export interface InspectOptions {
   readonly kind?: LintContext['kind'];
   readonly etcdAuth?: boolean;
   readonly locale?: LintLocale;
+  /**
+   * Read files with synchronous system calls: for the command line, which waits for nothing
+   * else (a folder of 1,000 files reads several times faster); never in the window's process.
+   */
+  readonly syncReads?: boolean;
 }
 
 /** What happened to one input file. */
@@ -154,8 +159,12 @@ async function readAndDecode(
   f: CollectedFile,
   maxBytes: number,
   timeoutMs: number | undefined,
+  syncReads: boolean,
 ): Promise<DecodeResult> {
-  const read = await readRegularFile(f.path, { maxBytes, noFollow: !f.explicit });
+  const read = await (syncReads ? readRegularFileNow : readRegularFile)(f.path, {
+    maxBytes,
+    noFollow: !f.explicit,
+  });
   return read.ok
     ? decodeWithTimeout(read.value, f.path, { maxBytes, ...(timeoutMs ? { timeoutMs } : {}) })
     : read;
@@ -179,7 +188,8 @@ export async function inspectPaths(
     while (next < files.length) {
       const i = next++;
       const f = files[i]!;
-      if (!f.skipped) results[i] = await readAndDecode(f, maxBytes, opts.timeoutMs);
+      if (!f.skipped)
+        results[i] = await readAndDecode(f, maxBytes, opts.timeoutMs, opts.syncReads === true);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_WIDTH, files.length) }, lane));

@@ -9,6 +9,7 @@
  * with node:crypto and returns a settled promise; signature checks with verify-only public keys
  * go to node:crypto directly (node-verify.ts); everything else is Node's WebCrypto unchanged.
  */
+import * as nodeCrypto from 'node:crypto';
 import { createHash, webcrypto } from 'node:crypto';
 import type { IssueDeps } from '../../shared/pki/issue';
 import type { SyncDigest } from '../../shared/pki/pkcs12-kdf';
@@ -16,6 +17,8 @@ import { VerifyKey, importVerifyKey, verifyOnPool, verifyOnly } from './node-ver
 import { NODE_HASH } from './webcrypto-names';
 
 type DigestArgs = Parameters<typeof webcrypto.subtle.digest>;
+
+const oneShot = (nodeCrypto as { hash?: typeof nodeCrypto.hash }).hash;
 
 const bytesOf = (data: DigestArgs[1]): Uint8Array =>
   ArrayBuffer.isView(data)
@@ -27,8 +30,15 @@ function digestNow(algorithm: DigestArgs[0], data: DigestArgs[1]): Promise<Array
   const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
   const hash = NODE_HASH[name.toUpperCase()];
   if (hash === undefined) return webcrypto.subtle.digest(algorithm, data);
-  const d = createHash(hash).update(bytesOf(data)).digest();
-  return Promise.resolve(d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength));
+  // One-shot hash() where Node has it (20.12+): no Hash object per certificate.
+  const d = oneShot
+    ? oneShot(hash, bytesOf(data), 'buffer')
+    : createHash(hash).update(bytesOf(data)).digest();
+  // A digest has its own buffer (not Node's pool): handed over as is, not copied.
+  const whole = d.byteOffset === 0 && d.byteLength === d.buffer.byteLength;
+  return Promise.resolve(
+    whole ? (d.buffer as ArrayBuffer) : d.buffer.slice(d.byteOffset, d.byteOffset + d.byteLength),
+  );
 }
 
 const subtle = webcrypto.subtle;

@@ -4,7 +4,16 @@
  * cannot be read at all), and never more than a byte cap, even if the file grows while we read.
  * Every file read on a user's say-so (inspect, plan files, CA files) goes through here.
  */
-import { constants, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { escapeControls } from '../../shared/text/one-line';
 import { fail, ok, type Result } from '../../shared/result';
@@ -39,17 +48,51 @@ export interface ReadRegularOptions {
   readonly what?: AppText;
 }
 
-async function readCapped(
-  h: FileHandle,
+/**
+ * The file system calls a read makes. The promise API waits on the thread pool per call, which
+ * is right for the window's main process; the command line, which waits for nothing else, reads
+ * a folder of 1,000 certificates many times faster with the synchronous calls (SYNC_CALLS).
+ */
+interface FsCalls<H> {
+  readonly stat: (path: string, follow: boolean) => Stats | Promise<Stats>;
+  readonly open: (path: string, flags: number) => H | Promise<H>;
+  readonly fstat: (h: H) => Stats | Promise<Stats>;
+  /** Reads into `buf` from the current position; how many bytes were read (0 at the end). */
+  readonly read: (h: H, buf: Uint8Array) => number | Promise<number>;
+  readonly close: (h: H) => void | Promise<void>;
+}
+
+const ASYNC_CALLS: FsCalls<FileHandle> = {
+  stat: (path, follow) => (follow ? stat(path) : lstat(path)),
+  open: (path, flags) => open(path, flags),
+  fstat: (h) => h.stat(),
+  read: async (h, buf) => (await h.read(buf, 0, buf.length, null)).bytesRead,
+  close: (h) => h.close(),
+};
+
+const SYNC_CALLS: FsCalls<number> = {
+  stat: (path, follow) => (follow ? statSync(path) : lstatSync(path)),
+  open: (path, flags) => openSync(path, flags),
+  fstat: (fd) => fstatSync(fd),
+  read: (fd, buf) => readSync(fd, buf, 0, buf.length, null),
+  close: (fd) => closeSync(fd),
+};
+
+async function readCapped<H>(
+  calls: FsCalls<H>,
+  h: H,
   maxBytes: number,
+  size: number,
 ): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    // One byte past the cap tells "exactly at the cap" from "over it".
-    const want = Math.min(64 * 1024, maxBytes + 1 - total);
+    // One byte past the cap tells "exactly at the cap" from "over it". Reads are sized by fstat
+    // (one byte more, to see the end), not 64 KiB zeroed per 1 KiB certificate; only a file that
+    // grows past its size is read on in 64 KiB steps.
+    const want = Math.min(total <= size ? size + 1 - total : 64 * 1024, maxBytes + 1 - total);
     const buf = new Uint8Array(want);
-    const { bytesRead } = await h.read(buf, 0, want, null);
+    const bytesRead = await calls.read(h, buf);
     if (bytesRead === 0) break;
     chunks.push(buf.subarray(0, bytesRead));
     total += bytesRead;
@@ -68,53 +111,79 @@ async function readCapped(
  * Reads `path` if it is a regular file of at most `maxBytes`. The type is checked on the open
  * handle (fstat), so a file swapped for a FIFO between a check and the read is still caught.
  */
-export async function readRegularFile(
+export function readRegularFile(
   path: string,
   opts: ReadRegularOptions,
 ): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  const name = escapeControls(path);
-  const file: AppText | string = opts.what ? msg('file.named', { what: opts.what, name }) : name;
+  return readWith(ASYNC_CALLS, path, opts);
+}
+
+/**
+ * {@link readRegularFile} with synchronous system calls: for the command line only, which has
+ * nothing else to do meanwhile (in the window's main process it would stall every window).
+ */
+export function readRegularFileNow(
+  path: string,
+  opts: ReadRegularOptions,
+): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  return readWith(SYNC_CALLS, path, opts);
+}
+
+async function readWith<H>(
+  calls: FsCalls<H>,
+  path: string,
+  opts: ReadRegularOptions,
+): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  // The name for messages, made only when there is one to write (most reads succeed).
+  const fileText = (): AppText | string => {
+    const name = escapeControls(path);
+    return opts.what ? msg('file.named', { what: opts.what, name }) : name;
+  };
   const refuse = (kind: AppText): Result<never> =>
-    fail('input-unsupported', msg('file.special', { file, kind }), path);
-  let h: FileHandle;
+    fail('input-unsupported', msg('file.special', { file: fileText(), kind }), path);
+  let h: H;
   try {
     // Type first: merely opening some devices has effects (a watchdog starts, a tape rewinds).
-    const first = await (opts.noFollow ? lstat(path) : stat(path));
+    const first = await calls.stat(path, !opts.noFollow);
     const kind = specialFileKind(first);
     if (kind) return refuse(kind);
-    h = await open(path, OPEN_FLAGS | (opts.noFollow ? NO_FOLLOW : 0));
+    h = await calls.open(path, OPEN_FLAGS | (opts.noFollow ? NO_FOLLOW : 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return refuse(msg('kind.symlink', {}));
     if (code === 'ENXIO') return refuse(msg('kind.socket', {}));
     return fail(
       'input-unreadable',
-      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      msg('file.cannot-read', { file: fileText(), reason: fsErrorText(e) }),
       path,
     );
   }
   try {
     // Again on the open handle: the name may now point at something else than what stat saw.
-    const s = await h.stat();
+    const s = await calls.fstat(h);
     const kind = specialFileKind(s);
     if (kind) return refuse(kind);
     if (s.size > opts.maxBytes)
       return fail(
         'input-too-large',
-        msg('file.too-large', { file, size: s.size, max: opts.maxBytes }),
+        msg('file.too-large', { file: fileText(), size: s.size, max: opts.maxBytes }),
         path,
       );
-    const bytes = await readCapped(h, opts.maxBytes);
+    const bytes = await readCapped(calls, h, opts.maxBytes, s.size);
     if (!bytes)
-      return fail('input-too-large', msg('file.grew', { file, max: opts.maxBytes }), path);
+      return fail(
+        'input-too-large',
+        msg('file.grew', { file: fileText(), max: opts.maxBytes }),
+        path,
+      );
     return ok(bytes);
   } catch (e) {
     return fail(
       'input-unreadable',
-      msg('file.cannot-read', { file, reason: fsErrorText(e) }),
+      msg('file.cannot-read', { file: fileText(), reason: fsErrorText(e) }),
       path,
     );
   } finally {
-    await h.close();
+    await calls.close(h);
   }
 }

@@ -7,7 +7,7 @@
  */
 import {
   GO_UNSUPPORTED_ALGORITHM,
-  certSignedPartsFromPem,
+  signedPartsOf,
   checkSignature,
   type CertSignedParts,
 } from '../pki/cert-signature';
@@ -59,6 +59,10 @@ interface Node {
   readonly cert: DecodedCertificate;
   readonly parts: CertSignedParts;
   readonly fp: string;
+  /** Position among the nodes: a short key for the signature cache. */
+  readonly id: number;
+  /** SHA-1 signatures are checked twice (allowed when finding signers, not in chains). */
+  readonly sha1: boolean;
 }
 
 const sameSans = (a: DecodedCertificate, b: DecodedCertificate): boolean =>
@@ -85,9 +89,17 @@ export function analyseChains(
   now: Date,
 ): ChainAnalysis {
   const nodes = new Map<string, Node>();
+  let nextId = 0;
   for (const cert of certs) {
-    const parts = certSignedPartsFromPem(cert.pem);
-    if (parts) nodes.set(cert.fingerprintSha256, { cert, parts, fp: cert.fingerprintSha256 });
+    const parts = signedPartsOf(cert);
+    if (parts)
+      nodes.set(cert.fingerprintSha256, {
+        cert,
+        parts,
+        fp: cert.fingerprintSha256,
+        id: nextId++,
+        sha1: /SHA1/.test(parts.algorithm),
+      });
   }
   const index = (pool: Node[]) => {
     const m = new Map<string, Node[]>();
@@ -108,8 +120,7 @@ export function analyseChains(
   const signatures = new Map<string, Promise<string | null>>();
 
   const signature = (child: Node, parent: Node, allowSha1: boolean): Promise<string | null> => {
-    const sha1 = /SHA1/.test(child.parts.algorithm);
-    const key = `${child.fp}>${parent.fp}${sha1 ? `|${allowSha1}` : ''}`;
+    const key = `${child.id}>${parent.id}${child.sha1 ? `|${allowSha1}` : ''}`;
     let r = signatures.get(key);
     if (r === undefined) {
       r = checkSignature(crypto, child.parts, parent.parts, { allowSha1, keys });

@@ -12,6 +12,8 @@ import {
   oidOf,
   toHex,
   validateDer,
+  walkCertificate,
+  type CertificateWalk,
   type Tlv,
 } from './decode/der';
 import * as oid from './oids';
@@ -103,8 +105,12 @@ const CURVES: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521' | 'P-224'>> = 
 };
 const CURVE_BYTES = { 'P-224': 28, 'P-256': 32, 'P-384': 48, 'P-521': 66 } as const;
 
+/** Key type and hash of each Go algorithm (looked up once per signature check). */
+const DETAILS = new Map<GoSignatureAlgorithm, { key: GoPublicKey['type']; hash: Hash }>();
+for (const d of Object.values(SIGNATURES)) if (!DETAILS.has(d.algo)) DETAILS.set(d.algo, d);
 /** The hash and salt of each Go PSS algorithm, for WebCrypto. */
-const pssOf = (algo: GoSignatureAlgorithm) => Object.values(PSS).find((p) => p.algo === algo);
+const PSS_BY_ALGO = new Map(Object.values(PSS).map((p) => [p.algo, p] as const));
+const pssOf = (algo: GoSignatureAlgorithm) => PSS_BY_ALGO.get(algo);
 
 /**
  * Go's getSignatureAlgorithmFromAI: RSASSA-PSS counts only with MGF1 over the same hash, a salt
@@ -161,13 +167,20 @@ function publicKeyOf(b: Uint8Array, spki: Tlv): GoPublicKey {
   return curve ? { type, curve } : { type: 'unknown' };
 }
 
-/** The signed parts of a certificate's DER, or undefined when it is not a certificate. */
-export function certSignedParts(der: Uint8Array): CertSignedParts | undefined {
-  const v = validateDer(der);
-  if (!v.ok) return undefined;
-  const outer = childrenOf(der, v.root);
-  const [tbsTlv, algTlv, sigTlv] = outer ?? [];
-  const tbs = tbsTlv?.tag === TAG.sequence ? childrenOf(der, tbsTlv) : undefined;
+/**
+ * The signed parts of the certificate element `root` of `der` (offsets index `der`), or
+ * undefined when its shape is not a certificate's.
+ */
+export function certSignedPartsAt(
+  der: Uint8Array,
+  root: Tlv,
+  walk: CertificateWalk = walkCertificate(der, root),
+): CertSignedParts | undefined {
+  const outer = walk.outer;
+  const tbsTlv = outer?.[0];
+  const algTlv = outer?.[1];
+  const sigTlv = outer?.[2];
+  const tbs = tbsTlv?.tag === TAG.sequence ? walk.tbs : undefined;
   if (tbs === undefined || algTlv?.tag !== TAG.sequence || sigTlv?.tag !== TAG.bitString)
     return undefined;
   const shift = tbs[0]?.tag === TAG.context0 ? 1 : 0;
@@ -188,10 +201,33 @@ export function certSignedParts(der: Uint8Array): CertSignedParts | undefined {
   };
 }
 
+/** The signed parts of a certificate's DER, or undefined when it is not a certificate. */
+export function certSignedParts(der: Uint8Array): CertSignedParts | undefined {
+  const v = validateDer(der);
+  return v.ok ? certSignedPartsAt(der, v.root) : undefined;
+}
+
 /** The signed parts of the first certificate in a PEM text. */
 export function certSignedPartsFromPem(pem: string): CertSignedParts | undefined {
   const block = pemBlocks(pem).find((x) => x.label === 'CERTIFICATE');
   return block ? certSignedParts(block.der) : undefined;
+}
+
+/**
+ * Signed parts read by the decoder from the DER it already holds, by certificate object: chain
+ * building then need not cut the certificate's PEM into DER again (a third of its time for a
+ * bundle of 1,000). A certificate that crossed IPC is another object and is read from its PEM.
+ */
+const decodedParts = new WeakMap<object, CertSignedParts>();
+
+/** Records the signed parts the decoder read for `cert` (see {@link signedPartsOf}). */
+export function rememberSignedParts(cert: object, parts: CertSignedParts): void {
+  decodedParts.set(cert, parts);
+}
+
+/** The signed parts of a decoded certificate: as the decoder recorded them, else from its PEM. */
+export function signedPartsOf(cert: { readonly pem: string }): CertSignedParts | undefined {
+  return decodedParts.get(cert) ?? certSignedPartsFromPem(cert.pem);
 }
 
 /** ECDSA-Sig-Value (DER SEQUENCE of r and s) to WebCrypto's r||s; undefined when malformed. */
@@ -201,8 +237,8 @@ export function ecdsaDerToRaw(sig: Uint8Array, size: number): Uint8Array | undef
   const rs = childrenOf(sig, v.root);
   if (rs?.length !== 2 || rs.some((t) => t.tag !== TAG.integer)) return undefined;
   const out = new Uint8Array(size * 2);
-  for (const [i, t] of rs.entries()) {
-    let n = contentOf(sig, t);
+  for (let i = 0; i < 2; i++) {
+    let n = contentOf(sig, rs[i]!);
     if (n.length === 0 || (n[0]! & 0x80) !== 0) return undefined; // negative or empty
     while (n.length > 1 && n[0] === 0) n = n.subarray(1);
     if (n.length > size) return undefined;
@@ -230,6 +266,26 @@ const GO_KEY_TYPE = {
 export const goInsecureAlgorithm = (algo: GoSignatureAlgorithm): string =>
   `x509: cannot verify signature: insecure algorithm ${algo}${algo === 'SHA1-RSA' || algo === 'ECDSA-SHA1' ? ' (temporarily override with GODEBUG=x509sha1=1)' : ''}`;
 
+/**
+ * The key-cache name of an issuer's SPKI for an algorithm (its hex, the algorithm and the hash),
+ * made once per issuer and algorithm rather than once per child it signed: a new string of 200
+ * characters per check was hashed anew for every lookup.
+ */
+const keyNames = new WeakMap<CertSignedParts, Map<string, string>>();
+const keyName = (parent: CertSignedParts, algorithm: string): string => {
+  let names = keyNames.get(parent);
+  if (names === undefined) {
+    names = new Map();
+    keyNames.set(parent, names);
+  }
+  let name = names.get(algorithm);
+  if (name === undefined) {
+    name = `${toHex(parent.spki)}|${algorithm}`;
+    names.set(algorithm, name);
+  }
+  return name;
+};
+
 /** Options of {@link checkSignature}. */
 export interface CheckSignatureOptions {
   /** Go's allowSHA1: false when building chains (Go 1.18+), true to learn who signed. */
@@ -250,7 +306,7 @@ export async function checkSignature(
 ): Promise<string | null> {
   const keys = options.keys ?? new Map<string, Promise<CryptoKey | undefined>>();
   const algo = child.algorithm;
-  const details = Object.values(SIGNATURES).find((d) => d.algo === algo);
+  const details = DETAILS.get(algo);
   const pss = pssOf(algo);
   const hash: Hash = pss?.hash ?? details?.hash ?? 'none';
   const wantKey: GoPublicKey['type'] | undefined = pss ? 'RSA' : details?.key;
@@ -270,7 +326,7 @@ export async function checkSignature(
       : have.type === 'ECDSA'
         ? { name: 'ECDSA', namedCurve: have.curve }
         : { name: 'Ed25519' };
-  const cacheKey = `${toHex(parent.spki)}|${params.name}|${hash}`;
+  const cacheKey = keyName(parent, `${params.name}|${hash}`);
   let key = keys.get(cacheKey);
   if (key === undefined) {
     key = crypto.subtle

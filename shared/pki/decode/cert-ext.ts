@@ -61,7 +61,7 @@ export function valueElement(b: Uint8Array, value: Tlv): Tlv | undefined {
 
 /** IP address text as the library formats it (IPv6 lower case, longest zero run compressed). */
 function ipText(bytes: Uint8Array): string | undefined {
-  if (bytes.length === 4) return Array.from(bytes).join('.');
+  if (bytes.length === 4) return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
   if (bytes.length !== 16) return undefined;
   const parts: string[] = [];
   for (let i = 0; i < 16; i += 2) parts.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
@@ -86,7 +86,8 @@ export function sanOf(b: Uint8Array, v: Tlv): San[] | undefined {
   const names = v.tag === TAG.sequence ? childrenOf(b, v) : undefined;
   if (names === undefined) return undefined;
   const out: San[] = [];
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
     const bytes = contentOf(b, n);
     if (n.tag === 0x87) {
       const ip = ipText(bytes);
@@ -116,8 +117,8 @@ export function ekuOf(b: Uint8Array, v: Tlv): ExtKeyUsage[] | undefined {
   const oids = v.tag === TAG.sequence ? childrenOf(b, v) : undefined;
   if (oids === undefined) return undefined;
   const out: ExtKeyUsage[] = [];
-  for (const o of oids) {
-    const oid = oidOf(b, o);
+  for (let i = 0; i < oids.length; i++) {
+    const oid = oidOf(b, oids[i]);
     if (oid === undefined) return undefined;
     out.push(EKU_NAMES[oid] ?? oid);
   }

@@ -4,7 +4,15 @@
  * certificates must list within a second). It is strict: any structure or value it does not
  * read exactly as the library does returns undefined, and cert.ts then asks the library.
  */
-import { TAG, childrenOf, contentOf, oidOf, type Tlv } from './der';
+import {
+  TAG,
+  childrenOf,
+  contentOf,
+  oidOf,
+  walkCertificate,
+  type CertificateWalk,
+  type Tlv,
+} from './der';
 import {
   EXT,
   LIBRARY_PARSED,
@@ -52,7 +60,8 @@ function readExtensions(b: Uint8Array, list: Tlv, out: Mutable<CertFields>): boo
   const exts = list.tag === TAG.sequence ? childrenOf(b, list) : undefined;
   if (exts === undefined) return false;
   const seen = new Set<string>();
-  for (const ext of exts) {
+  for (let e = 0; e < exts.length; e++) {
+    const ext = exts[e]!;
     const kids = ext.tag === TAG.sequence ? childrenOf(b, ext) : undefined;
     if (kids === undefined || kids.length < 2 || kids.length > 3) return false;
     const oid = oidOf(b, kids[0]);
@@ -119,11 +128,15 @@ function readExtensions(b: Uint8Array, list: Tlv, out: Mutable<CertFields>): boo
  * Names, validity and extensions of a certificate whose outer shape the caller has checked, or
  * undefined when anything in it is outside what this reader handles exactly like the library.
  */
-export function fastCertificateFields(b: Uint8Array, root: Tlv): CertFields | undefined {
-  const outer = root.tag === TAG.sequence ? childrenOf(b, root) : undefined;
+export function fastCertificateFields(
+  b: Uint8Array,
+  root: Tlv,
+  walk: CertificateWalk = walkCertificate(b, root),
+): CertFields | undefined {
+  const outer = root.tag === TAG.sequence ? walk.outer : undefined;
   if (outer?.length !== 3 || outer[2]!.tag !== TAG.bitString || !isAlgId(b, outer[1]))
     return undefined;
-  const tbs = outer[0]!.tag === TAG.sequence ? childrenOf(b, outer[0]!) : undefined;
+  const tbs = outer[0]!.tag === TAG.sequence ? walk.tbs : undefined;
   if (tbs === undefined) return undefined;
   let i = 0;
   if (tbs[0]?.tag === TAG.context0) {
@@ -132,7 +145,14 @@ export function fastCertificateFields(b: Uint8Array, root: Tlv): CertFields | un
     if (n?.length !== 1 || n[0]! > 2) return undefined;
     i = 1;
   }
-  const [serial, sigAlg, issuerTlv, validity, subjectTlv, spki, ...rest] = tbs.slice(i);
+  // Indexed, not destructured: destructuring walks an iterator, an object per element.
+  const serial = tbs[i];
+  const sigAlg = tbs[i + 1];
+  const issuerTlv = tbs[i + 2];
+  const validity = tbs[i + 3];
+  const subjectTlv = tbs[i + 4];
+  const spki = tbs[i + 5];
+  const rest = tbs.slice(i + 6);
   if (serial?.tag !== TAG.integer || !isAlgId(b, sigAlg) || spki?.tag !== TAG.sequence)
     return undefined;
   if (validity?.tag !== TAG.sequence || issuerTlv === undefined || subjectTlv === undefined)

@@ -45,13 +45,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** ASCII bytes as a string; undefined when a byte is not ASCII (the library reads those as Latin-1). */
 export function asciiOf(bytes: Uint8Array): string | undefined {
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c >= 0x80) return undefined;
-    s += String.fromCharCode(c);
-  }
-  return s;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return undefined;
+  // ASCII is UTF-8: one flat string at once, not one grown a character at a time.
+  return utf8.decode(bytes);
 }
 
 /** A directory string value: PrintableString, IA5String or valid UTF8String only. */
@@ -66,12 +62,18 @@ function stringOf(b: Uint8Array, t: Tlv): string | undefined {
   }
 }
 
+/** What RFC 4514 escaping below would change. */
+const NEEDS_ESCAPE = /[\\"+,;<>]|^[ #]| $/;
+
 /** RFC 4514 escaping, exactly as the inspector has always shown names. */
 export const escapeRdnValue = (v: string): string =>
-  v
-    .replace(/[\\"+,;<>]/g, (c) => `\\${c}`)
-    .replace(/^[ #]/, (c) => `\\${c}`)
-    .replace(/ $/, '\\ ');
+  // Most values need nothing: one test instead of three replacements.
+  !NEEDS_ESCAPE.test(v)
+    ? v
+    : v
+        .replace(/[\\"+,;<>]/g, (c) => `\\${c}`)
+        .replace(/^[ #]/, (c) => `\\${c}`)
+        .replace(/ $/, '\\ ');
 
 /** A Name (SEQUENCE OF SET OF AttributeTypeAndValue) to text, CN and O; undefined if unusual. */
 export function nameOf(b: Uint8Array, name: Tlv): DistinguishedName | undefined {
@@ -81,9 +83,23 @@ export function nameOf(b: Uint8Array, name: Tlv): DistinguishedName | undefined 
   const parts: string[] = [];
   let commonName: string | undefined;
   const organization: string[] = [];
-  for (const rdn of rdns) {
+  for (let r = 0; r < rdns.length; r++) {
+    const rdn = rdns[r]!;
     const attrs = rdn.tag === TAG.set ? childrenOf(b, rdn) : undefined;
     if (attrs === undefined || attrs.length === 0) return undefined;
+    if (attrs.length === 1) {
+      // The usual RDN, one attribute: no grouping to do.
+      const tv = attrs[0]!.tag === TAG.sequence ? childrenOf(b, attrs[0]!) : undefined;
+      if (tv?.length !== 2) return undefined;
+      const oid = oidOf(b, tv[0]);
+      const value = stringOf(b, tv[1]!);
+      if (oid === undefined || value === undefined) return undefined;
+      const type = ATTR_NAMES[oid] ?? oid;
+      if (type === 'CN' && commonName === undefined) commonName = value;
+      if (type === 'O') organization.push(value);
+      parts.push(`${type}=${escapeRdnValue(value)}`);
+      continue;
+    }
     // The library groups values by type inside one RDN, in order of each type's first use.
     const byType = new Map<string, string[]>();
     for (const attr of attrs) {
@@ -112,34 +128,33 @@ export function nameOf(b: Uint8Array, name: Tlv): DistinguishedName | undefined 
   };
 }
 
-const digits = (s: string): boolean => /^[0-9]+$/.test(s);
+/** Two ASCII digits at `i` as a number. */
+const two = (c: Uint8Array, i: number): number => (c[i]! - 0x30) * 10 + (c[i + 1]! - 0x30);
 
 /** UTCTime `YYMMDDHHMMSSZ` or GeneralizedTime `YYYYMMDDHHMMSSZ` as ISO text; other forms undefined. */
 export function timeOf(b: Uint8Array, t: Tlv): string | undefined {
-  const s = asciiOf(contentOf(b, t));
-  if (s === undefined || !s.endsWith('Z')) return undefined;
-  const body = s.slice(0, -1);
+  // Read from the bytes (two per certificate, thousands per bundle): no strings until the result.
+  const c = contentOf(b, t);
+  const size = t.tag === TAG.utcTime ? 13 : t.tag === TAG.generalizedTime ? 15 : 0;
+  if (size === 0 || c.length !== size || c[size - 1] !== 0x5a) return undefined;
+  for (let i = 0; i < size - 1; i++) if (c[i]! < 0x30 || c[i]! > 0x39) return undefined;
   let year: number;
-  let rest: string;
-  if (t.tag === TAG.utcTime && body.length === 12 && digits(body)) {
-    const yy = Number(body.slice(0, 2));
+  let at: number;
+  if (size === 13) {
+    const yy = two(c, 0);
     year = yy >= 50 ? 1900 + yy : 2000 + yy;
-    rest = body.slice(2);
-  } else if (t.tag === TAG.generalizedTime && body.length === 14 && digits(body)) {
-    year = Number(body.slice(0, 4));
-    rest = body.slice(4);
+    at = 2;
+  } else {
+    year = two(c, 0) * 100 + two(c, 2);
+    at = 4;
     // Date.UTC maps years 0-99 to 19xx; such dates are left to the library.
     if (year < 1000) return undefined;
-  } else {
-    return undefined;
   }
-  const [mo, d, h, mi, se] = [0, 2, 4, 6, 8].map((i) => Number(rest.slice(i, i + 2))) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const mo = two(c, at);
+  const d = two(c, at + 2);
+  const h = two(c, at + 4);
+  const mi = two(c, at + 6);
+  const se = two(c, at + 8);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) return undefined;
   const date = new Date(Date.UTC(year, mo - 1, d, h, mi, se));
   // A day past the month's end would roll over; the library's own reading is kept for those.

@@ -4,8 +4,20 @@
  * CRLs, go through @peculiar/x509 (cert-library.ts). The bounded DER reader supplies what
  * the library normalises away: the serial's raw bytes and the exact SPKI.
  */
-import { TAG, childrenOf, contentOf, encodingOf, oidOf, toHex, type Tlv } from './der';
+import {
+  TAG,
+  childrenOf,
+  contentOf,
+  encodingOf,
+  oidOf,
+  scratch,
+  toHex,
+  walkCertificate,
+  type CertificateWalk,
+  type Tlv,
+} from './der';
 import { fastCertificateFields } from './cert-fast';
+import { certSignedPartsAt, rememberSignedParts } from '../cert-signature';
 import { sha256Hex } from './key';
 import { spkiKeyInfo } from './keyinfo';
 import { toPem } from './text';
@@ -61,7 +73,20 @@ export const signatureName = (oid: string | undefined): string =>
   oid === undefined ? 'unknown' : (SIGNATURE_NAMES[oid] ?? oid);
 
 /** Upper-case colon-separated hex, the way fingerprints are shown by openssl. */
-const colonHex = (hex: string): string => (hex.toUpperCase().match(/../g) ?? []).join(':');
+const colonHex = (hex: string): string => {
+  const pairs = hex.length >> 1;
+  if (pairs === 0) return '';
+  const out = scratch(pairs * 3 - 1);
+  for (let i = 0; i < pairs; i++) {
+    if (i > 0) out[i * 3 - 1] = 0x3a;
+    for (let k = 0; k < 2; k++) {
+      const c = hex.charCodeAt(2 * i + k);
+      out[i * 3 + k] = c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
+    }
+  }
+  return ASCII.decode(out);
+};
+const ASCII = new TextDecoder();
 
 /** Byte equality of two views. */
 const sameBytes = (x: Uint8Array, y: Uint8Array): boolean =>
@@ -70,10 +95,8 @@ const sameBytes = (x: Uint8Array, y: Uint8Array): boolean =>
 /** The tbsCertificate fields the library does not give us raw: serial bytes and SPKI. */
 function tbsParts(
   b: Uint8Array,
-  root: Tlv,
+  { outer, tbs }: CertificateWalk,
 ): { version: number; serial?: Tlv; spki?: Tlv; sigOid?: string; sameName: boolean } {
-  const outer = childrenOf(b, root);
-  const tbs = outer?.[0] && childrenOf(b, outer[0]);
   const sig = outer?.[1] && childrenOf(b, outer[1]);
   if (tbs === undefined) return { version: 1, sameName: false };
   const shift = tbs[0]?.tag === 0xa0 ? 1 : 0;
@@ -102,8 +125,9 @@ async function certificateFields(
   root: Tlv,
   der: Uint8Array,
   useLibrary: boolean,
+  walk: CertificateWalk,
 ): Promise<ReturnType<Awaited<ReturnType<typeof library>>['libraryCertificateFields']>> {
-  const fast = useLibrary ? undefined : fastCertificateFields(b, root);
+  const fast = useLibrary ? undefined : fastCertificateFields(b, root, walk);
   if (fast === undefined) return (await library()).libraryCertificateFields(der);
   const { authorityKeyId: a, subjectKeyId: s } = fast;
   return { ...fast, idsAllowSelfSigned: a === undefined || s === undefined || a === s };
@@ -116,10 +140,12 @@ export async function decodeCertificateDer(
   root: Tlv,
   options: { readonly library?: boolean } = {},
 ): Promise<DecodedCertificate> {
-  const der = b.slice(root.start, root.end);
+  // A PEM block's bytes are the certificate: no copy of them is needed.
+  const der = root.start === 0 && root.end === b.length ? b : b.slice(root.start, root.end);
+  const walk = walkCertificate(b, root);
   // Fields first: a certificate the library refuses keeps the library's error text.
-  const f = await certificateFields(b, root, der, options.library === true);
-  const { serial, spki, sigOid, sameName, version } = tbsParts(b, root);
+  const f = await certificateFields(b, root, der, options.library === true, walk);
+  const { serial, spki, sigOid, sameName, version } = tbsParts(b, walk);
   if (serial?.tag !== TAG.integer || spki?.tag !== TAG.sequence)
     throw new Error('the certificate has no serial number or public key where they belong');
   const serialBytes = contentOf(b, serial);
@@ -128,7 +154,7 @@ export async function decodeCertificateDer(
     sha256Hex(crypto, der),
     sha256Hex(crypto, encodingOf(b, spki)),
   ]);
-  return {
+  const cert: DecodedCertificate = {
     kind: 'certificate',
     subject: f.subject,
     issuer: f.issuer,
@@ -153,6 +179,10 @@ export async function decodeCertificateDer(
     pem: toPem('CERTIFICATE', der),
     publicKeySha256,
   };
+  // Read now from the bytes at hand, for chain building (cert-signature.ts says why).
+  const parts = certSignedPartsAt(b, root, walk);
+  if (parts) rememberSignedParts(cert, parts);
+  return cert;
 }
 
 /** A DER PKCS#10 request to the decoded model. */

@@ -17,6 +17,35 @@ export interface Tlv {
   readonly end: number;
 }
 
+/**
+ * The children of a certificate's outer SEQUENCE and of its tbsCertificate, read once by the
+ * decoder and handed to each of its readers instead of being read again by each.
+ */
+export interface CertificateWalk {
+  readonly outer: Tlv[] | undefined;
+  readonly tbs: Tlv[] | undefined;
+}
+
+/** Reads the outer and tbsCertificate children of a certificate element. */
+export function walkCertificate(b: Uint8Array, root: Tlv): CertificateWalk {
+  if (lastWalk?.root === root && lastWalk.b === b) return lastWalk.walk;
+  const outer = childrenOf(b, root);
+  const first = outer?.[0];
+  return { outer, tbs: first === undefined ? undefined : childrenOf(b, first) };
+}
+
+/** The walk the sniffer made of the element it just called a certificate. */
+let lastWalk:
+  { readonly b: Uint8Array; readonly root: Tlv; readonly walk: CertificateWalk } | undefined;
+
+/**
+ * Keeps the walk the sniffer made of `root` (the same element object the decoder reads next), so
+ * that the certificate reader does not walk it again.
+ */
+export function rememberWalk(b: Uint8Array, root: Tlv, walk: CertificateWalk): void {
+  lastWalk = { b, root, walk };
+}
+
 /** Why a TLV could not be read: the bytes stop early, or they are not DER. */
 export type TlvProblem = 'truncated' | 'malformed';
 
@@ -42,13 +71,20 @@ export const TAG = {
   context1: 0xa1,
 } as const;
 
-/** Reads one element at `offset`; never reads past `limit` (defaults to the buffer end). */
-export function readTlv(b: Uint8Array, offset: number, limit = b.length): TlvRead {
-  if (offset >= limit) return { ok: false, problem: 'truncated' };
-  const tag = b[offset]!;
+/**
+ * Where the element whose header {@link readHeader} last read has its content and its end. The
+ * walks below read millions of headers for a bundle of certificates: returning them through two
+ * numbers instead of a result object per header halves what the decoder allocates.
+ */
+let headerContent = 0;
+let headerEnd = 0;
+
+/** Reads the header at `offset` into headerContent/headerEnd; a problem, or undefined when read. */
+function readHeader(b: Uint8Array, offset: number, limit: number): TlvProblem | undefined {
+  if (offset >= limit) return 'truncated';
   // High tag numbers (0x1f) never occur in the PKI structures we read.
-  if ((tag & 0x1f) === 0x1f) return { ok: false, problem: 'malformed' };
-  if (offset + 1 >= limit) return { ok: false, problem: 'truncated' };
+  if ((b[offset]! & 0x1f) === 0x1f) return 'malformed';
+  if (offset + 1 >= limit) return 'truncated';
   const first = b[offset + 1]!;
   let len: number;
   let header = 2;
@@ -57,24 +93,32 @@ export function readTlv(b: Uint8Array, offset: number, limit = b.length): TlvRea
   } else {
     const n = first & 0x7f;
     // 0x80 is BER's indefinite length, not DER; more than 4 length bytes is a lie here.
-    if (n === 0 || n > 4) return { ok: false, problem: 'malformed' };
-    if (offset + 2 + n > limit) return { ok: false, problem: 'truncated' };
+    if (n === 0 || n > 4) return 'malformed';
+    if (offset + 2 + n > limit) return 'truncated';
     len = 0;
     for (let i = 0; i < n; i++) len = len * 256 + b[offset + 2 + i]!;
     header += n;
   }
   const contentStart = offset + header;
-  if (contentStart + len > limit) return { ok: false, problem: 'truncated' };
-  return {
-    ok: true,
-    tlv: {
-      tag,
-      constructed: (tag & 0x20) !== 0,
-      start: offset,
-      contentStart,
-      end: contentStart + len,
-    },
-  };
+  if (contentStart + len > limit) return 'truncated';
+  headerContent = contentStart;
+  headerEnd = contentStart + len;
+  return undefined;
+}
+
+/** The element whose header was just read at `offset`. */
+const lastTlv = (b: Uint8Array, offset: number): Tlv => ({
+  tag: b[offset]!,
+  constructed: (b[offset]! & 0x20) !== 0,
+  start: offset,
+  contentStart: headerContent,
+  end: headerEnd,
+});
+
+/** Reads one element at `offset`; never reads past `limit` (defaults to the buffer end). */
+export function readTlv(b: Uint8Array, offset: number, limit = b.length): TlvRead {
+  const problem = readHeader(b, offset, limit);
+  return problem === undefined ? { ok: true, tlv: lastTlv(b, offset) } : { ok: false, problem };
 }
 
 /** The children of a constructed element, or undefined when they do not fill it exactly. */
@@ -82,10 +126,9 @@ export function childrenOf(b: Uint8Array, parent: Tlv): Tlv[] | undefined {
   const out: Tlv[] = [];
   let at = parent.contentStart;
   while (at < parent.end) {
-    const r = readTlv(b, at, parent.end);
-    if (!r.ok) return undefined;
-    out.push(r.tlv);
-    at = r.tlv.end;
+    if (readHeader(b, at, parent.end) !== undefined) return undefined;
+    out.push(lastTlv(b, at));
+    at = headerEnd;
   }
   return out;
 }
@@ -102,20 +145,25 @@ export function validateDer(
   const first = readTlv(b, 0);
   if (!first.ok) return first;
   let nodes = 0;
-  // Iterative walk: recursion depth must not depend on the input.
-  const stack: { tlv: Tlv; depth: number }[] = [{ tlv: first.tlv, depth: 0 }];
+  // Iterative walk: recursion depth must not depend on the input. The stack holds each pending
+  // element as four numbers (start, content start, end, depth), not as objects: nothing is
+  // allocated per node.
+  const stack: number[] = [0, first.tlv.contentStart, first.tlv.end, 0];
   while (stack.length > 0) {
-    const { tlv, depth } = stack.pop()!;
+    const depth = stack.pop()!;
+    const end = stack.pop()!;
+    const contentStart = stack.pop()!;
+    const start = stack.pop()!;
     if (++nodes > limits.maxNodes) return { ok: false, problem: 'too-deep' };
-    if (!tlv.constructed) continue;
+    if ((b[start]! & 0x20) === 0) continue;
     if (depth >= limits.maxDepth) return { ok: false, problem: 'too-deep' };
-    let at = tlv.contentStart;
-    while (at < tlv.end) {
-      const r = readTlv(b, at, tlv.end);
+    let at = contentStart;
+    while (at < end) {
       // The parent's length fits the buffer, so a child that overruns it is malformed.
-      if (!r.ok) return { ok: false, problem: 'malformed' };
-      stack.push({ tlv: r.tlv, depth: depth + 1 });
-      at = r.tlv.end;
+      if (readHeader(b, at, end) !== undefined) return { ok: false, problem: 'malformed' };
+      const childEnd = headerEnd;
+      stack.push(at, headerContent, childEnd, depth + 1);
+      at = childEnd;
     }
   }
   return { ok: true, root: first.tlv, trailing: b.length - first.tlv.end };
@@ -130,30 +178,54 @@ export const encodingOf = (b: Uint8Array, t: Tlv): Uint8Array => b.subarray(t.st
 /** Dotted text of an OBJECT IDENTIFIER's content bytes (undefined when malformed). */
 export function oidText(content: Uint8Array): string | undefined {
   if (content.length === 0 || content.length > 64) return undefined;
-  const arcs: number[] = [];
+  let text = '';
   let value = 0;
   for (let i = 0; i < content.length; i++) {
     const byte = content[i]!;
     value = value * 128 + (byte & 0x7f);
     if (value > Number.MAX_SAFE_INTEGER / 128) return undefined;
     if ((byte & 0x80) === 0) {
-      if (arcs.length === 0) {
+      if (text === '') {
         const firstArc = value < 40 ? 0 : value < 80 ? 1 : 2;
-        arcs.push(firstArc, value - firstArc * 40);
+        text = `${firstArc}.${value - firstArc * 40}`;
       } else {
-        arcs.push(value);
+        text += `.${value}`;
       }
       value = 0;
     } else if (i === content.length - 1) {
       return undefined;
     }
   }
-  return arcs.join('.');
+  return text;
 }
 
 /** The OID text of an element if it is an OBJECT IDENTIFIER. */
 export const oidOf = (b: Uint8Array, t: Tlv | undefined): string | undefined =>
-  t !== undefined && t.tag === TAG.oid ? oidText(contentOf(b, t)) : undefined;
+  t !== undefined && t.tag === TAG.oid ? knownOid(b, t.contentStart, t.end) : undefined;
+
+/**
+ * OID texts already made, by a hash of their bytes. A certificate holds some twenty OIDs, nearly
+ * all the same in every certificate: looked up, not spelled out again (and the same string each
+ * time, which the tables they are looked up in compare at once).
+ */
+const oidTexts = new Map<number, { readonly bytes: Uint8Array; readonly text: string }>();
+
+function knownOid(b: Uint8Array, start: number, end: number): string | undefined {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+  const hit = oidTexts.get(h);
+  if (hit !== undefined && hit.bytes.length === end - start) {
+    let same = true;
+    for (let i = start; i < end && same; i++) same = hit.bytes[i - start] === b[i];
+    if (same) return hit.text;
+  }
+  const bytes = b.slice(start, end);
+  const text = oidText(bytes);
+  // Bounded: a hostile file full of made-up OIDs must not grow it without end.
+  if (text !== undefined && hit === undefined && oidTexts.size < 1024)
+    oidTexts.set(h, { bytes, text });
+  return text;
+}
 
 /** Encodes one DER element (definite length). */
 export function encodeTlv(tag: number, content: Uint8Array): Uint8Array {
@@ -197,11 +269,36 @@ export function encodeOid(dotted: string): Uint8Array {
   return encodeTlv(TAG.oid, new Uint8Array(bytes));
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** The two ASCII hex digits of each byte value, at 2·byte and 2·byte + 1. */
+const HEX_CODES = new Uint8Array(512);
+for (let i = 0; i < 256; i++) {
+  const h = i.toString(16).padStart(2, '0');
+  HEX_CODES[2 * i] = h.charCodeAt(0);
+  HEX_CODES[2 * i + 1] = h.charCodeAt(1);
+}
+const ASCII = new TextDecoder();
 
-/** Lower-case hex of bytes (a table lookup per byte: it runs several times per certificate). */
+let scratchBytes = new Uint8Array(4096);
+/**
+ * A view of `size` bytes of one buffer reused for text being built (hex, base64), read as text
+ * before anyone asks again: a new buffer per hex string was a buffer the collector had to free
+ * for every certificate field.
+ */
+export function scratch(size: number): Uint8Array {
+  if (scratchBytes.length < size)
+    scratchBytes = new Uint8Array(Math.max(size, 2 * scratchBytes.length));
+  return scratchBytes.subarray(0, size);
+}
+
+/**
+ * Lower-case hex of bytes. It runs several times per certificate: the digits go into one buffer
+ * read as text once, instead of a string grown two characters at a time.
+ */
 export const toHex = (b: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += HEX[b[i]!]!;
-  return s;
+  const out = scratch(b.length * 2);
+  for (let i = 0; i < b.length; i++) {
+    out[2 * i] = HEX_CODES[2 * b[i]!]!;
+    out[2 * i + 1] = HEX_CODES[2 * b[i]! + 1]!;
+  }
+  return ASCII.decode(out);
 };

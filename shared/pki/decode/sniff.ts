@@ -3,7 +3,7 @@
  * certificate, CSR, CRL, private key (PKCS#8, encrypted PKCS#8, PKCS#1, SEC1), PKCS#7 bundle,
  * bare public key, and PKCS#12 (which is often BER, so it is recognised before DER validation).
  */
-import { TAG, childrenOf, contentOf, oidOf, readTlv, type Tlv } from './der';
+import { TAG, childrenOf, contentOf, oidOf, readTlv, rememberWalk, type Tlv } from './der';
 import { id_data, id_encryptedData, id_signedData } from '../oids';
 
 /** What a DER element is. */
@@ -30,7 +30,9 @@ export function sniffDer(b: Uint8Array, root: Tlv): DerKind {
   if (k0!.tag === TAG.oid) return oidOf(b, k0) === id_signedData ? 'pkcs7' : 'unknown';
   if (k0!.tag === TAG.sequence) {
     if (kids.length === 3 && k1?.tag === TAG.sequence && k2?.tag === TAG.bitString) {
-      const tbs = childrenOf(b, k0!) ?? [];
+      const tbsKids = childrenOf(b, k0!);
+      rememberWalk(b, root, { outer: kids, tbs: tbsKids });
+      const tbs = tbsKids ?? [];
       // A CRL's TBS holds thisUpdate directly; a certificate's times sit inside Validity.
       if (tbs.slice(0, 5).some(isTime)) return 'crl';
       if (tbs[0]?.tag === 0xa0 || tbs.length >= 6) return 'certificate';
