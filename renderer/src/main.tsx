@@ -1,7 +1,6 @@
 /** Renderer entry: error handlers first, then i18n, host facts, menu commands and the app. */
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import * as z from 'zod';
 import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
 import './global.css';
@@ -9,9 +8,6 @@ import { installGlobalErrorHandlers } from './errors/error-boundary';
 import { initI18n, loadLanguage, resolveLanguage } from './i18n';
 import { useAppStore } from './store';
 import { startMenuCommands } from './store/menu-commands';
-
-// The CSP forbids eval; without this zod probes `new Function` and logs a CSP violation.
-z.config({ jitless: true });
 
 tagInsertedStyles(cspNonce());
 installGlobalErrorHandlers();

@@ -4,16 +4,16 @@
  * of problems, the same rule as its Next buttons.
  */
 import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
 import { lazyView } from '../lazy-view';
 import { MODAL_ROOT_ID } from './modal-root';
+import type * as PlanChecks from './validation';
 import { PlanFileBar, PlanFileNotice, usePlanMenuCommands } from './start/plan-file-bar';
 import { StartStep } from './start/start-step';
-import { stepBlockers } from './validation';
 
 // The first step is part of the first screen; the others load when opened (or when idle).
 const CaStep = lazyView(() => import('./ca/ca-step'), 'CaStep');
@@ -44,9 +44,23 @@ const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
   export: ExportStep,
 };
 
+// The plan checks (the plan schema, zod, the address parser) are not part of the first screen:
+// they load right after it, and until then no step ahead of the current one opens.
+let planChecks: typeof PlanChecks | undefined;
+const loadPlanChecks = () => import('./validation').then((m) => (planChecks = m));
+
 /** Index of the furthest step the user may open: the first step that still has problems. */
-function useFurthestStep(): number {
+function useFurthestStep(current: number): number {
   const { t } = useTranslation();
+  const [checks, setChecks] = useState(planChecks);
+  useEffect(() => {
+    if (checks) return;
+    let live = true;
+    void loadPlanChecks().then((m) => live && setChecks(m));
+    return () => {
+      live = false;
+    };
+  }, [checks]);
   const { draft, mode, imported } = useAppStore(
     useShallow((s) => ({
       draft: s.plan.draft,
@@ -54,9 +68,10 @@ function useFurthestStep(): number {
       imported: s.wizard.caImport !== undefined,
     })),
   );
+  if (!checks) return current;
   const blocked = WIZARD_STEPS.findIndex(
     // Only whether a step is blocked counts here, not the words.
-    (s) => stepBlockers(s, draft, { mode, imported }, t, 'en').length > 0,
+    (s) => checks.stepBlockers(s, draft, { mode, imported }, t, 'en').length > 0,
   );
   return blocked === -1 ? WIZARD_STEPS.length - 1 : blocked;
 }
@@ -67,9 +82,9 @@ export function WizardPage() {
   const { token } = theme.useToken();
   const step = useAppStore((s) => s.wizard.step);
   const goToStep = useAppStore((s) => s.goToStep);
-  const furthest = useFurthestStep();
-  usePlanMenuCommands();
   const current = WIZARD_STEPS.indexOf(step);
+  const furthest = useFurthestStep(current);
+  usePlanMenuCommands();
   const View = STEP_VIEWS[step];
   return (
     <>

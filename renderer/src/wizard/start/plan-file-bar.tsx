@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { onMenuCommand } from '../../store/menu-commands';
-import { pathLabel } from '../validation';
+import { pathLabel } from '../field-labels';
 import { useText } from '../../i18n/use-text';
 
 /** Registers the menu's plan commands while the wizard is shown. */
