@@ -71,12 +71,15 @@ export function App() {
 
   useEffect(() => {
     let current = true;
+    // Already shown with its catalogue (the first render's language): changing to it again
+    // would render every translated component again for nothing.
+    const shown = i18n.language === language && i18n.hasResourceBundle(language, 'translation');
     // A switch to a language not yet fetched takes effect when its catalogue is here.
     void loadLanguage(language)
       .catch(() => undefined)
       .then(() => {
         if (!current) return;
-        void i18n.changeLanguage(language);
+        if (!shown) void i18n.changeLanguage(language);
         document.documentElement.lang = language;
       });
     return () => {

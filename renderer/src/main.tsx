@@ -13,7 +13,10 @@ tagInsertedStyles(cspNonce());
 installGlobalErrorHandlers();
 const language = resolveLanguage(useAppStore.getState().ui.language);
 initI18n(language);
-void useAppStore.getState().loadHostInfo();
+// The host's facts (the footer's version) are asked for first and awaited before the first render
+// starts: a store change in the middle of the sliced first render would make React redo it in
+// one long task (an external store is read consistently, never sliced).
+const hostInfo = useAppStore.getState().loadHostInfo();
 startMenuCommands();
 
 // As a transition, the first render is cut into short slices (React yields to the browser
@@ -29,4 +32,4 @@ const render = () =>
   });
 // A non-English first screen waits for its catalogue rather than flash English; if the catalogue
 // cannot be fetched, English (the fallback) is better than nothing.
-loadLanguage(language).then(render, render);
+Promise.all([loadLanguage(language), hostInfo]).then(render, render);
