@@ -86,9 +86,9 @@ async function settle(page, quietMs = 500) {
  * Bytes of one script as the host sends it to a client that accepts gzip only (the budget is
  * in gzip): the body as it travels, not decompressed. Tiny scripts go out uncompressed.
  */
-function gzipBytes(url) {
+function gzipBytes(url, cookie) {
   return new Promise((res, rej) => {
-    get(url, { headers: { 'accept-encoding': 'gzip' } }, (r) => {
+    get(url, { headers: { 'accept-encoding': 'gzip', cookie } }, (r) => {
       const enc = r.headers['content-encoding'] ?? 'identity';
       if (r.statusCode !== 200 || !['gzip', 'identity'].includes(enc))
         return rej(new Error(`${url}: ${r.statusCode} ${enc}`));
@@ -123,7 +123,9 @@ async function coldLoad(browser, url) {
     interactive,
   );
   const jsBytes = scripts.reduce((sum, [, n]) => sum + n, 0);
-  const gzBytes = (await Promise.all(scripts.map(([u]) => gzipBytes(u)))).reduce(
+  // The page's session cookie: the host serves its files to the browser that opened it only.
+  const cookie = (await context.cookies(url)).map((c) => `${c.name}=${c.value}`).join('; ');
+  const gzBytes = (await Promise.all(scripts.map(([u]) => gzipBytes(u, cookie)))).reduce(
     (a, b) => a + b,
     0,
   );
