@@ -1,6 +1,6 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
 import { LoadingOutlined } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, theme, type ThemeConfig } from 'antd';
+import { ConfigProvider, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,6 +63,27 @@ function AppErrorSlot() {
   ) : null;
 }
 
+/**
+ * The root element with the text styles Ant Design's App gives its own (colour, size, line
+ * height and font of the theme). Not App itself: it brings the modal, notification and message
+ * machinery into the first screen, and only the file previews' copy message uses one.
+ */
+function AppRoot({ children }: { readonly children: React.ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 /** The whole app. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -118,7 +139,7 @@ export function App() {
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
       }}
     >
-      <AntApp>
+      <AppRoot>
         <ErrorBoundary
           fallback={
             <Suspense fallback={null}>
@@ -129,7 +150,7 @@ export function App() {
           <AppShell />
         </ErrorBoundary>
         <AppErrorSlot />
-      </AntApp>
+      </AppRoot>
     </ConfigProvider>
   );
 }

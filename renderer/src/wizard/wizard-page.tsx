@@ -45,7 +45,7 @@ const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
 };
 
 // The plan checks (the plan schema, zod, the address parser) are not part of the first screen:
-// they load right after it, and until then no step ahead of the current one opens.
+// they load at its first idle moment, and until then no step ahead of the current one opens.
 let planChecks: typeof PlanChecks | undefined;
 const loadPlanChecks = () => import('./validation').then((m) => (planChecks = m));
 
@@ -56,9 +56,18 @@ function useFurthestStep(current: number): number {
   useEffect(() => {
     if (checks) return;
     let live = true;
-    void loadPlanChecks().then((m) => live && setChecks(m));
+    const start = () => void loadPlanChecks().then((m) => live && setChecks(m));
+    // At the first idle moment, like the other views: not in the first screen's busy time.
+    if (typeof requestIdleCallback !== 'function') {
+      start();
+      return () => {
+        live = false;
+      };
+    }
+    const id = requestIdleCallback(start, { timeout: 1000 });
     return () => {
       live = false;
+      cancelIdleCallback(id);
     };
   }, [checks]);
   const { draft, mode, imported } = useAppStore(
