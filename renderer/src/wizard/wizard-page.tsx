@@ -4,7 +4,7 @@
  * of problems, the same rule as its Next buttons.
  */
 import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
@@ -56,7 +56,9 @@ function useFurthestStep(current: number): number {
   useEffect(() => {
     if (checks) return;
     let live = true;
-    const start = () => void loadPlanChecks().then((m) => live && setChecks(m));
+    // As a transition: the Steps bar updates in short slices, not in one task with zod's start.
+    const start = () =>
+      void loadPlanChecks().then((m) => live && startTransition(() => setChecks(m)));
     // At the first idle moment, like the other views: not in the first screen's busy time.
     if (typeof requestIdleCallback !== 'function') {
       start();
