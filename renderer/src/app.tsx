@@ -1,7 +1,9 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
 import { LoadingOutlined } from '@ant-design/icons';
 import { ConfigProvider, theme, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
+// The ES build of the locale, which Ant Design's components already import (antd/locale/* is
+// the CommonJS build, a second copy with the date picker's and pagination's locales).
+import enUS from 'antd/es/locale/en_US';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cspNonce } from './csp-nonce';

@@ -11,25 +11,31 @@ import { startMenuCommands } from './store/menu-commands';
 
 tagInsertedStyles(cspNonce());
 installGlobalErrorHandlers();
-const language = resolveLanguage(useAppStore.getState().ui.language);
-initI18n(language);
 // The host's facts (the footer's version) are asked for first and awaited before the first render
 // starts: a store change in the middle of the sliced first render would make React redo it in
 // one long task (an external store is read consistently, never sliced).
 const hostInfo = useAppStore.getState().loadHostInfo();
-startMenuCommands();
+const language = resolveLanguage(useAppStore.getState().ui.language);
 
-// As a transition, the first render is cut into short slices (React yields to the browser
-// every few milliseconds) instead of one long task that would hold off input.
-const root = createRoot(document.getElementById('root')!);
-const render = () =>
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
-// A non-English first screen waits for its catalogue rather than flash English; if the catalogue
-// cannot be fetched, English (the fallback) is better than nothing.
-Promise.all([loadLanguage(language), hostInfo]).then(render, render);
+/** i18n, menu commands and the first render. */
+function start(): void {
+  initI18n(language);
+  startMenuCommands();
+  // As a transition, the first render is cut into short slices (React yields to the browser
+  // every few milliseconds) instead of one long task that would hold off input.
+  const root = createRoot(document.getElementById('root')!);
+  const render = () =>
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  // A non-English first screen waits for its catalogue rather than flash English; if the
+  // catalogue cannot be fetched, English (the fallback) is better than nothing.
+  Promise.all([loadLanguage(language), hostInfo]).then(render, render);
+}
+// In a task of its own: evaluating the first screen's modules is already one task, the longest
+// of the load; i18next's set-up after it in the same task would make it longer still.
+setTimeout(start, 0);

@@ -5,7 +5,6 @@
 import type { Locale } from 'antd/es/locale';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { registerTextTable } from '../../../shared/text/text-tables';
 import type { TextTable } from '../../../shared/text/text';
 import { en, type Messages } from './en';
 
@@ -53,7 +52,14 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<[Messages, TextTabl
   'zh-CN': () =>
     Promise.all([
       import('./zh-CN').then((m) => m.zhCN),
-      import('../../../shared/text/texts-zh-CN').then((m) => m.TEXTS_ZH_CN),
+      // Registered where renderText looks (text-tables.ts is not in the first screen either).
+      Promise.all([
+        import('../../../shared/text/texts-zh-CN'),
+        import('../../../shared/text/text-tables'),
+      ]).then(([m, tables]) => {
+        tables.registerTextTable('zh-CN', m.TEXTS_ZH_CN);
+        return m.TEXTS_ZH_CN;
+      }),
       import('antd/locale/zh_CN').then((m) => m.default),
     ]),
 };
@@ -66,8 +72,7 @@ export function loadLanguage(language: Language): Promise<void> {
   let p = loading.get(language);
   if (!p) {
     p = LOADERS[language]().then(
-      ([messages, texts, locale]) => {
-        registerTextTable(language, texts);
+      ([messages, , locale]) => {
         i18next.addResourceBundle(language, 'translation', messages, true, true);
         antdLocales.set(language, locale);
       },

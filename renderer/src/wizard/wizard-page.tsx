@@ -3,16 +3,17 @@
  * every step. A step can be reached from the Steps bar only once every step before it is free
  * of problems, the same rule as its Next buttons.
  */
-import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
+import { Flex, Spin, Steps, Typography, theme } from 'antd';
 import { Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Panel } from '../components/panel';
 import { useAppStore } from '../store';
 import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
 import { lazyView } from '../lazy-view';
 import { MODAL_ROOT_ID } from './modal-root';
 import type * as PlanChecks from './validation';
-import { PlanFileBar, PlanFileNotice, usePlanMenuCommands } from './start/plan-file-bar';
+import { PlanFileBar, usePlanMenuCommands } from './start/plan-file-bar';
 import { StartStep } from './start/start-step';
 
 // The first step is part of the first screen; the others load when opened (or when idle).
@@ -22,6 +23,17 @@ const ClientsStep = lazyView(() => import('./clients/clients-step'), 'ClientsSte
 const ReviewStep = lazyView(() => import('./review/review-step'), 'ReviewStep');
 const ExportStep = lazyView(() => import('./export/export-step'), 'ExportStep');
 const PlanUploadModal = lazyView(() => import('./start/plan-upload-modal'), 'PlanUploadModal');
+const PlanFileNotice = lazyView(() => import('./start/plan-file-notice'), 'PlanFileNotice');
+
+/** The plan file notice, loaded with the first one (Node-side texts are not in the first screen). */
+function PlanFileNoticeSlot() {
+  const shown = useAppStore((s) => s.plan.notice !== undefined);
+  return shown ? (
+    <Suspense fallback={null}>
+      <PlanFileNotice />
+    </Suspense>
+  ) : null;
+}
 
 /** The plan upload dialog, loaded the first time it opens and kept for its closing animation. */
 function PlanUploadSlot() {
@@ -107,7 +119,7 @@ export function WizardPage() {
           <PlanFileBar />
         </Flex>
         <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
-        <PlanFileNotice />
+        <PlanFileNoticeSlot />
         {/* Sticky under the header on wide windows (global.css), so it never scrolls away. */}
         <nav
           aria-label={t('setup.steps.label')}
@@ -125,11 +137,11 @@ export function WizardPage() {
             }))}
           />
         </nav>
-        <Card>
+        <Panel>
           <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
             <View />
           </Suspense>
-        </Card>
+        </Panel>
         <PlanUploadSlot />
       </section>
       <div id={MODAL_ROOT_ID} />
