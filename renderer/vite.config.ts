@@ -9,6 +9,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // `zod` is zod configured for the CSP (no eval) before any schema is built; see the file.
+  resolve: { alias: [{ find: /^zod$/, replacement: '/src/zod-jitless.ts' }] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

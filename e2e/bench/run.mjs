@@ -61,6 +61,7 @@ const ROWS = [
   'pkcs12-client',
   'window-interactive',
   'window-load-longtask',
+  'window-initial-js-gzip',
   'window-initial-js',
   'window-issue-click',
   'window-issue-longtask',

@@ -1,7 +1,9 @@
 /** Root component: Ant Design locale and theme, i18n language, error handling around the shell. */
 import { LoadingOutlined } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, theme, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
+import { ConfigProvider, theme, type ThemeConfig } from 'antd';
+// The ES build of the locale, which Ant Design's components already import (antd/locale/* is
+// the CommonJS build, a second copy with the date picker's and pagination's locales).
+import enUS from 'antd/es/locale/en_US';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cspNonce } from './csp-nonce';
@@ -63,6 +65,27 @@ function AppErrorSlot() {
   ) : null;
 }
 
+/**
+ * The root element with the text styles Ant Design's App gives its own (colour, size, line
+ * height and font of the theme). Not App itself: it brings the modal, notification and message
+ * machinery into the first screen, and only the file previews' copy message uses one.
+ */
+function AppRoot({ children }: { readonly children: React.ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 /** The whole app. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -71,12 +94,15 @@ export function App() {
 
   useEffect(() => {
     let current = true;
+    // Already shown with its catalogue (the first render's language): changing to it again
+    // would render every translated component again for nothing.
+    const shown = i18n.language === language && i18n.hasResourceBundle(language, 'translation');
     // A switch to a language not yet fetched takes effect when its catalogue is here.
     void loadLanguage(language)
       .catch(() => undefined)
       .then(() => {
         if (!current) return;
-        void i18n.changeLanguage(language);
+        if (!shown) void i18n.changeLanguage(language);
         document.documentElement.lang = language;
       });
     return () => {
@@ -115,7 +141,7 @@ export function App() {
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
       }}
     >
-      <AntApp>
+      <AppRoot>
         <ErrorBoundary
           fallback={
             <Suspense fallback={null}>
@@ -126,7 +152,7 @@ export function App() {
           <AppShell />
         </ErrorBoundary>
         <AppErrorSlot />
-      </AntApp>
+      </AppRoot>
     </ConfigProvider>
   );
 }

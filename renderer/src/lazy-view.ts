@@ -40,16 +40,24 @@ export function lazyView<M, K extends keyof M, P extends object = object>(
 
 let preloading = false;
 /**
- * Fetches every lazy view at the first idle moment after the first screen: each chunk is then
- * evaluated in a short task of its own as it arrives, long before a click needs it. Failures are
- * left for the view's own render to report.
+ * Fetches every lazy view in idle moments after the first screen, one view per idle callback:
+ * starting a view's fetch adds a preload link for each of its chunks, and all views at once
+ * made one long task of that. Each chunk is then evaluated in a short task of its own as it
+ * arrives, long before a click needs it. Failures are left for the view's own render to report.
  */
 export function preloadViewsWhenIdle(): void {
   if (preloading) return;
   preloading = true;
-  const start = () => {
-    for (const view of all) view.preload().catch(() => undefined);
+  const idle = (f: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(f, { timeout: 1000 })
+      : setTimeout(f, 50);
+  let next = 0;
+  const step = () => {
+    const view = all[next++];
+    if (!view) return;
+    view.preload().catch(() => undefined);
+    idle(step);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
-  else setTimeout(start, 50);
+  idle(step);
 }

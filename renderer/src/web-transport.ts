@@ -4,13 +4,9 @@
  * for it once, see electron/web-host/sessions.ts). Events arrive on one streamed
  * GET /api/events response (newline-delimited JSON), carrying this tab's events only.
  */
-import {
-  EVENT_CHANNELS,
-  REQUEST_CHANNELS,
-  type EventChannel,
-  type WindowApi,
-} from '../../shared/ipc/contract';
-import { eventMethodName, methodName } from '../../shared/ipc/define';
+import { EVENT_CHANNEL_NAMES, REQUEST_CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import type { EventChannel, WindowApi } from '../../shared/ipc/contract';
+import { eventMethodName, methodName } from '../../shared/ipc/method-names';
 import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
 
@@ -87,7 +83,7 @@ export function createWebApi(): WindowApi {
   };
 
   const api: Record<string, unknown> = {};
-  for (const channel of REQUEST_CHANNELS) {
+  for (const channel of REQUEST_CHANNEL_NAMES) {
     api[methodName(channel)] = async (arg?: unknown): Promise<Result<unknown>> => {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',
@@ -100,7 +96,7 @@ export function createWebApi(): WindowApi {
       return decodeWire(text) as Result<unknown>;
     };
   }
-  for (const event of EVENT_CHANNELS) {
+  for (const event of EVENT_CHANNEL_NAMES) {
     api[eventMethodName(event)] = (listener: (p: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event as EventChannel, set);

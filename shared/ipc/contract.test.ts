@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_CHANNEL_NAMES, REQUEST_CHANNEL_NAMES } from './channel-names';
 import { EVENT_CHANNELS, REQUESTS, REQUEST_CHANNELS, isRequestChannel } from './contract';
 import { eventMethodName, methodName } from './define';
 import { decodeWire, encodeWire } from './wire';
@@ -13,6 +14,11 @@ describe('IPC contract', () => {
     expect(methodName('pki:import-ca')).toBe('pkiImportCa');
     expect(methodName('export:write-bundle')).toBe('exportWriteBundle');
     expect(eventMethodName('pki:progress')).toBe('onPkiProgress');
+  });
+
+  it('lists the same channel names without the schemas as the contract does', () => {
+    expect([...REQUEST_CHANNEL_NAMES].sort()).toEqual([...REQUEST_CHANNELS].sort());
+    expect([...EVENT_CHANNEL_NAMES].sort()).toEqual([...EVENT_CHANNELS].sort());
   });
 
   it('probe: URLs and either files or an export folder id, never a path', () => {

@@ -5,6 +5,7 @@
 import type { Locale } from 'antd/es/locale';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { TextTable } from '../../../shared/text/text';
 import { en, type Messages } from './en';
 
 /** Languages the UI is translated into. */
@@ -44,12 +45,21 @@ export function initI18n(language: Language): typeof i18next {
   return i18next;
 }
 
-// Only English (also the fallback) is in the first screen's scripts; another catalogue and Ant
-// Design's matching locale are fetched when that language is first chosen.
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<[Messages, Locale]>> = {
+// Only English (also the fallback) is in the first screen's scripts; another catalogue, the
+// matching texts of the Node side's messages and Ant Design's locale are fetched when that
+// language is first chosen.
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<[Messages, TextTable, Locale]>> = {
   'zh-CN': () =>
     Promise.all([
       import('./zh-CN').then((m) => m.zhCN),
+      // Registered where renderText looks (text-tables.ts is not in the first screen either).
+      Promise.all([
+        import('../../../shared/text/texts-zh-CN'),
+        import('../../../shared/text/text-tables'),
+      ]).then(([m, tables]) => {
+        tables.registerTextTable('zh-CN', m.TEXTS_ZH_CN);
+        return m.TEXTS_ZH_CN;
+      }),
       import('antd/locale/zh_CN').then((m) => m.default),
     ]),
 };
@@ -62,7 +72,7 @@ export function loadLanguage(language: Language): Promise<void> {
   let p = loading.get(language);
   if (!p) {
     p = LOADERS[language]().then(
-      ([messages, locale]) => {
+      ([messages, , locale]) => {
         i18next.addResourceBundle(language, 'translation', messages, true, true);
         antdLocales.set(language, locale);
       },

@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderText } from '../../../shared/text/render';
+import { renderText } from '../../../shared/text/render-text';
 import type { AppText, TextLanguage } from '../../../shared/text/text';
 
 /** The text language for an i18next language tag. */

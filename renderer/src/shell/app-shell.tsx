@@ -3,7 +3,7 @@
  * the one `main` landmark, a footer.
  */
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
@@ -39,6 +39,9 @@ export function AppShell() {
   const { page, host } = useAppStore(useShallow((s) => ({ page: s.ui.page, host: s.ui.host })));
   const setPage = useAppStore((s) => s.setPage);
   const Current = PAGES[page];
+  // The first render commits the frame alone, then the page in a deferred render of its own:
+  // two short commits (each inserts its components' styles) instead of one long task.
+  const framed = useDeferredValue(true, false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a
@@ -89,9 +92,11 @@ export function AppShell() {
       {/* Layout.Content is the page's one <main>. */}
       <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
         <div style={{ maxWidth: MAX_WIDTH[page], margin: '0 auto' }}>
-          <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
-            <Current />
-          </Suspense>
+          {framed && (
+            <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
+              <Current />
+            </Suspense>
+          )}
         </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>

@@ -3,6 +3,8 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanYaml, planToYaml } from '../../../shared/plan/plan';
 import type { PlanInput } from '../../../shared/plan/schema';
+import { registerTextTable } from '../../../shared/text/text-tables';
+import { TEXTS_ZH_CN } from '../../../shared/text/texts-zh-CN';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
 import { INITIAL_DRAFT } from '../store/plan-slice';
@@ -11,6 +13,8 @@ import { addressTags, draftIssues, splitAddresses, stepBlockers, stepIssues } fr
 let t: TFunction;
 const i18n = i18next.createInstance();
 beforeAll(async () => {
+  // As the window does when Chinese is first chosen (i18n/index.ts, loadLanguage).
+  registerTextTable('zh-CN', TEXTS_ZH_CN);
   t = await i18n.init({
     lng: 'en',
     resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },

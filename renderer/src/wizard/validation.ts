@@ -8,9 +8,12 @@ import type { TFunction } from 'i18next';
 import { classifyAddress, type Address, type AddressProblem } from '../../../shared/plan/address';
 import { validatePlan, type PlanIssue } from '../../../shared/plan/plan-validate';
 import type { PlanInput } from '../../../shared/plan/schema';
-import { renderText } from '../../../shared/text/render';
+import { renderText } from '../../../shared/text/render-text';
 import type { TextLanguage } from '../../../shared/text/text';
 import type { WizardStep } from '../store/wizard-slice';
+import { pathLabel } from './field-labels';
+
+export { pathLabel } from './field-labels';
 
 /** Plan paths (prefixes) each setup step edits; issues under them block its Next. */
 export const STEP_PATHS: Partial<Record<WizardStep, readonly string[]>> = {
@@ -87,58 +90,6 @@ export function fieldMessage(
   if (issues.length === 0) return undefined;
   const texts = [...new Set(issues.map((i) => issueText(i, lang)))];
   return t('setup.issue.at', { label, text: texts.join('; ') });
-}
-
-// Field labels by plan path, so that the blocked-Next summary and the fields say the same.
-const LABELS: readonly [RegExp, (m: RegExpExecArray, t: TFunction) => string][] = [
-  [/^ca\.commonName/, (_m, t) => t('setup.field.caCommonName')],
-  [/^ca\.organization/, (_m, t) => t('setup.field.caOrganization')],
-  [/^ca\.key/, (_m, t) => t('setup.field.caKey')],
-  [/^ca\.validityDays/, (_m, t) => t('setup.field.caValidity')],
-  [/^leaf\.key/, (_m, t) => t('setup.field.leafKey')],
-  [/^leaf\.validityDays/, (_m, t) => t('setup.field.leafValidity')],
-  [/^cluster\.members\[(\d+)\]\.name/, (m, t) => t('setup.field.memberName', { n: +m[1]! + 1 })],
-  [
-    /^cluster\.members\[(\d+)\]\.addresses/,
-    (m, t) => t('setup.field.memberAddresses', { n: +m[1]! + 1 }),
-  ],
-  [
-    /^cluster\.members\[(\d+)\]\.clientPort/,
-    (m, t) => t('setup.field.memberClientPort', { n: +m[1]! + 1 }),
-  ],
-  [
-    /^cluster\.members\[(\d+)\]\.peerPort/,
-    (m, t) => t('setup.field.memberPeerPort', { n: +m[1]! + 1 }),
-  ],
-  [/^cluster\.members\[(\d+)\]/, (m, t) => t('setup.field.member', { n: +m[1]! + 1 })],
-  [/^cluster\.members/, (_m, t) => t('setup.field.members')],
-  [/^cluster\.clientPort/, (_m, t) => t('setup.field.clientPort')],
-  [/^cluster\.peerPort/, (_m, t) => t('setup.field.peerPort')],
-  [/^cluster\.extraSans/, (_m, t) => t('setup.field.extraSans')],
-  [/^etcd\.clusterToken/, (_m, t) => t('setup.field.clusterToken')],
-  [/^etcd\.version/, (_m, t) => t('setup.field.etcdVersion')],
-  [/^pkiDir/, (_m, t) => t('setup.field.pkiDir')],
-  [/^dataDir/, (_m, t) => t('setup.field.dataDir')],
-  [/^clients\[(\d+)\]\.name/, (m, t) => t('setup.field.customName', { n: +m[1]! + 1 })],
-  [/^clients\[(\d+)\]\.commonName/, (m, t) => t('setup.field.customCn', { n: +m[1]! + 1 })],
-  [/^clients\[(\d+)\]/, (m, t) => t('setup.field.client', { n: +m[1]! + 1 })],
-  [/^apisix\.hosts/, (_m, t) => t('setup.field.apisixHosts')],
-  [/^apisix\.sni/, (_m, t) => t('setup.field.apisixSni')],
-  [/^apisix\.prefix/, (_m, t) => t('setup.field.apisixPrefix')],
-  [/^apisix\.discovery\.apiServerHost/, (_m, t) => t('setup.field.discoveryHost')],
-  [/^apisix\.discovery\.apiServerPort/, (_m, t) => t('setup.field.discoveryPort')],
-  [/^apisix\.discovery\.namespace/, (_m, t) => t('setup.field.discoveryNamespace')],
-  [/^apisix\.discovery\.serviceAccount/, (_m, t) => t('setup.field.discoveryAccount')],
-  [/^kubernetes\.namespace/, (_m, t) => t('setup.field.secretNamespace')],
-];
-
-/** The label of the field a plan path belongs to, in the user's language. */
-export function pathLabel(path: string, t: TFunction): string {
-  for (const [re, label] of LABELS) {
-    const m = re.exec(path);
-    if (m) return label(m, t);
-  }
-  return path || t('setup.field.plan');
 }
 
 /** What blocks a step's Next: each problem as "field: problem", in the user's language. */

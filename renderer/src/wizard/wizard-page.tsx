@@ -3,17 +3,18 @@
  * every step. A step can be reached from the Steps bar only once every step before it is free
  * of problems, the same rule as its Next buttons.
  */
-import { Card, Flex, Spin, Steps, Typography, theme } from 'antd';
-import { Suspense, useState } from 'react';
+import { Flex, Spin, Steps, Typography, theme } from 'antd';
+import { Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Panel } from '../components/panel';
 import { useAppStore } from '../store';
 import { WIZARD_STEPS, type WizardStep } from '../store/wizard-slice';
 import { lazyView } from '../lazy-view';
 import { MODAL_ROOT_ID } from './modal-root';
-import { PlanFileBar, PlanFileNotice, usePlanMenuCommands } from './start/plan-file-bar';
+import type * as PlanChecks from './validation';
+import { PlanFileBar, usePlanMenuCommands } from './start/plan-file-bar';
 import { StartStep } from './start/start-step';
-import { stepBlockers } from './validation';
 
 // The first step is part of the first screen; the others load when opened (or when idle).
 const CaStep = lazyView(() => import('./ca/ca-step'), 'CaStep');
@@ -22,6 +23,17 @@ const ClientsStep = lazyView(() => import('./clients/clients-step'), 'ClientsSte
 const ReviewStep = lazyView(() => import('./review/review-step'), 'ReviewStep');
 const ExportStep = lazyView(() => import('./export/export-step'), 'ExportStep');
 const PlanUploadModal = lazyView(() => import('./start/plan-upload-modal'), 'PlanUploadModal');
+const PlanFileNotice = lazyView(() => import('./start/plan-file-notice'), 'PlanFileNotice');
+
+/** The plan file notice, loaded with the first one (Node-side texts are not in the first screen). */
+function PlanFileNoticeSlot() {
+  const shown = useAppStore((s) => s.plan.notice !== undefined);
+  return shown ? (
+    <Suspense fallback={null}>
+      <PlanFileNotice />
+    </Suspense>
+  ) : null;
+}
 
 /** The plan upload dialog, loaded the first time it opens and kept for its closing animation. */
 function PlanUploadSlot() {
@@ -44,9 +56,34 @@ const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
   export: ExportStep,
 };
 
+// The plan checks (the plan schema, zod, the address parser) are not part of the first screen:
+// they load at its first idle moment, and until then no step ahead of the current one opens.
+let planChecks: typeof PlanChecks | undefined;
+const loadPlanChecks = () => import('./validation').then((m) => (planChecks = m));
+
 /** Index of the furthest step the user may open: the first step that still has problems. */
-function useFurthestStep(): number {
+function useFurthestStep(current: number): number {
   const { t } = useTranslation();
+  const [checks, setChecks] = useState(planChecks);
+  useEffect(() => {
+    if (checks) return;
+    let live = true;
+    // As a transition: the Steps bar updates in short slices, not in one task with zod's start.
+    const start = () =>
+      void loadPlanChecks().then((m) => live && startTransition(() => setChecks(m)));
+    // At the first idle moment, like the other views: not in the first screen's busy time.
+    if (typeof requestIdleCallback !== 'function') {
+      start();
+      return () => {
+        live = false;
+      };
+    }
+    const id = requestIdleCallback(start, { timeout: 1000 });
+    return () => {
+      live = false;
+      cancelIdleCallback(id);
+    };
+  }, [checks]);
   const { draft, mode, imported } = useAppStore(
     useShallow((s) => ({
       draft: s.plan.draft,
@@ -54,9 +91,10 @@ function useFurthestStep(): number {
       imported: s.wizard.caImport !== undefined,
     })),
   );
+  if (!checks) return current;
   const blocked = WIZARD_STEPS.findIndex(
     // Only whether a step is blocked counts here, not the words.
-    (s) => stepBlockers(s, draft, { mode, imported }, t, 'en').length > 0,
+    (s) => checks.stepBlockers(s, draft, { mode, imported }, t, 'en').length > 0,
   );
   return blocked === -1 ? WIZARD_STEPS.length - 1 : blocked;
 }
@@ -67,9 +105,9 @@ export function WizardPage() {
   const { token } = theme.useToken();
   const step = useAppStore((s) => s.wizard.step);
   const goToStep = useAppStore((s) => s.goToStep);
-  const furthest = useFurthestStep();
-  usePlanMenuCommands();
   const current = WIZARD_STEPS.indexOf(step);
+  const furthest = useFurthestStep(current);
+  usePlanMenuCommands();
   const View = STEP_VIEWS[step];
   return (
     <>
@@ -81,7 +119,7 @@ export function WizardPage() {
           <PlanFileBar />
         </Flex>
         <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
-        <PlanFileNotice />
+        <PlanFileNoticeSlot />
         {/* Sticky under the header on wide windows (global.css), so it never scrolls away. */}
         <nav
           aria-label={t('setup.steps.label')}
@@ -99,11 +137,11 @@ export function WizardPage() {
             }))}
           />
         </nav>
-        <Card>
+        <Panel>
           <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
             <View />
           </Suspense>
-        </Card>
+        </Panel>
         <PlanUploadSlot />
       </section>
       <div id={MODAL_ROOT_ID} />

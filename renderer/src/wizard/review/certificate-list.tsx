@@ -28,8 +28,12 @@ export function useCertTitle(): (c: IssuedCertSummary) => string {
     c.role === 'ca' ? t('review.role.ca') : `${t(`review.role.${c.role}`)} · ${c.name}`;
 }
 
-/** Cards added per render: each batch is its own short commit, not one long task for all. */
-const BATCH = 4;
+/**
+ * Cards added per render: each batch is its own commit, so a big plan's hundreds of cards never
+ * make one long task. Ten (a 3 + 3 plan's all) commit in one short task; batches of four made
+ * three commits, each laying out the whole step again, and the last card came later.
+ */
+const BATCH = 10;
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_FIXES: readonly PlanFix[] = [];
 

@@ -4,7 +4,7 @@
  * property (CSSOM), which the page's strict CSP allows, rather than an injected stylesheet.
  */
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Typography, theme } from 'antd';
+import { Button, Flex, Typography, message as antMessage, theme } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDark } from '../../shell/use-color-scheme';
@@ -49,7 +49,8 @@ export function CodeView({ path, content, wrap }: CodeViewProps) {
   const dark = useDark(useAppStore((s) => s.ui.theme));
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { message } = App.useApp();
+  // Its own holder (not App.useApp): the app root does without Ant Design's App.
+  const [message, messageHolder] = antMessage.useMessage();
   const lines = useMemo(() => tokenize(content, languageOf(path)), [content, path]);
   const palette = dark ? DARK : LIGHT;
   const copy = async () => {
@@ -62,6 +63,7 @@ export function CodeView({ path, content, wrap }: CodeViewProps) {
   };
   return (
     <Flex vertical gap={8}>
+      {messageHolder}
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Typography.Text code>{path}</Typography.Text>
         <Button

@@ -10,10 +10,11 @@ import {
   PlusCircleOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Col, Popconfirm, Row, Typography } from 'antd';
+import { Button, Col, Popconfirm, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { Panel } from '../../components/panel';
 import { useAppStore } from '../../store';
 import { INITIAL_DRAFT } from '../../store/plan-slice';
 import { StepHeading } from '../step-heading';
@@ -29,9 +30,9 @@ interface ChoiceProps {
 
 function Choice({ icon, title, body, action }: ChoiceProps) {
   return (
-    <Card
+    <Panel
       style={{ height: '100%' }}
-      styles={{ body: { display: 'flex', flexDirection: 'column', height: '100%', gap: 8 } }}
+      bodyStyle={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 8 }}
     >
       <Typography.Title
         level={4}
@@ -44,7 +45,7 @@ function Choice({ icon, title, body, action }: ChoiceProps) {
         {body}
       </Typography.Paragraph>
       <div>{action}</div>
-    </Card>
+    </Panel>
   );
 }
 
