@@ -3,6 +3,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
+// Ant Design's component styles as a static sheet (the theme sets zeroRuntime, app.tsx): before
+// global.css, which overrides some of them at the same specificity.
+import 'antd/dist/antd.css';
 import './global.css';
 import { installGlobalErrorHandlers } from './errors/error-boundary';
 import { initI18n, loadLanguage, resolveLanguage } from './i18n';
