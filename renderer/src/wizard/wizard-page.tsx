@@ -59,7 +59,19 @@ const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
 // The plan checks (the plan schema, zod, the address parser) are not part of the first screen:
 // they load at its first idle moment, and until then no step ahead of the current one opens.
 let planChecks: typeof PlanChecks | undefined;
-const loadPlanChecks = () => import('./validation').then((m) => (planChecks = m));
+// zod first, in a task of its own, then the schemas built on it: the two evaluated in one task
+// were the longest task of the first load.
+const nextIdle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 500 })
+      : setTimeout(resolve, 0),
+  );
+const loadPlanChecks = () =>
+  import('./zod-preload')
+    .then(nextIdle)
+    .then(() => import('./validation'))
+    .then((m) => (planChecks = m));
 
 /** Index of the furthest step the user may open: the first step that still has problems. */
 function useFurthestStep(current: number): number {
