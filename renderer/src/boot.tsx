@@ -1,4 +1,4 @@
-/** Renderer entry: error handlers first, then i18n, host facts, menu commands and the app. */
+/** The first screen: error handlers first, then i18n, host facts, menu commands and the app (loaded by main.tsx). */
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
