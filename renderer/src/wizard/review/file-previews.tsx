@@ -22,10 +22,16 @@ export interface FilePreviewsProps {
   /** The machine to show: a group id or a topology node id (`member:etcd0`, `ca`…). */
   readonly machine?: string;
   readonly onMachine: (id: string) => void;
+  /**
+   * Certificates are being issued or their cards drawn: the previews wait (a placeholder
+   * holds their place), so that the files are asked for and laid out once, with the real
+   * values, after the cards rather than twice in their way.
+   */
+  readonly hold?: boolean;
 }
 
 /** The previews section of the review step. */
-export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
+export function FilePreviews({ plan, machine, onMachine, hold = false }: FilePreviewsProps) {
   const { t, i18n } = useTranslation();
   const text = useText();
   const { preview, sessionId } = useAppStore(
@@ -45,8 +51,8 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
   // Reload when the session changes (issued, re-issued): the files then carry the real values;
   // and when the language changes, so the comments read as the bundle will.
   useEffect(() => {
-    void loadPreview(language);
-  }, [loadPreview, sessionId, language]);
+    if (!hold) void loadPreview(language);
+  }, [loadPreview, sessionId, language, hold]);
 
   if (preview.status === 'error' && preview.error)
     return (
@@ -57,7 +63,7 @@ export function FilePreviews({ plan, machine, onMachine }: FilePreviewsProps) {
         description={text(preview.error.text)}
       />
     );
-  if (groups.length === 0) return <Skeleton active aria-busy="true" />;
+  if (hold || groups.length === 0) return <Skeleton active aria-busy="true" />;
   const pickFile = (path: string) => {
     const owner = groups.find((g) => g.files.some((f) => f.path === path));
     if (owner) onMachine(owner.id);

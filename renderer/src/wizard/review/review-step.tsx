@@ -112,7 +112,12 @@ export function ReviewStep() {
             <Typography.Title level={4} id="review-files">
               {t('review.files.heading')}
             </Typography.Title>
-            <FilePreviews plan={plan} machine={machine} onMachine={setMachine} />
+            <FilePreviews
+              plan={plan}
+              machine={machine}
+              onMachine={setMachine}
+              hold={status === 'running' || (fresh && shown === undefined)}
+            />
           </section>
         )}
         {fresh && plan && shown && (
