@@ -139,6 +139,28 @@ describe('CLI language', () => {
     expect(init.out).toMatch(/^language: zh-CN +# 证书包中 README 和注释的语言/m);
   });
 
+  it('names a refused secret in the CLI language, the variable as typed', async () => {
+    writeFileSync(p('secret-plan.yaml'), PLAN);
+    const short = { ETW_CA_PASSPHRASE: 'short' };
+    const zh = await cli(
+      ['issue', '--plan', p('secret-plan.yaml'), '--out', p('s1'), '--lang', 'zh-CN'],
+      short,
+    );
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('ETW_CA_PASSPHRASE（CA 私钥口令）：口令只有 5 个字符');
+    expect(zh.err).not.toMatch(/passphrase/);
+    const en = await cli(['issue', '--plan', p('secret-plan.yaml'), '--out', p('s2')], short);
+    expect(en.err).toContain(
+      'ETW_CA_PASSPHRASE (CA key passphrase): the passphrase has 5 characters',
+    );
+    const p12 = await cli(
+      ['issue', '--plan', p('secret-plan.yaml'), '--out', p('s3'), '--pkcs12', '--lang', 'zh-CN'],
+      { ETW_CA_PASSPHRASE: 'a passphrase of some length', ETW_P12_PASSWORD: 'x' },
+    );
+    expect(p12.code).toBe(2);
+    expect(p12.err).toContain('ETW_P12_PASSWORD（PKCS#12 密码）');
+  });
+
   it('probe speaks the CLI language; quoted tool output stays verbatim', async () => {
     // Port 1 on loopback: nothing listens, the refusal is immediate.
     const r = await cli(['probe', 'https://127.0.0.1:1', '--lang', 'zh-CN']);

@@ -95,7 +95,6 @@ export async function openCa(
   const passphrase = encrypted
     ? await existingSecret(io, {
         env,
-        what: 'CA key passphrase',
         prompt: refuse.t('promptCaPassphrase'),
       })
     : undefined;

@@ -13,7 +13,7 @@ import type { CaMaterial } from '../../shared/pki/ca';
 import type { CaExport } from '../../shared/generate/types';
 import type { AppError } from '../../shared/result';
 import { EXIT, textOf, type CliIo } from './io';
-import { SECRET_ENV, newSecret } from './secrets';
+import { SECRET_ENV, newSecret, p12EnvName } from './secrets';
 import { appText } from './app-text';
 import { msg } from '../../shared/text/text';
 
@@ -122,7 +122,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   if (caExport === 'encrypted') {
     const p = await newSecret(io, {
       env: [SECRET_ENV.caExport],
-      what: 'CA key passphrase',
+      what: msg('what.ca-passphrase', {}),
       prompt: t('promptCaPassphrase'),
       again: t('promptCaPassphraseAgain'),
       none: msg('secret.ca-export-missing', { env: SECRET_ENV.caExport }),
@@ -133,7 +133,7 @@ export async function runIssue(opts: Opts, io: CliIo): Promise<number> {
   const wantP12 = opts.pkcs12 === true || opts['pkcs12-legacy'] === true;
   let p12: { password: string; legacy: boolean } | undefined;
   if (wantP12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], p12EnvName);
     if (!p.ok) return badError(p.error);
     p12 = { password: p.value, legacy: opts['pkcs12-legacy'] === true };
   }

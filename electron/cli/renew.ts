@@ -9,7 +9,7 @@ import { checkPassphrase } from '../export/key-encryption';
 import { renewBundle } from '../day2/renew';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, openCa, refuser } from './day2-common';
-import { SECRET_ENV } from './secrets';
+import { SECRET_ENV, p12EnvName } from './secrets';
 import { appText } from './app-text';
 
 /** Options of renew as parsed by the dispatcher. */
@@ -66,7 +66,7 @@ export async function runRenew(
     (c) => c.files.p12 !== undefined && ids.value.includes(c.id),
   );
   if (renewsClient) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], p12EnvName);
     if (!p.ok) return refuse(t('renewP12', { message: appText(io, p.error.text) }));
     p12Password = p.value;
   }

@@ -7,7 +7,7 @@ import { rotateCa } from '../day2/rotate-ca';
 import { checkPassphrase } from '../export/key-encryption';
 import { EXIT, type CliIo } from './io';
 import { bundleAndTarget, openBundle, refuser } from './day2-common';
-import { SECRET_ENV, newSecret } from './secrets';
+import { SECRET_ENV, newSecret, p12EnvName } from './secrets';
 import { appText } from './app-text';
 import { msg } from '../../shared/text/text';
 
@@ -31,13 +31,13 @@ export async function runRotateCa(
   if (typeof source === 'number') return source;
   let p12Password: string | undefined;
   if (source.manifest.pkcs12) {
-    const p = checkPassphrase(io.env[SECRET_ENV.p12], `${SECRET_ENV.p12} (PKCS#12 password)`);
+    const p = checkPassphrase(io.env[SECRET_ENV.p12], p12EnvName);
     if (!p.ok) return refuse(t('rotateP12', { message: appText(io, p.error.text) }));
     p12Password = p.value;
   }
   const pass = await newSecret(io, {
     env: [SECRET_ENV.newCa, SECRET_ENV.caExport],
-    what: 'new CA key passphrase',
+    what: msg('what.new-ca-passphrase', {}),
     prompt: t('promptNewCaPassphrase'),
     again: t('promptNewCaPassphraseAgain'),
     none: msg('secret.new-ca-missing', { env: SECRET_ENV.newCa, fallback: SECRET_ENV.caExport }),

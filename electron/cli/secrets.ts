@@ -19,6 +19,12 @@ export const SECRET_ENV = {
   p12: 'ETW_P12_PASSWORD',
 } as const;
 
+/** The PKCS#12 password's variable, named in refusals as `ETW_P12_PASSWORD (PKCS#12 password)`. */
+export const p12EnvName: AppText = msg('what.env-secret', {
+  env: SECRET_ENV.p12,
+  what: msg('what.p12-password', {}),
+});
+
 /**
  * A passphrase that will protect something new: the first set variable of `env`, else typed
  * twice on the terminal. `none` is the one-line refusal when there is neither.
@@ -27,25 +33,27 @@ export async function newSecret(
   io: CliIo,
   o: {
     readonly env: readonly string[];
-    readonly what: string;
+    /** What the secret is, in every language (`what.ca-passphrase`, …). */
+    readonly what: AppText;
     /** The refusal when there is no variable and no terminal. */
     readonly none: AppText;
-    /** The terminal prompts in the CLI's language (default: `what`). */
-    readonly prompt?: string;
-    readonly again?: string;
+    /** The terminal prompts, in the CLI's language. */
+    readonly prompt: string;
+    readonly again: string;
   },
 ): Promise<Result<string>> {
   for (const name of o.env) {
     const v = io.env[name];
-    if (v !== undefined && v !== '') return checkPassphrase(v, `${name} (${o.what})`);
+    if (v !== undefined && v !== '')
+      return checkPassphrase(v, msg('what.env-secret', { env: name, what: o.what }));
   }
   if (!io.readSecret) return fail('passphrase-needed', o.none);
-  const first = await io.readSecret(o.prompt ?? `${o.what}: `);
+  const first = await io.readSecret(o.prompt);
   if (first === undefined)
     return fail('passphrase-needed', msg('secret.none-typed', { what: o.what }));
   const checked = checkPassphrase(first, o.what);
   if (!checked.ok) return checked;
-  const again = await io.readSecret(o.again ?? `${o.what} (again): `);
+  const again = await io.readSecret(o.again);
   if (again !== first) return fail('passphrase-needed', msg('secret.differ', { what: o.what }));
   return ok(first);
 }
@@ -53,11 +61,11 @@ export async function newSecret(
 /** A passphrase that opens something that exists: the variable, else typed once, else none. */
 export async function existingSecret(
   io: CliIo,
-  o: { readonly env: string; readonly what: string; readonly prompt?: string },
+  o: { readonly env: string; readonly prompt: string },
 ): Promise<string | undefined> {
   const v = io.env[o.env];
   if (v !== undefined && v !== '') return v;
   if (!io.readSecret) return undefined;
-  const typed = await io.readSecret(o.prompt ?? `${o.what}: `);
+  const typed = await io.readSecret(o.prompt);
   return typed === '' ? undefined : typed;
 }
