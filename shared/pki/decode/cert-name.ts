@@ -83,37 +83,37 @@ export function nameOf(b: Uint8Array, name: Tlv): DistinguishedName | undefined 
   const parts: string[] = [];
   let commonName: string | undefined;
   const organization: string[] = [];
+  /** One AttributeTypeAndValue as `[type, value]`, noting CN and O; undefined if unusual. */
+  const attribute = (attr: Tlv): [string, string] | undefined => {
+    const tv = attr.tag === TAG.sequence ? childrenOf(b, attr) : undefined;
+    if (tv?.length !== 2) return undefined;
+    const oid = oidOf(b, tv[0]);
+    const value = stringOf(b, tv[1]!);
+    if (oid === undefined || value === undefined) return undefined;
+    const type = ATTR_NAMES[oid] ?? oid;
+    if (type === 'CN' && commonName === undefined) commonName = value;
+    if (type === 'O') organization.push(value);
+    return [type, value];
+  };
   for (let r = 0; r < rdns.length; r++) {
     const rdn = rdns[r]!;
     const attrs = rdn.tag === TAG.set ? childrenOf(b, rdn) : undefined;
     if (attrs === undefined || attrs.length === 0) return undefined;
     if (attrs.length === 1) {
       // The usual RDN, one attribute: no grouping to do.
-      const tv = attrs[0]!.tag === TAG.sequence ? childrenOf(b, attrs[0]!) : undefined;
-      if (tv?.length !== 2) return undefined;
-      const oid = oidOf(b, tv[0]);
-      const value = stringOf(b, tv[1]!);
-      if (oid === undefined || value === undefined) return undefined;
-      const type = ATTR_NAMES[oid] ?? oid;
-      if (type === 'CN' && commonName === undefined) commonName = value;
-      if (type === 'O') organization.push(value);
-      parts.push(`${type}=${escapeRdnValue(value)}`);
+      const one = attribute(attrs[0]!);
+      if (one === undefined) return undefined;
+      parts.push(`${one[0]}=${escapeRdnValue(one[1])}`);
       continue;
     }
     // The library groups values by type inside one RDN, in order of each type's first use.
     const byType = new Map<string, string[]>();
     for (const attr of attrs) {
-      const tv = attr.tag === TAG.sequence ? childrenOf(b, attr) : undefined;
-      if (tv?.length !== 2) return undefined;
-      const oid = oidOf(b, tv[0]);
-      const value = stringOf(b, tv[1]!);
-      if (oid === undefined || value === undefined) return undefined;
-      const type = ATTR_NAMES[oid] ?? oid;
-      if (type === 'CN' && commonName === undefined) commonName = value;
-      if (type === 'O') organization.push(value);
-      const list = byType.get(type);
-      if (list) list.push(value);
-      else byType.set(type, [value]);
+      const tv = attribute(attr);
+      if (tv === undefined) return undefined;
+      const list = byType.get(tv[0]);
+      if (list) list.push(tv[1]);
+      else byType.set(tv[0], [tv[1]]);
     }
     parts.push(
       [...byType]
