@@ -9,6 +9,32 @@ import { createPrivateKey, sign, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * A P-256 CA (`ca.crt`, `ca.key`) and one leaf it signs (`<leaf>.crt`, `<leaf>.key`) made by
+ * openssl in `dir`; `extra` goes to the leaf's `openssl req`.
+ */
+export function opensslCaAndLeaf(dir, leaf, subject, extra = []) {
+  const ossl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
+  ossl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=bench-ca');
+  ossl(
+    'req',
+    '-x509',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    ...ec,
+    '-keyout',
+    `${leaf}.key`,
+    '-out',
+    `${leaf}.crt`,
+    '-subj',
+    subject,
+    ...extra,
+  );
+}
+
 /** The plan the wizard issues for `members` members, three clients, `key` for CA and leaves. */
 export function planYaml(members, key) {
   const lines = [
@@ -106,30 +132,14 @@ export function certificateSet(dir, count) {
   );
   if (existsSync(join(setDir, 'done'))) return { all, parts, files, dir: setDir };
   mkdirSync(files, { recursive: true });
-  const ossl = (...args) => execFileSync('openssl', args, { cwd: setDir, stdio: 'pipe' });
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
-  ossl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=bench-ca');
-  ossl(
-    'req',
-    '-x509',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    ...ec,
-    '-keyout',
-    'leaf.key',
-    '-out',
-    'leaf.crt',
-    '-subj',
-    '/CN=bench-member',
+  opensslCaAndLeaf(setDir, 'leaf', '/CN=bench-member', [
     '-days',
     '365',
     '-addext',
     'extendedKeyUsage=serverAuth,clientAuth',
     '-addext',
     'subjectAltName=DNS:member.etcd,IP:127.0.0.1',
-  );
+  ]);
   const caKey = createPrivateKey(readFileSync(join(setDir, 'ca.key')));
   const caPem = readFileSync(join(setDir, 'ca.crt'), 'utf8');
   const leafDer = new X509Certificate(readFileSync(join(setDir, 'leaf.crt'))).raw;

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { opensslCaAndLeaf } from '../lib/fixtures.mjs';
 import { makeRow } from '../lib/stats.mjs';
 import { interleave, timeProcess } from '../lib/timing.mjs';
 
@@ -50,25 +51,7 @@ export async function pkcs12(ctx) {
     });
   }
   const env = { BENCH_P12_PASSWORD: 'bench password 1', BENCH_P12_MODULE: module };
-  const ossl = (...args) =>
-    execFileSync('openssl', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, ...env } });
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
-  ossl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=bench-ca');
-  ossl(
-    'req',
-    '-x509',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    ...ec,
-    '-keyout',
-    'client.key',
-    '-out',
-    'client.crt',
-    '-subj',
-    '/CN=etcdctl',
-  );
+  opensslCaAndLeaf(dir, 'client', '/CN=etcdctl');
   const file = (f) => join(dir, f);
   const s = await interleave(
     {
@@ -106,7 +89,11 @@ export async function pkcs12(ctx) {
   );
   // Both files must open with the password (a fast, broken file would be no result).
   for (const f of ['ours.p12', 'openssl.p12'])
-    ossl('pkcs12', '-in', f, '-noout', '-passin', 'env:BENCH_P12_PASSWORD');
+    execFileSync('openssl', ['pkcs12', '-in', f, '-noout', '-passin', 'env:BENCH_P12_PASSWORD'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, ...env },
+    });
   rmSync(dir, { recursive: true, force: true });
   return [
     makeRow({
