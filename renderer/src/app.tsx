@@ -139,7 +139,7 @@ export function App() {
       theme={{
         ...(dark ? DARK_THEME : LIGHT_THEME),
         algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
-        // Component styles come from antd/dist/antd.css (main.tsx) instead of being generated
+        // Component styles come from antd/dist/antd.css (boot.tsx) instead of being generated
         // in the page: generating them was the longest task of the first load and of the
         // Review step. They are written against CSS variables, which Ant Design still sets
         // from the tokens above (light, dark, the component tokens), so the look is unchanged.

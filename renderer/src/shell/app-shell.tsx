@@ -40,7 +40,7 @@ export function AppShell() {
   const setPage = useAppStore((s) => s.setPage);
   const Current = PAGES[page];
   // The first render commits the frame alone, then the page in a deferred render of its own:
-  // two short commits (each inserts its components' styles) instead of one long task.
+  // two short commits instead of one long task.
   const framed = useDeferredValue(true, false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
