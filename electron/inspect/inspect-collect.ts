@@ -33,16 +33,6 @@ export interface Collected {
   readonly folders: string[];
 }
 
-/** The kind of a folder entry that is neither a folder nor a regular file, in words. */
-function entryKind(e: Dirent): AppText {
-  if (e.isSymbolicLink()) return msg('kind.symlink', {});
-  if (e.isCharacterDevice()) return msg('kind.char-device', {});
-  if (e.isBlockDevice()) return msg('kind.block-device', {});
-  if (e.isFIFO()) return msg('kind.fifo', {});
-  if (e.isSocket()) return msg('kind.socket', {});
-  return msg('kind.other', {});
-}
-
 /** Lists the files under the given paths; unreadable paths become errors, symlinked folders are not followed. */
 export async function collect(paths: readonly string[], maxFiles: number): Promise<Collected> {
   const out: Collected = { files: [], errors: [], folders: [] };
@@ -67,7 +57,8 @@ export async function collect(paths: readonly string[], maxFiles: number): Promi
       if (entry.isDirectory()) await walk(p);
       else if (entry.isFile()) out.files.push({ path: p, explicit: false });
       else {
-        const kind = entryKind(entry);
+        // Neither a folder nor a regular file here, so always a kind.
+        const kind = specialFileKind(entry) ?? msg('kind.other', {});
         out.files.push({
           path: p,
           explicit: false,

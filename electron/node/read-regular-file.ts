@@ -26,8 +26,20 @@ import { fsErrorText } from './fs-errors';
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
+/** The type tests Stats and a folder listing's Dirent have alike. */
+type FileType = Pick<
+  Stats,
+  | 'isFile'
+  | 'isDirectory'
+  | 'isCharacterDevice'
+  | 'isBlockDevice'
+  | 'isFIFO'
+  | 'isSocket'
+  | 'isSymbolicLink'
+>;
+
 /** What a non-regular file is ("a character device"); undefined for a regular file. */
-export function specialFileKind(s: Stats): AppText | undefined {
+export function specialFileKind(s: FileType): AppText | undefined {
   if (s.isFile()) return undefined;
   if (s.isDirectory()) return msg('kind.folder', {});
   if (s.isCharacterDevice()) return msg('kind.char-device', {});
