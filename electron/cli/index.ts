@@ -44,7 +44,15 @@ export async function main(argv: readonly string[], cliIo: CliIo): Promise<numbe
     cliIo.err(`etcd-tls-wizard: ${cliText(lang.language)('langUnknown', { value: lang.value })}`);
     return EXIT.badInput;
   }
-  const io: CliIo = { ...cliIo, language: lang.language };
+  // The caller's properties as they are (descriptors, not values): bin.ts asks whether stdin is
+  // a terminal only when a command reads `readSecret`.
+  const io: CliIo = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(cliIo),
+      language: { value: lang.language, enumerable: true },
+    },
+  ) as CliIo;
   const [command, ...rest] = lang.args;
   if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
     io.out(cliUsage(lang.language));

@@ -15,7 +15,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { readPlanYamlOrGiveUp, type PlanRead } from '../../shared/plan/plan';
 import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from '../../shared/plan/plan-limits';
 import { fail, ok, type Result } from '../../shared/result';
@@ -61,8 +60,13 @@ interface PlanWorker {
   readonly stop: () => void;
 }
 
-/** Starts a plan-reading worker (see PlanWorker). */
-function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
+/**
+ * Starts a plan-reading worker (see PlanWorker). node:worker_threads is loaded here, not with
+ * this module: most plans are read on the calling thread, and loading it cost every `issue` a
+ * millisecond or two.
+ */
+async function startPlanWorker(opts: PlanReadOptions = {}): Promise<PlanWorker> {
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(opts.workerPath ?? planWorkerPath(), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
@@ -124,7 +128,7 @@ export async function readPlanText(
   const bytes = utf8Length(text);
   if (bytes > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
   if (bytes <= PLAN_INLINE_MAX_BYTES) return readPlanHere(text, source);
-  return startPlanWorker(opts).read(text, source);
+  return (await startPlanWorker(opts)).read(text, source);
 }
 
 /** Reads a small plan on the calling thread, as the worker would (plan-worker.ts). */
