@@ -128,6 +128,15 @@ export function nameOf(b: Uint8Array, name: Tlv): DistinguishedName | undefined 
   };
 }
 
+/** "00" to "99". */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/** Days in `month` (1-12) of `year` in the proleptic Gregorian calendar, as Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Two ASCII digits at `i` as a number. */
 const two = (c: Uint8Array, i: number): number => (c[i]! - 0x30) * 10 + (c[i + 1]! - 0x30);
 
@@ -147,7 +156,7 @@ export function timeOf(b: Uint8Array, t: Tlv): string | undefined {
   } else {
     year = two(c, 0) * 100 + two(c, 2);
     at = 4;
-    // Date.UTC maps years 0-99 to 19xx; such dates are left to the library.
+    // Years before 1000 (not four digits below) are left to the library.
     if (year < 1000) return undefined;
   }
   const mo = two(c, at);
@@ -156,8 +165,9 @@ export function timeOf(b: Uint8Array, t: Tlv): string | undefined {
   const mi = two(c, at + 6);
   const se = two(c, at + 8);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) return undefined;
-  const date = new Date(Date.UTC(year, mo - 1, d, h, mi, se));
-  // A day past the month's end would roll over; the library's own reading is kept for those.
-  if (date.getUTCDate() !== d) return undefined;
-  return date.toISOString();
+  // A day past the month's end would roll over in a Date; the library's own reading is kept for
+  // those.
+  if (d > daysInMonth(year, mo)) return undefined;
+  // Date's toISOString() of the same instant, written out without a Date (a four-digit year).
+  return `${year}-${TWO_DIGITS[mo]}-${TWO_DIGITS[d]}T${TWO_DIGITS[h]}:${TWO_DIGITS[mi]}:${TWO_DIGITS[se]}.000Z`;
 }
