@@ -10,17 +10,37 @@ export const GO_UNKNOWN_AUTHORITY = 'x509: certificate signed by unknown authori
 /** Go's time.RFC3339 in UTC, as in its validity errors. */
 export const goTime = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+type Dated = Pick<DecodedCertificate, 'notBefore' | 'notAfter'>;
+
+/** A validity period as milliseconds since the epoch (NaN for a date that does not parse). */
+export interface ValidityMs {
+  readonly notBefore: number;
+  readonly notAfter: number;
+}
+
+const periods = new WeakMap<Dated, ValidityMs>();
+
+/**
+ * The validity period of `cert` in milliseconds, parsed once per certificate object: the chain
+ * search asks for the dates of the same issuer for each of its leaves, and the rules ask again.
+ */
+export function validityMs(cert: Dated): ValidityMs {
+  let p = periods.get(cert);
+  if (p === undefined) {
+    p = { notBefore: Date.parse(cert.notBefore), notAfter: Date.parse(cert.notAfter) };
+    periods.set(cert, p);
+  }
+  return p;
+}
+
 /** Go's CertificateInvalidError{Expired} text, or null inside the validity period. */
-export function goValidityError(
-  cert: Pick<DecodedCertificate, 'notBefore' | 'notAfter'>,
-  now: Date,
-): string | null {
-  const notBefore = new Date(cert.notBefore);
-  const notAfter = new Date(cert.notAfter);
-  if (now.getTime() < notBefore.getTime())
-    return `x509: certificate has expired or is not yet valid: current time ${goTime(now)} is before ${goTime(notBefore)}`;
-  if (now.getTime() > notAfter.getTime())
-    return `x509: certificate has expired or is not yet valid: current time ${goTime(now)} is after ${goTime(notAfter)}`;
+export function goValidityError(cert: Dated, now: Date): string | null {
+  const { notBefore, notAfter } = validityMs(cert);
+  const at = now.getTime();
+  if (at < notBefore)
+    return `x509: certificate has expired or is not yet valid: current time ${goTime(now)} is before ${goTime(new Date(notBefore))}`;
+  if (at > notAfter)
+    return `x509: certificate has expired or is not yet valid: current time ${goTime(now)} is after ${goTime(new Date(notAfter))}`;
   return null;
 }
 

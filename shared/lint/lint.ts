@@ -8,7 +8,7 @@ import { parseGoIp, verifyCertificateHostname } from '../pki/hostname';
 import type { Crypto } from '../pki/webcrypto';
 import type { DecodedCertificate, DecodedItem, Role } from '../pki/model';
 import { analyseChains, type ChainVerdict } from './chain';
-import { goValidityError } from './go-texts';
+import { goValidityError, validityMs } from './go-texts';
 import { judgedAs } from './purpose';
 import { allowsUsage, inferRoles, isCa } from './roles';
 import { RULE_META, fillTemplate, lintMessages, ruleMeta, type LintLocale } from './rules';
@@ -79,17 +79,16 @@ export function lintCertificate(
 
   // Validity.
   const now = ctx.now.getTime();
-  const notBefore = new Date(cert.notBefore);
-  const notAfter = new Date(cert.notAfter);
+  const { notBefore, notAfter } = validityMs(cert);
   const validity = goValidityError(cert, ctx.now);
-  if (now > notAfter.getTime()) {
+  if (now > notAfter) {
     emit('expired', { notAfter: cert.notAfter, goError: validity ?? '' });
-  } else if (now < notBefore.getTime()) {
+  } else if (now < notBefore) {
     emit('not-yet-valid', { notBefore: cert.notBefore, goError: validity ?? '' });
-  } else if (notAfter.getTime() - now < EXPIRY_WARNING_DAYS * DAY_MS) {
+  } else if (notAfter - now < EXPIRY_WARNING_DAYS * DAY_MS) {
     emit('expiring-soon', {
       notAfter: cert.notAfter,
-      days: String(Math.floor((notAfter.getTime() - now) / DAY_MS)),
+      days: String(Math.floor((notAfter - now) / DAY_MS)),
     });
   }
 
@@ -155,7 +154,7 @@ export function lintCertificate(
   if (cert.serialNegative) emit('serial-negative', { serial: cert.serialHex });
   else if (cert.serialZero) emit('serial-zero');
   if (cert.serialLength > 20) emit('serial-too-long', { length: String(cert.serialLength) });
-  if (ctx.issuer && !cert.selfSigned && new Date(cert.notAfter) > new Date(ctx.issuer.notAfter))
+  if (ctx.issuer && !cert.selfSigned && notAfter > validityMs(ctx.issuer).notAfter)
     emit('leaf-outlives-ca', { notAfter: cert.notAfter, caNotAfter: ctx.issuer.notAfter });
   if (cert.subjectKeyId === undefined) emit('missing-ski');
   if (cert.authorityKeyId === undefined && !cert.selfSigned) emit('missing-aki');
