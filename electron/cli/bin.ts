@@ -31,10 +31,17 @@ function sink(fd: 1 | 2): (text: string) => void {
       stream().write(text);
       return;
     }
-    const bytes = Buffer.from(text, 'utf8');
+    let bytes: Buffer | undefined;
     let done = 0;
     try {
-      while (done < bytes.length) done += writeSync(fd, bytes, done);
+      // The string itself first: Node encodes it straight into the write, where a Buffer of a
+      // report of megabytes would cost a copy and a second pass over it. Only a short write
+      // (all that a full pipe took) needs the bytes, to go on from where it stopped.
+      done = writeSync(fd, text);
+      if (done < Buffer.byteLength(text, 'utf8')) {
+        bytes = Buffer.from(text, 'utf8');
+        while (done < bytes.length) done += writeSync(fd, bytes, done);
+      }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') {
@@ -43,7 +50,7 @@ function sink(fd: 1 | 2): (text: string) => void {
       }
       if (code !== 'EAGAIN') throw e;
       mode = 'stream';
-      stream().write(bytes.subarray(done));
+      stream().write(done === 0 ? text : (bytes ?? Buffer.from(text, 'utf8')).subarray(done));
     }
   };
 }
