@@ -19,11 +19,13 @@ type Tty = { readonly isatty: (fd: number) => boolean };
  * A sink for descriptor `fd` (1 or 2). Writes are synchronous and complete, as Node's own stdio
  * is on Linux for files, pipes and terminals. A descriptor someone else made non-blocking (EAGAIN
  * on a full pipe) hands the rest, and everything after it, to Node's stream, which waits for the
- * reader; a reader that has gone away (EPIPE, `| head`) ends the output quietly, as a command
- * killed by SIGPIPE would.
+ * reader; a reader that has gone away (EPIPE, `| head`) or a descriptor that was never open
+ * (EBADF) ends the output quietly, as a command killed by SIGPIPE would. On Windows everything
+ * goes through Node's streams: a console there wants UTF-16 (Chinese text written as UTF-8 bytes
+ * would come out garbled), which only Node's TTY stream does.
  */
 function sink(fd: 1 | 2): (text: string) => void {
-  let mode: 'direct' | 'stream' | 'closed' = 'direct';
+  let mode: 'direct' | 'stream' | 'closed' = process.platform === 'win32' ? 'stream' : 'direct';
   const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
   return (text) => {
     if (mode === 'closed') return;
@@ -44,7 +46,7 @@ function sink(fd: 1 | 2): (text: string) => void {
       }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') {
+      if (code === 'EPIPE' || code === 'EBADF') {
         mode = 'closed';
         return;
       }
