@@ -1,55 +1,19 @@
 /**
  * window.api over HTTP, for the browser host: the same methods, derived from the same channel
- * list, posting to /api/<channel> with this tab's key in a header (the per-run token is traded
- * for it once, see electron/web-host/sessions.ts). Events arrive on one streamed
+ * list, posting to /api/<channel> with this tab's key in a header (the per-run token traded
+ * for it once, web-session.ts). Events arrive on one streamed
  * GET /api/events response (newline-delimited JSON), carrying this tab's events only.
  */
 import { EVENT_CHANNEL_NAMES, REQUEST_CHANNEL_NAMES } from '../../shared/ipc/channel-names';
 import type { EventChannel, WindowApi } from '../../shared/ipc/contract';
 import { eventMethodName, methodName } from '../../shared/ipc/method-names';
-import { WEB_TAB_HEADER, WEB_TOKEN_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { WEB_TAB_HEADER, decodeWire, encodeWire } from '../../shared/ipc/wire';
 import type { Result } from '../../shared/result';
-
-const TAB_KEY = 'etw-tab';
-
-/**
- * Takes the access token out of the address bar at once (so it stays in neither the URL nor
- * the history entry), then trades it for this tab's key; a reload finds the key in this tab's
- * sessionStorage. The token itself is never stored.
- */
-function takeToken(): string | undefined {
-  const url = new URL(location.href);
-  const token = url.searchParams.get('token');
-  if (token === null) return undefined;
-  url.searchParams.delete('token');
-  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-  return token;
-}
-
-/** This tab's key: exchanged for the token on the first load, kept for reloads. */
-async function tabKey(token: string | undefined): Promise<string> {
-  if (token !== undefined) {
-    try {
-      const res = await fetch('/api/session', {
-        method: 'POST',
-        headers: { [WEB_TOKEN_HEADER]: token },
-      });
-      if (res.ok) {
-        const { tab } = (await res.json()) as { tab: string };
-        sessionStorage.setItem(TAB_KEY, tab);
-        return tab;
-      }
-    } catch {
-      // A token that is not even a valid header value, or the host is gone: as if absent.
-    }
-  }
-  // Without a key every call gets 403, which the app shows as "open the printed URL again".
-  return sessionStorage.getItem(TAB_KEY) ?? '';
-}
+import { webTabKey } from './web-session';
 
 /** Builds window.api for the browser host. */
 export function createWebApi(): WindowApi {
-  const key = tabKey(takeToken());
+  const key = webTabKey();
   const headersOf = async () => ({
     'Content-Type': 'application/json',
     [WEB_TAB_HEADER]: await key,
