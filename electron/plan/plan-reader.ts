@@ -14,7 +14,9 @@
  * hundred bytes run for seconds, in the worker too, until the string length overflowed.)
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type * as WorkerThreads from 'node:worker_threads';
 import { readPlanYamlOrGiveUp, type PlanRead } from '../../shared/plan/plan';
 import { PLAN_MAX_BYTES, planTooLarge, utf8Length } from '../../shared/plan/plan-limits';
 import { fail, ok, type Result } from '../../shared/result';
@@ -63,10 +65,11 @@ interface PlanWorker {
 /**
  * Starts a plan-reading worker (see PlanWorker). node:worker_threads is loaded here, not with
  * this module: most plans are read on the calling thread, and loading it cost every `issue` a
- * millisecond or two.
+ * millisecond or two. Through require, not import(): the CLI runs its bundles as vm scripts,
+ * which have no dynamic-import hook (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
  */
-async function startPlanWorker(opts: PlanReadOptions = {}): Promise<PlanWorker> {
-  const { Worker } = await import('node:worker_threads');
+function startPlanWorker(opts: PlanReadOptions = {}): PlanWorker {
+  const { Worker } = createRequire(__filename)('node:worker_threads') as typeof WorkerThreads;
   const worker = new Worker(opts.workerPath ?? planWorkerPath(), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
@@ -128,7 +131,7 @@ export async function readPlanText(
   const bytes = utf8Length(text);
   if (bytes > PLAN_MAX_BYTES) return { ok: false, error: planTooLarge(source) };
   if (bytes <= PLAN_INLINE_MAX_BYTES) return readPlanHere(text, source);
-  return (await startPlanWorker(opts)).read(text, source);
+  return startPlanWorker(opts).read(text, source);
 }
 
 /** Reads a small plan on the calling thread, as the worker would (plan-worker.ts). */
