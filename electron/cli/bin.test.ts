@@ -99,6 +99,33 @@ describe('the executable', () => {
     expect(r.status).toBe(0);
   });
 
+  it('asks for the CA passphrase twice on a terminal, and keeps the key encrypted with it', async () => {
+    // util-linux's script(1) gives the CLI a terminal; each answer goes in once its prompt shows.
+    const out = join(dir.path, 'typed');
+    const command = `node "${CLI}" issue --plan "${join(dir.path, 'plan.yaml')}" --out "${out}"`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH },
+    });
+    let seen = '';
+    const answered = new Set<string>();
+    child.stdout!.on('data', (d: Buffer) => {
+      seen += d.toString();
+      for (const prompt of ['CA key passphrase:', 'CA key passphrase (again):'])
+        if (seen.includes(prompt) && !answered.has(prompt)) {
+          answered.add(prompt);
+          child.stdin!.write('correct horse battery staple\r');
+        }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(answered.size).toBe(2);
+    expect(code).toBe(0);
+    expect(seen).not.toContain('correct horse');
+    expect(readFileSync(join(out, 'ca', 'ca.key'), 'utf8')).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY-----/,
+    );
+  });
+
   it('asks for no secret when stdin is not a terminal: it names the variable instead', () => {
     for (const input of ['', 'typed passphrase\n']) {
       const r = run(

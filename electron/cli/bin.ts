@@ -11,9 +11,8 @@ import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { saveCodeCaches } from '../node/code-cache-writes';
 import { main } from './index';
+import type * as Tty from 'node:tty';
 import type { CliIo } from './io';
-
-type Tty = { readonly isatty: (fd: number) => boolean };
 
 /**
  * A sink for descriptor `fd` (1 or 2). Writes are synchronous and complete, as Node's own stdio
@@ -33,6 +32,7 @@ function sink(fd: 1 | 2): (text: string) => void {
       stream().write(text);
       return;
     }
+    // Set only after a short write: until then nothing of `text` has gone out.
     let bytes: Buffer | undefined;
     let done = 0;
     try {
@@ -52,7 +52,7 @@ function sink(fd: 1 | 2): (text: string) => void {
       }
       if (code !== 'EAGAIN') throw e;
       mode = 'stream';
-      stream().write(done === 0 ? text : (bytes ?? Buffer.from(text, 'utf8')).subarray(done));
+      stream().write(bytes ? bytes.subarray(done) : text);
     }
   };
 }
@@ -63,7 +63,7 @@ const stderr = sink(2);
 /** Whether stdin is a terminal, asked once and only when a secret is wanted. */
 let terminal: boolean | undefined;
 const stdinIsTerminal = (): boolean =>
-  (terminal ??= (createRequire(__filename)('node:tty') as Tty).isatty(0));
+  (terminal ??= (createRequire(__filename)('node:tty') as typeof Tty).isatty(0));
 
 const readSecret = async (prompt: string): Promise<string | undefined> =>
   (await import('./tty')).readSecretFromTerminal(prompt);
