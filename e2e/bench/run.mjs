@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [--runs N] [--only a,b] [--dist DIR]`: the app against the tools it
+ * `npm run bench [-- --quick] [--runs N] [--only a,b] [--dist DIR] [--keep-extra-ca-certs]`: the app against the tools it
  * replaces, in one run, interleaved, with medians, min/max and the ratio. Needs `npm run build`,
  * cfssl, openssl and /usr/bin/chromium (sudo bash .ci/setup). Writes test-results/bench.md and
  * test-results/bench.json. Speed goals live here, not in timed tests: the run fails only when a
  * row is missing or has no numeric ratio (a broken contender), never because something is slow.
  *
  * --quick: small sizes and two runs, for CI, so that the benchmark cannot rot.
+ * --keep-extra-ca-certs: run every contender with NODE_EXTRA_CA_CERTS as it is set (see below).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     src: { type: 'string' },
     out: { type: 'string' },
+    'keep-extra-ca-certs': { type: 'boolean' },
   },
 });
 const quick = values.quick ?? false;
@@ -41,6 +43,15 @@ const ctx = {
   log: (s) => process.stderr.write(`${s}\n`),
 };
 mkdirSync(ctx.work, { recursive: true });
+
+// NODE_EXTRA_CA_CERTS makes Node 20 and 22 read that file and build their whole root store before
+// any script runs (nodejs/node#40524): tens of milliseconds per process, where cfssl and openssl
+// read nothing. Sandboxes and corporate machines set it; most do not. Every row runs without it
+// (the commands measured never use Node's trust store), and one row shows what it costs.
+if (process.env.NODE_EXTRA_CA_CERTS && !values['keep-extra-ca-certs']) {
+  ctx.extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
+  delete process.env.NODE_EXTRA_CA_CERTS;
+}
 
 const SUITES = { startup, issue, inspect, pkcs12, window: window_ };
 /** Every row a complete run has (quick runs too, at smaller sizes). */
@@ -89,6 +100,12 @@ const meta = {
   load: loadavg()
     .map((x) => x.toFixed(1))
     .join(' '),
+  extraCaCerts:
+    ctx.extraCaCerts !== undefined
+      ? 'set here, unset for every row'
+      : process.env.NODE_EXTRA_CA_CERTS
+        ? 'set here and kept'
+        : 'not set',
 };
 const out = resolve(values.out ?? join(ROOT, 'test-results'));
 mkdirSync(out, { recursive: true });

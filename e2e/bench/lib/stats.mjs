@@ -62,7 +62,7 @@ const range = (s, unit) => `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(
 /** The Markdown table (one table per group) with a header naming the machine and the run. */
 export function renderMarkdown(rows, meta) {
   const out = [
-    `Run ${meta.date} · ${meta.mode} · ${meta.runs} runs per row, interleaved · node ${meta.node} · ${meta.cpus} CPUs · load ${meta.load}`,
+    `Run ${meta.date} · ${meta.mode} · ${meta.runs} runs per row, interleaved · node ${meta.node} · ${meta.cpus} CPUs · load ${meta.load}${meta.extraCaCerts ? ` · NODE_EXTRA_CA_CERTS ${meta.extraCaCerts}` : ''}`,
     '',
   ];
   const groups = [...new Set(rows.map((r) => r.group))];
