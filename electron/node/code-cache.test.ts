@@ -3,7 +3,6 @@
  * harmless when stale or damaged (the module loads and compiles as usual).
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import nodeModule from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
@@ -12,8 +11,6 @@ import { saveCodeCaches } from './code-cache-writes';
 
 const dir = tempDir('etw-code-cache-');
 afterAll(() => dir.remove());
-const nodeHasOwnCache =
-  typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
 describe('codeCacheDir', () => {
   it('is a 0700 folder under XDG_CACHE_HOME, and off with ETW_NO_CODE_CACHE', () => {
@@ -46,11 +43,10 @@ describe('loadWithCodeCache', () => {
     expect(m.twice(21)).toBe(42);
     expect(m.where).toBe(file);
     saveCodeCaches();
-    if (!nodeHasOwnCache)
-      expect(readdirSync(cache).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
   });
 
-  it.skipIf(nodeHasOwnCache)('loads through a damaged cache and replaces it', () => {
+  it('loads through a damaged cache and replaces it', () => {
     // New text, so that V8's in-process compilation cache cannot answer instead of the file.
     const source = 'exports.twice = (x) => x * 2;\n';
     writeFileSync(file, source);
@@ -62,7 +58,7 @@ describe('loadWithCodeCache', () => {
     expect(statSync(join(cache, name)).size).toBeGreaterThan(100);
   });
 
-  it.skipIf(nodeHasOwnCache)('drops the cache of an earlier version of the bundle', () => {
+  it('drops the cache of an earlier version of the bundle', () => {
     const before = readdirSync(cache).filter((f) => f.endsWith('.v8'));
     writeFileSync(file, 'exports.twice = (x) => x + x + 0;\n');
     loadWithCodeCache(file, cache);
