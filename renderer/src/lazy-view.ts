@@ -1,7 +1,7 @@
 /**
  * Views loaded on first use (each its own script chunk), so that the first screen downloads and
- * runs only what it shows; all of them are fetched at the first idle moment after the first
- * screen (app.tsx), so a click never waits for a chunk.
+ * runs only what it shows; all of them are fetched in idle moments shortly after the first
+ * screen (app.tsx), so a click rarely waits for a chunk.
  */
 import { createElement, use, type ComponentType } from 'react';
 
@@ -38,12 +38,28 @@ export function lazyView<M, K extends keyof M, P extends object = object>(
   return view;
 }
 
+/**
+ * How long the first screen is left alone before the views start to load: evaluating the first
+ * view's chunks (the CA step's bring most of Ant Design's form controls) is a task of 50–80 ms
+ * on a slow machine, and it fell within half a second of the screen appearing, when a first
+ * click is likely and would wait for it.
+ */
+const QUIET_MS = 1000;
+let markShown: () => void = () => undefined;
+const firstScreenShown = new Promise<void>((resolve) => (markShown = resolve));
+
+/** Tells the preloads that the first screen's page is on screen (app-shell.tsx). */
+export function firstScreenIsShown(): void {
+  markShown();
+}
+
 let preloading = false;
 /**
- * Fetches every lazy view in idle moments after the first screen, one view per idle callback:
- * starting a view's fetch adds a preload link for each of its chunks, and all views at once
- * made one long task of that. Each chunk is then evaluated in a short task of its own as it
- * arrives, long before a click needs it. Failures are left for the view's own render to report.
+ * Fetches every lazy view in idle moments once the first screen has been shown for QUIET_MS,
+ * one view per idle callback: starting a view's fetch adds a preload link for each of its
+ * chunks, and all views at once made one long task of that. Each chunk is then evaluated in a
+ * short task of its own as it arrives, long before a click needs it. Failures are left for the
+ * view's own render to report.
  */
 export function preloadViewsWhenIdle(): void {
   if (preloading) return;
@@ -59,5 +75,5 @@ export function preloadViewsWhenIdle(): void {
     view.preload().catch(() => undefined);
     idle(step);
   };
-  idle(step);
+  void firstScreenShown.then(() => setTimeout(() => idle(step), QUIET_MS));
 }

@@ -6,6 +6,7 @@ import { Card, Descriptions, Flex, Tag, Typography, theme } from 'antd';
 import type { DescriptionsItemType } from 'antd/es/descriptions';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Finding } from '../../../shared/lint';
 import type { DecodedCertificate } from '../../../shared/pki/model';
 import {
@@ -46,6 +47,15 @@ export function ValidityTag({
   readonly now: number;
 }) {
   const { t } = useTranslation();
+  return validityTag(cert, now, t);
+}
+
+/**
+ * ValidityTag's element, for a caller that already has `t`: a card shows about twenty values,
+ * and a translation hook in each (its own language subscription) was a good part of drawing
+ * Review's ten cards.
+ */
+function validityTag(cert: DecodedCertificate, now: number, t: TFunction) {
   const days = daysLeft(cert, now);
   if (Date.parse(cert.notBefore) > now)
     return <Tag color="red">{t('inspect.card.notYetValid')}</Tag>;
@@ -55,8 +65,7 @@ export function ValidityTag({
   );
 }
 
-function SanTags({ cert }: { readonly cert: DecodedCertificate }) {
-  const { t } = useTranslation();
+function sanTags(cert: DecodedCertificate, t: TFunction) {
   if (cert.sans.length === 0)
     return <Typography.Text type="secondary">{t('inspect.card.none')}</Typography.Text>;
   return (
@@ -75,7 +84,7 @@ function SanTags({ cert }: { readonly cert: DecodedCertificate }) {
 
 /** The value cell of a field, richer than the comparable string where that helps. */
 export function CertificateFieldValue({
-  field: key,
+  field,
   cert,
   now,
 }: {
@@ -84,18 +93,28 @@ export function CertificateFieldValue({
   readonly now: number;
 }): ReactNode {
   const { t } = useTranslation();
-  const text = certificateFieldValues(cert)[key];
+  return fieldValue(field, cert, certificateFieldValues(cert)[field], now, t);
+}
+
+/** CertificateFieldValue's content; `text` is the field's comparable string. */
+function fieldValue(
+  key: CertFieldKey,
+  cert: DecodedCertificate,
+  text: string,
+  now: number,
+  t: TFunction,
+): ReactNode {
   const none = t('inspect.card.none');
   switch (key) {
     case 'sans':
-      return <SanTags cert={cert} />;
+      return sanTags(cert, t);
     case 'notBefore':
       return <LocalTime iso={text} />;
     case 'notAfter':
       return (
         <Flex wrap gap={8} align="center">
           <LocalTime iso={text} />
-          <ValidityTag cert={cert} now={now} />
+          {validityTag(cert, now, t)}
         </Flex>
       );
     case 'serial':
@@ -134,6 +153,7 @@ export function CertificateCard({
   const mounted = useNow();
   const clock = now ?? mounted;
   const name = title ?? cert.subject.commonName ?? cert.subject.text;
+  const values = certificateFieldValues(cert);
   const items: DescriptionsItemType[] = CERT_FIELD_KEYS.map((key) => {
     const marked = highlight?.has(key) ?? false;
     return {
@@ -146,7 +166,7 @@ export function CertificateCard({
       ) : (
         t(`inspect.card.${key}`)
       ),
-      children: <CertificateFieldValue field={key} cert={cert} now={clock} />,
+      children: fieldValue(key, cert, values[key], clock, t),
       styles: marked
         ? {
             content: { background: token.colorWarningBg },
@@ -165,7 +185,7 @@ export function CertificateCard({
         <Flex gap={4} wrap>
           {cert.basicConstraints?.ca && <Tag color="gold">{t('inspect.card.ca')}</Tag>}
           {cert.selfSigned && <Tag>{t('inspect.card.selfSigned')}</Tag>}
-          <ValidityTag cert={cert} now={clock} />
+          {validityTag(cert, clock, t)}
         </Flex>
       }
     >

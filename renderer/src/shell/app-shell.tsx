@@ -3,11 +3,11 @@
  * the one `main` landmark, a footer.
  */
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
-import { lazyView } from '../lazy-view';
+import { firstScreenIsShown, lazyView } from '../lazy-view';
 import { useAppStore } from '../store';
 import type { Page } from '../store/ui-slice';
 import { WizardPage } from '../wizard/wizard-page';
@@ -42,6 +42,10 @@ export function AppShell() {
   // The first render commits the frame alone, then the page in a deferred render of its own:
   // two short commits instead of one long task.
   const framed = useDeferredValue(true, false);
+  // The page is committed: the other views may start loading a little later (lazy-view.ts).
+  useEffect(() => {
+    if (framed) firstScreenIsShown();
+  }, [framed]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a
