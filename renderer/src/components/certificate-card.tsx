@@ -50,12 +50,10 @@ export function ValidityTag({
   return validityTag(cert, now, t);
 }
 
-/**
- * ValidityTag's element, for a caller that already has `t`: a card shows about twenty values,
- * and a translation hook in each (its own language subscription) was a good part of drawing
- * Review's ten cards.
- */
-function validityTag(cert: DecodedCertificate, now: number, t: TFunction) {
+// Fields are drawn by functions with the card's own `t`, not by a component each: useTranslation
+// in some 180 small components was a good part of the Review step's render of ten cards.
+
+function validityTag(cert: DecodedCertificate, now: number, t: TFunction): ReactNode {
   const days = daysLeft(cert, now);
   if (Date.parse(cert.notBefore) > now)
     return <Tag color="red">{t('inspect.card.notYetValid')}</Tag>;
@@ -65,7 +63,7 @@ function validityTag(cert: DecodedCertificate, now: number, t: TFunction) {
   );
 }
 
-function sanTags(cert: DecodedCertificate, t: TFunction) {
+function sanTags(cert: DecodedCertificate, t: TFunction): ReactNode {
   if (cert.sans.length === 0)
     return <Typography.Text type="secondary">{t('inspect.card.none')}</Typography.Text>;
   return (
@@ -82,29 +80,17 @@ function sanTags(cert: DecodedCertificate, t: TFunction) {
   );
 }
 
-/** The value cell of a field, richer than the comparable string where that helps. */
-export function CertificateFieldValue({
-  field,
-  cert,
-  now,
-}: {
-  readonly field: CertFieldKey;
-  readonly cert: DecodedCertificate;
-  readonly now: number;
-}): ReactNode {
-  const { t } = useTranslation();
-  return fieldValue(field, cert, certificateFieldValues(cert)[field], now, t);
-}
-
-/** CertificateFieldValue's content; `text` is the field's comparable string. */
-function fieldValue(
+/**
+ * The value cell of a field, richer than the comparable string where that helps; drawn with the
+ * caller's `t` (the card's, the compare table's).
+ */
+export function certificateFieldValue(
   key: CertFieldKey,
   cert: DecodedCertificate,
-  text: string,
   now: number,
   t: TFunction,
 ): ReactNode {
-  const none = t('inspect.card.none');
+  const text = certificateFieldValues(cert)[key];
   switch (key) {
     case 'sans':
       return sanTags(cert, t);
@@ -132,10 +118,10 @@ function fieldValue(
           {text}
         </Typography.Text>
       ) : (
-        none
+        t('inspect.card.none')
       );
     default:
-      return text || <Typography.Text type="secondary">{none}</Typography.Text>;
+      return text || <Typography.Text type="secondary">{t('inspect.card.none')}</Typography.Text>;
   }
 }
 
@@ -153,7 +139,6 @@ export function CertificateCard({
   const mounted = useNow();
   const clock = now ?? mounted;
   const name = title ?? cert.subject.commonName ?? cert.subject.text;
-  const values = certificateFieldValues(cert);
   const items: DescriptionsItemType[] = CERT_FIELD_KEYS.map((key) => {
     const marked = highlight?.has(key) ?? false;
     return {
@@ -166,7 +151,7 @@ export function CertificateCard({
       ) : (
         t(`inspect.card.${key}`)
       ),
-      children: fieldValue(key, cert, values[key], clock, t),
+      children: certificateFieldValue(key, cert, clock, t),
       styles: marked
         ? {
             content: { background: token.colorWarningBg },

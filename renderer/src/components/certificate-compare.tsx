@@ -7,7 +7,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecodedCertificate } from '../../../shared/pki/model';
-import { CertificateFieldValue, useNow } from './certificate-card';
+import { certificateFieldValue, useNow } from './certificate-card';
 import { CERT_FIELD_KEYS, differingFields, type CertFieldKey } from './certificate-fields';
 
 /** Props of CertificateCompare. */
@@ -70,9 +70,7 @@ export function CertificateCompare({
       title: titles?.[i] ?? cert.subject.commonName ?? cert.subject.text,
       width: 280,
       onCell: cellStyle,
-      render: (_: unknown, row: Row) => (
-        <CertificateFieldValue field={row.key} cert={cert} now={clock} />
-      ),
+      render: (_: unknown, row: Row) => certificateFieldValue(row.key, cert, clock, t),
     })),
   ];
   return (

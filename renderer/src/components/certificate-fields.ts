@@ -57,8 +57,21 @@ export const colonHex = (hex: string): string =>
 
 const critical = (c: boolean): string => (c ? 'critical, ' : '');
 
-/** Each field as one comparable string; absent extensions are the empty string. */
-export function certificateFieldValues(cert: DecodedCertificate): Record<CertFieldKey, string> {
+const fieldValuesOf = new WeakMap<DecodedCertificate, Readonly<Record<CertFieldKey, string>>>();
+
+/**
+ * Each field as one comparable string; absent extensions are the empty string. Worked out once
+ * per certificate object (a card asks for it once per field).
+ */
+export function certificateFieldValues(
+  cert: DecodedCertificate,
+): Readonly<Record<CertFieldKey, string>> {
+  let values = fieldValuesOf.get(cert);
+  if (!values) fieldValuesOf.set(cert, (values = Object.freeze(fieldValues(cert))));
+  return values;
+}
+
+function fieldValues(cert: DecodedCertificate): Record<CertFieldKey, string> {
   const bc = cert.basicConstraints;
   return {
     subject: cert.subject.text,
