@@ -14,10 +14,15 @@ import { webTabKey } from './web-session';
 /** Builds window.api for the browser host. */
 export function createWebApi(): WindowApi {
   const key = webTabKey();
-  const headersOf = async () => ({
+  const headersWith = (tab: string) => ({
     'Content-Type': 'application/json',
-    [WEB_TAB_HEADER]: await key,
+    [WEB_TAB_HEADER]: tab,
   });
+  const headersOf = async () => headersWith(await key);
+  // Once the key is known a request goes out in the same task as the call, not after the
+  // microtasks already queued (a click's React render among them).
+  let knownKey: string | undefined;
+  void key.then((k) => (knownKey = k));
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   let streaming = false;
 
@@ -51,7 +56,7 @@ export function createWebApi(): WindowApi {
     api[methodName(channel)] = async (arg?: unknown): Promise<Result<unknown>> => {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: await headersOf(),
+        headers: knownKey === undefined ? await headersOf() : headersWith(knownKey),
         body: arg === undefined ? '' : encodeWire(arg),
       });
       const text = await res.text();
