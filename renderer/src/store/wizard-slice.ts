@@ -10,6 +10,7 @@ import type { AppError } from '../../../shared/result';
 import { api } from '../api';
 import type { AppState } from './index';
 import { INITIAL_DRAFT } from './plan-slice';
+import { startIssueEarly } from './issue-early';
 
 /** Steps in order: start, CA, members, clients, review, export. */
 export const WIZARD_STEPS = ['start', 'ca', 'members', 'clients', 'review', 'export'] as const;
@@ -79,7 +80,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
   const patch = (p: Partial<WizardState>) => set((s) => ({ wizard: { ...s.wizard, ...p } }));
   return {
     wizard: initialWizardState,
-    goToStep: (step) => patch({ step }),
+    goToStep: (step) => {
+      if (step === 'review' && get().wizard.step !== 'review') startIssueEarly();
+      patch({ step });
+    },
     setCaMode: (caMode) => patch({ caMode }),
     importCa: async ({ cert, key, passphrase }) => {
       patch({ caImportStatus: 'importing', caImportError: undefined });

@@ -12,6 +12,7 @@ import { lintLocaleOf } from '../../components/finding-list';
 import { useNow } from '../../components/certificate-card';
 import { useAppStore } from '../../store';
 import { issueKey } from '../../store/issue-slice';
+import { registerIssueStarter } from '../../store/issue-early';
 import { StepHeading } from '../step-heading';
 import { TopologyDiagram } from '../topology/topology-diagram';
 import { CertificateList } from './certificate-list';
@@ -19,6 +20,15 @@ import { FilePreviews } from './file-previews';
 import { IssueStatus } from './issue-status';
 import { lintIssued } from './review-lint';
 import { useText } from '../../i18n/use-text';
+
+// Opening the step starts issuing at once when the step would issue on arrival (the same test as
+// the effect in ReviewStep), so the request does not wait for the step's first render.
+registerIssueStarter(() => {
+  const s = useAppStore.getState();
+  const importMissing = s.wizard.caMode === 'import' && s.wizard.caImport === undefined;
+  if (importMissing || s.issue.status === 'running' || s.issue.key === issueKey(s)) return;
+  if (validatePlan(s.plan.draft).plan) void s.issueCertificates();
+});
 
 /** Step 5 of the wizard. */
 export function ReviewStep() {
@@ -46,6 +56,7 @@ export function ReviewStep() {
   const fresh = status === 'done' && !stale && result !== undefined;
 
   // Issue on arrival and whenever the plan changed since: review always shows the real thing.
+  // (Arrival by a click has usually started it already: see registerIssueStarter below.)
   useEffect(() => {
     if (plan && !importMissing && status !== 'running' && stale) void issue();
   }, [plan, importMissing, status, stale, issue]);
