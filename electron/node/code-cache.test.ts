@@ -68,4 +68,27 @@ describe('loadWithCodeCache', () => {
     expect(after[0]).not.toBe(before[0]);
     expect(existsSync(join(cache, before[0]!))).toBe(false);
   });
+
+  it("keeps another Node's cache of the bundle and drops caches named the old way", () => {
+    const source = 'exports.twice = (x) => x + x + 1 - 1;\n';
+    writeFileSync(file, source);
+    const other = 'mod.cjs.v0.0.1.0123456789abcdef01234567.v8';
+    const legacy = 'mod.cjs.0123456789abcdef01234567.v8';
+    writeFileSync(join(cache, other), 'x');
+    writeFileSync(join(cache, legacy), 'x');
+    loadWithCodeCache(file, cache);
+    saveCodeCaches();
+    const names = readdirSync(cache);
+    expect(names).toContain(other);
+    expect(names).not.toContain(legacy);
+    expect(names).toContain(cacheFileName(file, source));
+  });
+});
+
+describe('cacheFileName', () => {
+  it("names Node's version, so two Nodes on one machine keep a cache each", () => {
+    const name = cacheFileName('/x/issue.cjs', 'exports.a = 1;\n');
+    expect(name.startsWith(`issue.cjs.${process.version}.`)).toBe(true);
+    expect(name).toMatch(/\.[0-9a-f]{24}\.v8$/);
+  });
 });

@@ -50,7 +50,13 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 /**
- * The cache file of a bundle: its name and a hash of its text, Node's version and the machine
+ * What a bundle's cache files start with on this Node: its name and Node's version, so that a
+ * second Node on the same machine keeps its own cache instead of replacing the other's each run.
+ */
+const cachePrefix = (file: string): string => `${basename(file)}.${process.version}.`;
+
+/**
+ * The cache file of a bundle: the prefix and a hash of its text, Node's version and the machine
  * (V8 itself only checks the source length, so an edited bundle must not find the old cache).
  * `source`: the text or its UTF-8 bytes (the same name either way).
  */
@@ -61,7 +67,7 @@ export function cacheFileName(file: string, source: string | Uint8Array): string
     .update(process.arch)
     .digest('hex')
     .slice(0, 24);
-  return `${basename(file)}.${key}.v8`;
+  return `${cachePrefix(file)}${key}.v8`;
 }
 
 /** Loads the CommonJS bundle `file` and returns its exports, using the code cache in `dir`. */
@@ -97,12 +103,14 @@ export function loadWithCodeCache(file: string, dir = codeCacheDir()): unknown {
       const temp = `${cachePath}.${process.pid}.tmp`;
       writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
       renameSync(temp, cachePath);
-      // Caches of earlier versions of this bundle are of no more use.
+      // Caches of earlier versions of this bundle (on this Node) are of no more use, nor are
+      // those named before the prefix held Node's version (name.<hash>.v8).
+      const legacy = `${basename(file)}.`;
       for (const old of readdirSync(dir))
         if (
-          old.startsWith(`${basename(file)}.`) &&
-          old.endsWith('.v8') &&
-          old !== basename(cachePath)
+          old !== basename(cachePath) &&
+          (old.startsWith(cachePrefix(file)) ||
+            (old.startsWith(legacy) && /^[0-9a-f]{24}\.v8$/.test(old.slice(legacy.length))))
         )
           unlinkSync(join(dir, old));
     });
