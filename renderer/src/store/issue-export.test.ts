@@ -111,41 +111,35 @@ describe('issue and export slices', () => {
       expect(localStorage.getItem('etcd-tls-wizard') ?? '').not.toContain(secret);
     }
   });
-});
 
-describe('opening the Review step', () => {
-  beforeEach(() => {
-    resetAllSlices();
-    calls.length = 0;
-    localStorage.clear();
-  });
+  describe('opening the Review step', () => {
+    it('starts issuing in the same call once the step has been loaded, and only once', async () => {
+      await import('../wizard/review/review-step');
+      const s = useAppStore.getState();
+      s.setDraft((d) => ({
+        ...d,
+        cluster: { ...d.cluster, members: [{ name: 'etcd0', addresses: ['10.0.0.10'] }] },
+      }));
+      s.goToStep('members');
+      expect(calls).toHaveLength(0);
+      s.goToStep('review');
+      // Synchronously: the request is out before React could draw the step.
+      expect(calls.map((c) => c.method)).toEqual(['pkiIssue']);
+      expect(useAppStore.getState().issue.status).toBe('running');
+      useAppStore.getState().goToStep('review');
+      await vi.waitFor(() => expect(useAppStore.getState().issue.status).toBe('done'));
+      useAppStore.getState().goToStep('clients');
+      useAppStore.getState().goToStep('review');
+      expect(calls.map((c) => c.method)).toEqual(['pkiIssue']);
+    });
 
-  it('starts issuing in the same call once the step has been loaded, and only once', async () => {
-    await import('../wizard/review/review-step');
-    const s = useAppStore.getState();
-    s.setDraft((d) => ({
-      ...d,
-      cluster: { ...d.cluster, members: [{ name: 'etcd0', addresses: ['10.0.0.10'] }] },
-    }));
-    s.goToStep('members');
-    expect(calls).toHaveLength(0);
-    s.goToStep('review');
-    // Synchronously: the request is out before React could draw the step.
-    expect(calls.map((c) => c.method)).toEqual(['pkiIssue']);
-    expect(useAppStore.getState().issue.status).toBe('running');
-    useAppStore.getState().goToStep('review');
-    await vi.waitFor(() => expect(useAppStore.getState().issue.status).toBe('done'));
-    useAppStore.getState().goToStep('clients');
-    useAppStore.getState().goToStep('review');
-    expect(calls.map((c) => c.method)).toEqual(['pkiIssue']);
-  });
-
-  it('leaves an invalid plan to the step, which shows what is wrong instead', async () => {
-    await import('../wizard/review/review-step');
-    const s = useAppStore.getState();
-    s.setDraft((d) => ({ ...d, cluster: { ...d.cluster, members: [] } }));
-    s.goToStep('review');
-    expect(calls).toHaveLength(0);
-    expect(useAppStore.getState().issue.status).toBe('idle');
+    it('leaves an invalid plan to the step, which shows what is wrong instead', async () => {
+      await import('../wizard/review/review-step');
+      const s = useAppStore.getState();
+      s.setDraft((d) => ({ ...d, cluster: { ...d.cluster, members: [] } }));
+      s.goToStep('review');
+      expect(calls).toHaveLength(0);
+      expect(useAppStore.getState().issue.status).toBe('idle');
+    });
   });
 });
