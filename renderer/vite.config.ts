@@ -56,8 +56,8 @@ const slashes = (id: string) => id.replaceAll('\\', '/');
 
 /**
  * A Vite plugin and chunk groups that put the first screen in two script files besides the
- * entry and the bundler's runtime: React (main.tsx evaluates it first) and everything boot.tsx needs. Left to itself the
- * bundler cut boot's graph into eight chunks, each shared differently with the lazy views, and
+ * entry and the bundler's runtime: React (main.tsx evaluates it first) and everything boot.tsx
+ * needs. Left to itself the bundler cut boot's graph into eight chunks, each shared differently with the lazy views, and
  * with Chromium's six connections per host a cold load fetched them in two waves. Boot's modules
  * are its static imports, followed through a barrel (`antd`, `@ant-design/icons`) only to the
  * parts an import names, as tree-shaking does (an internal index of Ant Design is followed whole,

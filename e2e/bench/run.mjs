@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [--runs N] [--only a,b] [--dist DIR] [--keep-extra-ca-certs]`: the app against the tools it
- * replaces, in one run, interleaved, with medians, min/max and the ratio. Needs `npm run build`,
+ * `npm run bench [-- --quick] [--runs N] [--only a,b] [--dist DIR] [--keep-extra-ca-certs]`:
+ * the app against the tools it replaces, in one run, interleaved, with medians, min/max and the ratio. Needs `npm run build`,
  * cfssl, openssl and /usr/bin/chromium (sudo bash .ci/setup). Writes test-results/bench.md and
  * test-results/bench.json. Speed goals live here, not in timed tests: the run fails only when a
  * row is missing or has no numeric ratio (a broken contender), never because something is slow.
@@ -44,9 +44,9 @@ const ctx = {
 };
 mkdirSync(ctx.work, { recursive: true });
 
-// NODE_EXTRA_CA_CERTS makes Node 20 and 22 read that file and build their whole root store before
-// any script runs (nodejs/node#40524): tens of milliseconds per process, where cfssl and openssl
-// read nothing. Sandboxes and corporate machines set it; most do not. Every row runs without it
+// NODE_EXTRA_CA_CERTS makes Node 20 read that file and build its whole root store before any
+// script runs (nodejs/node#40524; Node 22.23 and 24.21 measured here do not): tens of
+// milliseconds per process, where cfssl and openssl read nothing. Sandboxes and corporate machines set it; most do not. Every row runs without it
 // (the commands measured never use Node's trust store), and one row shows what it costs.
 if (process.env.NODE_EXTRA_CA_CERTS && !values['keep-extra-ca-certs']) {
   ctx.extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;

@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { validatePlan } from '../../../../shared/plan/plan';
 import { lintLocaleOf } from '../../components/finding-list';
 import { useNow } from '../../components/certificate-card';
-import { useAppStore } from '../../store';
+import { useAppStore, type AppState } from '../../store';
 import { issueKey } from '../../store/issue-slice';
 import { registerIssueStarter } from '../../store/issue-early';
 import { StepHeading } from '../step-heading';
@@ -21,13 +21,19 @@ import { IssueStatus } from './issue-status';
 import { lintIssued } from './review-lint';
 import { useText } from '../../i18n/use-text';
 
-// Opening the step starts issuing at once when the step would issue on arrival (the same test as
-// the effect in ReviewStep), so the request does not wait for the step's first render.
+/** An imported CA was chosen but none is loaded yet. */
+const importMissingOf = (s: AppState): boolean =>
+  s.wizard.caMode === 'import' && s.wizard.caImport === undefined;
+
+/** Whether arriving at Review (with a valid plan) issues: nothing running, nothing fresh. */
+const issuesOnArrival = (s: AppState): boolean =>
+  !importMissingOf(s) && s.issue.status !== 'running' && s.issue.key !== issueKey(s);
+
+// The click that opens the step starts issuing at once (wizard-slice's goToStep), so the request
+// does not wait for the step's first render; the step's effect below is the fallback.
 registerIssueStarter(() => {
   const s = useAppStore.getState();
-  const importMissing = s.wizard.caMode === 'import' && s.wizard.caImport === undefined;
-  if (importMissing || s.issue.status === 'running' || s.issue.key === issueKey(s)) return;
-  if (validatePlan(s.plan.draft).plan) void s.issueCertificates();
+  if (issuesOnArrival(s) && validatePlan(s.plan.draft).plan) void s.issueCertificates();
 });
 
 /** Step 5 of the wizard. */
@@ -42,7 +48,7 @@ export function ReviewStep() {
       key: s.issue.key,
       currentKey: issueKey(s),
       result: s.issue.result,
-      importMissing: s.wizard.caMode === 'import' && s.wizard.caImport === undefined,
+      importMissing: importMissingOf(s),
     })),
   );
   const issue = useAppStore((s) => s.issueCertificates);
@@ -56,9 +62,9 @@ export function ReviewStep() {
   const fresh = status === 'done' && !stale && result !== undefined;
 
   // Issue on arrival and whenever the plan changed since: review always shows the real thing.
-  // (Arrival by a click has usually started it already: see registerIssueStarter below.)
+  // (Arrival by a click has usually started it already: see registerIssueStarter above.)
   useEffect(() => {
-    if (plan && !importMissing && status !== 'running' && stale) void issue();
+    if (plan && issuesOnArrival(useAppStore.getState())) void issue();
   }, [plan, importMissing, status, stale, issue]);
 
   // The cards and their lint follow the result as a deferred update: the status line answers
