@@ -69,21 +69,29 @@ export async function startup(ctx) {
   return [...rows, ...tax];
 }
 
-/** One `issue` comparison: `members` members, key type `key` (wizard name). */
-async function issueRow(ctx, { members, key, peers, label }) {
-  const dir = join(ctx.work, `issue-${members}-${key}`);
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * One `issue` comparison: `members` members, key type `key` (wizard name), under `root`. Every
+ * run writes a folder of its own and nothing is deleted until the whole suite is done: this
+ * machine's ext4 has no journal, and without one ext4 skips every inode freed in the last ~30 s
+ * when it creates a file, reading each one's on-disk record to check (fs/ext4/ialloc.c,
+ * find_inode_bit -> recently_deleted). Deleting the previous run's hundreds of files made the next
+ * run's file creation cost grow with them, in system time, for every contender (perf: 60% of a
+ * 100-member run in recently_deleted), which measured the file system, not the tools.
+ */
+async function issueRow(ctx, root, { members, key, peers, label }) {
+  const dir = join(root, `issue-${members}-${key}`);
   mkdirSync(dir, { recursive: true });
   const plan = join(dir, 'plan.yaml');
   writeFileSync(plan, planYaml(members, key));
-  const out = (name) => join(dir, `out-${name}`);
+  let run = 0;
+  const out = (name) => join(dir, `out-${name}-${run}`);
   const cfsslKey = key === 'rsa-2048' ? ['rsa', '2048'] : ['ecdsa', '256'];
   const opensslKey = key === 'rsa-2048' ? 'rsa:2048' : 'ec:P-256';
   // The CA key in plain PEM, as cfssl and openssl write theirs (the default encrypts it, which
   // needs a passphrase and is work the peers do not do).
-  const ours = ['issue', '--plan', plan, '--out', out('ours'), '--export-ca-key', 'plain'];
+  const ours = () => ['issue', '--plan', plan, '--out', out('ours'), '--export-ca-key', 'plain'];
   const all = {
-    ours: () => timeProcess(process.execPath, [ctx.cli, ...ours]),
+    ours: () => timeProcess(process.execPath, [ctx.cli, ...ours()]),
     cfssl: () =>
       timeProcess('sh', [join(PEERS, 'cfssl-issue.sh'), members, ...cfsslKey, out('cfssl')]),
     openssl: () =>
@@ -96,17 +104,26 @@ async function issueRow(ctx, { members, key, peers, label }) {
     group: 'Command line',
     label: `${label}: ${certs} certificates`,
     contenders,
-    hooks: { before: (name) => rmSync(out(name), { recursive: true, force: true }) },
+    hooks: { before: () => run++ },
     peers,
   });
-  rmSync(dir, { recursive: true, force: true });
   return { ...r, certs };
 }
 
 /** `issue` at the sizes and key types the issue names, plus the scaling table's points. */
 export async function issue(ctx) {
+  const root = join(ctx.work, 'issue');
+  rmSync(root, { recursive: true, force: true });
+  try {
+    return await issueRows(ctx, root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function issueRows(ctx, root) {
   const q = ctx.quick;
-  const small = await issueRow(ctx, {
+  const small = await issueRow(ctx, root, {
     members: 3,
     key: 'ecdsa-p256',
     label: '`issue` 3 members + 3 clients, P-256',
@@ -122,13 +139,13 @@ export async function issue(ctx) {
   });
   const midN = q ? 8 : 25;
   const bigN = q ? 16 : 100;
-  const mid = await issueRow(ctx, {
+  const mid = await issueRow(ctx, root, {
     members: midN,
     key: 'ecdsa-p256',
     label: `\`issue\` ${midN} members, P-256`,
     peers: [{ id: 'issue-mid-p256-cfssl', name: 'cfssl', title: 'cfssl (one call per cert)' }],
   });
-  const big = await issueRow(ctx, {
+  const big = await issueRow(ctx, root, {
     members: bigN,
     key: 'ecdsa-p256',
     label: `\`issue\` ${bigN} members, P-256`,
@@ -138,17 +155,14 @@ export async function issue(ctx) {
   });
   // RSA key generation searches for primes: one run's time varies by a factor of two, so this
   // row takes twice the runs for a median that holds still.
-  const rsa = await issueRow(
-    { ...ctx, runs: ctx.runs * 2 },
-    {
-      members: 3,
-      key: 'rsa-2048',
-      label: '`issue` 3 members + 3 clients, RSA-2048',
-      peers: [
-        { id: 'issue-3-rsa-cfssl', name: 'cfssl', title: 'cfssl (one call per cert)', goal: 0.8 },
-      ],
-    },
-  );
+  const rsa = await issueRow({ ...ctx, runs: ctx.runs * 2 }, root, {
+    members: 3,
+    key: 'rsa-2048',
+    label: '`issue` 3 members + 3 clients, RSA-2048',
+    peers: [
+      { id: 'issue-3-rsa-cfssl', name: 'cfssl', title: 'cfssl (one call per cert)', goal: 0.8 },
+    ],
+  });
   // Cost of one more certificate between the sizes: constant when issuing is linear.
   const perCert = (from, to, who) => {
     const a = from.samples[who].wall;
