@@ -20,7 +20,7 @@ import {
 import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
-import { openForSync, syncAndClose, syncPath } from '../node/durable';
+import { openAndSync, openForSync, syncAndClose, syncPath } from '../node/durable';
 import { cleanStalePartials, createPartial, dropMarker } from './partials';
 import { msg } from '../../shared/text/text';
 
@@ -178,22 +178,14 @@ export async function writeBundle(
     }
     chmodSync(temp, secretAnywhere ? DIR_SECRET : DIR_PUBLIC);
     // Every file, then every folder (once its entries exist), durable before the rename below
-    // makes the bundle visible; opened FSYNC_BATCH at a time, so a big bundle never holds
-    // hundreds of descriptors.
+    // makes the bundle visible; each one's fsync starts as soon as it is written, and at most
+    // FSYNC_BATCH are open at once, so a big bundle never holds hundreds of descriptors.
     const opens = [
       ...files.map((f) => () => createFile(join(temp, f.path), f.content, MODE_BITS[f.mode])),
       ...[...folders.keys(), '.'].map((d) => () => openForSync(join(temp, d))),
     ];
-    for (let i = 0; i < opens.length; i += FSYNC_BATCH) {
-      const fds: number[] = [];
-      try {
-        for (const open of opens.slice(i, i + FSYNC_BATCH)) fds.push(open());
-      } catch (e) {
-        for (const fd of fds) closeSync(fd);
-        throw e;
-      }
-      await syncAndClose(fds);
-    }
+    for (let i = 0; i < opens.length; i += FSYNC_BATCH)
+      await openAndSync(opens.slice(i, i + FSYNC_BATCH));
     placing = true;
     if (pre.value.exists) rmdirSync(abs); // fails (ENOTEMPTY) if something appeared meanwhile
     renameSync(temp, abs);

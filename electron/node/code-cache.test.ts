@@ -2,7 +2,16 @@
  * The CLI's code cache: kept only in a private folder of the user's, used when present, and
  * harmless when stale or damaged (the module loads and compiles as usual).
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tools';
@@ -44,6 +53,15 @@ describe('loadWithCodeCache', () => {
     expect(m.where).toBe(file);
     saveCodeCaches();
     expect(readdirSync(cache).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+  });
+
+  it('reads a bundle that is not plain ASCII as UTF-8', () => {
+    const utf8 = join(dir.path, 'utf8.cjs');
+    writeFileSync(utf8, 'exports.word = "证书 — ok"; // 中文\n');
+    const own = join(dir.path, 'utf8-cache');
+    mkdirSync(own, { mode: 0o700 });
+    expect((loadWithCodeCache(utf8, own) as { word: string }).word).toBe('证书 — ok');
+    saveCodeCaches();
   });
 
   it('loads through a damaged cache and replaces it', () => {
@@ -90,5 +108,22 @@ describe('cacheFileName', () => {
     const name = cacheFileName('/x/issue.cjs', 'exports.a = 1;\n');
     expect(name.startsWith(`issue.cjs.${process.version}.`)).toBe(true);
     expect(name).toMatch(/\.[0-9a-f]{24}\.v8$/);
+  });
+});
+
+describe('the built bundles the code cache loads', () => {
+  // The build escapes what esbuild leaves outside ASCII (comments), so V8 holds their text one
+  // byte per character and the loader reads it without UTF-8 decoding (electron/tools/build.mjs).
+  it('are plain ASCII', () => {
+    const dist = join(__dirname, '../../dist');
+    const files = [
+      join(dist, 'plan-worker-body.cjs'),
+      ...readdirSync(join(dist, 'cli'))
+        .filter((f) => f.endsWith('.cjs'))
+        .map((f) => join(dist, 'cli', f)),
+    ];
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files)
+      expect({ f, ascii: isAscii(readFileSync(f)) }).toEqual({ f, ascii: true });
   });
 });

@@ -11,6 +11,7 @@
  * user, not writable by others), never in a shared temporary folder; anything unexpected there
  * and the command simply compiles as usual. ETW_NO_CODE_CACHE=1 turns it off.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import {
   mkdirSync,
@@ -77,7 +78,9 @@ export function loadWithCodeCache(file: string, dir = codeCacheDir()): unknown {
   // Hashed as read: hashing the decoded text made the hash encode it back to UTF-8 first (a
   // millisecond or two for a command's bundle, on every run).
   const bytes = readFileSync(file);
-  const source = bytes.toString('utf8');
+  // The build makes these bundles ASCII (electron/tools/build.mjs): read as Latin-1, the text is
+  // one byte per character in V8 and needs no UTF-8 decoding.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cachePath = join(dir, cacheFileName(file, bytes));
   let cachedData: Buffer | undefined;
   try {

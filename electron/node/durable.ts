@@ -23,6 +23,32 @@ export async function syncAndClose(fds: readonly number[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
+/**
+ * Opens each of `opens` in turn (each returns a descriptor, or throws) and starts its fsync at
+ * once, so the thread pool syncs the first files while this thread still creates the next; then
+ * waits for every fsync and closes everything. If an open throws, the fsyncs already started are
+ * waited for and their descriptors closed before the error goes on.
+ */
+export async function openAndSync(opens: readonly (() => number)[]): Promise<void> {
+  const fds: number[] = [];
+  const syncs: Promise<void>[] = [];
+  let opening: unknown;
+  try {
+    for (const open of opens) {
+      const fd = open();
+      fds.push(fd);
+      syncs.push(fsyncFd(fd));
+    }
+  } catch (e) {
+    opening = e;
+  }
+  const synced = await Promise.allSettled(syncs);
+  for (const fd of fds) closeSync(fd);
+  if (opening !== undefined) throw opening;
+  const failed = synced.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 /** Opens a file or folder read-only, for syncAndClose (a folder's entries need its own fsync). */
 export const openForSync = (path: string): number => openSync(path, constants.O_RDONLY);
 

@@ -9,7 +9,7 @@
 // dynamic imports of the CLI's code (PKCS#12, zip, the X.509 library for imported CAs) become
 // bundles of their own the same way, read only by the runs that need them.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 // electron/node/app-version.ts reads this constant: manifest.json records the version.
@@ -106,9 +106,29 @@ async function buildCli() {
   }
 }
 
+/**
+ * Makes a bundle that the code cache loads plain ASCII. esbuild escapes every other character in
+ * strings, templates, regular expressions and names (its default `charset`), but keeps some
+ * comments as they are: one em dash in a library's comment made V8 hold the whole text as
+ * UTF-16, twice the bytes, decoded from UTF-8 and copied again on each run. What is left outside
+ * ASCII is comment text, so writing it as \u escapes changes nothing the code does.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\0-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 await Promise.all([
   ...entries
     .filter((e) => existsSync(e.in))
     .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
   buildCli(),
 ]);
+for (const file of [
+  'dist/plan-worker-body.cjs',
+  ...readdirSync('dist/cli')
+    .filter((f) => f.endsWith('.cjs'))
+    .map((f) => `dist/cli/${f}`),
+])
+  asciiOnly(file);
