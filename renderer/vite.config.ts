@@ -156,8 +156,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), preloadBoot(), firstScreen.plugin],
-  // `zod` is zod configured for the CSP (no eval) before any schema is built; see the file.
-  resolve: { alias: [{ find: /^zod$/, replacement: '/src/zod-jitless.ts' }] },
+  // `zod` and `zod/mini` are zod configured for the CSP (no eval) before any schema is built;
+  // see the files.
+  resolve: {
+    alias: [
+      { find: /^zod$/, replacement: '/src/zod-jitless.ts' },
+      { find: /^zod\/mini$/, replacement: '/src/zod-mini-jitless.ts' },
+    ],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

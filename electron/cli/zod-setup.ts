@@ -4,6 +4,6 @@
  * run and never cached) cost more than they save. zod reads this when a schema is built, so it
  * must run before any schema module loads.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -3,6 +3,6 @@
  * paths (one `new Function` per object schema, compiled when first used) cost more than they
  * save. zod reads this when a schema is built, so it must run before the schema module loads.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -7,7 +7,8 @@
  * the API server's own checks (names, label syntax, keys a Secret type requires, RBAC subjects),
  * so a wrong manifest fails when it is generated and not at `kubectl apply`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 
 // k8s.io/apimachinery/pkg/util/validation: the name and key grammars the API server enforces.
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -18,23 +19,27 @@ const RBAC_GROUP = 'rbac.authorization.k8s.io';
 
 const dnsLabel = z
   .string()
-  .max(63)
-  .regex(
-    DNS1123_LABEL,
-    'must be a DNS-1123 label: a-z, 0-9 and "-", starting and ending alphanumeric',
+  .check(
+    z.maxLength(63),
+    z.regex(
+      DNS1123_LABEL,
+      'must be a DNS-1123 label: a-z, 0-9 and "-", starting and ending alphanumeric',
+    ),
   );
 const dnsSubdomain = z
   .string()
-  .max(253)
-  .regex(DNS1123_SUBDOMAIN, 'must be a DNS-1123 subdomain: lower-case labels joined by "."');
+  .check(
+    z.maxLength(253),
+    z.regex(DNS1123_SUBDOMAIN, 'must be a DNS-1123 subdomain: lower-case labels joined by "."'),
+  );
 // RBAC objects only need a name usable as a URL path segment (ValidatePathSegmentName).
-const pathSegmentName = z
-  .string()
-  .min(1)
-  .refine(
+const pathSegmentName = z.string().check(
+  z.minLength(1),
+  z.refine(
     (s) => s !== '.' && s !== '..' && !/[/%]/.test(s),
     'may not be "." or "..", nor contain "/" or "%"',
-  );
+  ),
+);
 
 /** A label or annotation key: an optional DNS-subdomain prefix and "/", then a name of <= 63. */
 const isQualifiedName = (key: string): boolean => {
@@ -47,38 +52,46 @@ const QUALIFIED_NAME_RULE =
   'must be a qualified name: [prefix/]name, name <= 63 characters of A-Z a-z 0-9 - _ . starting and ending alphanumeric';
 
 /** A string map whose keys must pass `valid`; each bad key is reported at its own path. */
-function keyedRecord<V extends z.ZodType>(valid: (key: string) => boolean, rule: string, value: V) {
-  return z.record(z.string(), value).superRefine((record, ctx) => {
-    for (const key of Object.keys(record))
-      if (!valid(key)) ctx.addIssue({ code: 'custom', path: [key], message: rule });
-  });
+function keyedRecord<V extends z.ZodMiniType<string>>(
+  valid: (key: string) => boolean,
+  rule: string,
+  value: V,
+) {
+  return z.record(z.string(), value).check(
+    z.superRefine((record, ctx) => {
+      for (const key of Object.keys(record))
+        if (!valid(key)) ctx.addIssue({ code: 'custom', path: [key], message: rule });
+    }),
+  );
 }
-const labelValue = z
-  .string()
-  .max(63)
-  .refine(
+const labelValue = z.string().check(
+  z.maxLength(63),
+  z.refine(
     (v) => v === '' || QUALIFIED_NAME_PART.test(v),
     'must be empty or alphanumeric with - _ . inside',
-  );
+  ),
+);
 
 // ObjectMeta, limited to the fields the bundle writes.
 const labelsAndAnnotations = {
-  labels: keyedRecord(isQualifiedName, QUALIFIED_NAME_RULE, labelValue).optional(),
-  annotations: keyedRecord(isQualifiedName, QUALIFIED_NAME_RULE, z.string())
-    .optional()
-    .refine(
-      (a) =>
-        !a || Object.entries(a).reduce((n, [k, v]) => n + k.length + v.length, 0) <= 256 * 1024,
-      'annotations may hold at most 256 KiB in total',
+  labels: z.optional(keyedRecord(isQualifiedName, QUALIFIED_NAME_RULE, labelValue)),
+  annotations: z
+    .optional(keyedRecord(isQualifiedName, QUALIFIED_NAME_RULE, z.string()))
+    .check(
+      z.refine(
+        (a) =>
+          !a || Object.entries(a).reduce((n, [k, v]) => n + k.length + v.length, 0) <= 256 * 1024,
+        'annotations may hold at most 256 KiB in total',
+      ),
     ),
 };
-const namespacedMeta = (name: z.ZodType<string>) =>
+const namespacedMeta = (name: z.ZodMiniType<string>) =>
   z.strictObject({ name, namespace: dnsLabel, ...labelsAndAnnotations });
 // Cluster-scoped kinds: the API server refuses a namespace ("not allowed on this type").
-const clusterMeta = (name: z.ZodType<string>) =>
+const clusterMeta = (name: z.ZodMiniType<string>) =>
   z.strictObject({
     name,
-    namespace: z.undefined({ error: 'not allowed on this type' }).optional(),
+    namespace: z.optional(z.undefined({ error: 'not allowed on this type' })),
     ...labelsAndAnnotations,
   });
 
@@ -94,98 +107,104 @@ export const secretSchema = z
     apiVersion: z.literal('v1'),
     kind: z.literal('Secret'),
     metadata: namespacedMeta(dnsSubdomain),
-    type: z.string().optional(),
-    immutable: z.boolean().optional(),
-    data: secretKeys.optional(), // values are base64 in the API
-    stringData: secretKeys.optional(), // merged into data by the API server
+    type: z.optional(z.string()),
+    immutable: z.optional(z.boolean()),
+    data: z.optional(secretKeys), // values are base64 in the API
+    stringData: z.optional(secretKeys), // merged into data by the API server
   })
-  .superRefine((s, ctx) => {
-    const keys = new Set([...Object.keys(s.data ?? {}), ...Object.keys(s.stringData ?? {})]);
-    const size = [...Object.values(s.data ?? {}), ...Object.values(s.stringData ?? {})].reduce(
-      (n, v) => n + v.length,
-      0,
-    );
-    if (size > 1024 * 1024)
-      ctx.addIssue({ code: 'custom', path: ['data'], message: 'a Secret holds at most 1 MiB' });
-    if (s.type === 'kubernetes.io/tls')
-      for (const key of ['tls.crt', 'tls.key'])
-        if (!keys.has(key))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['data', key],
-            message: `a kubernetes.io/tls Secret needs ${key}`,
-          });
-    if (
-      s.type === 'kubernetes.io/service-account-token' &&
-      !s.metadata.annotations?.['kubernetes.io/service-account.name']
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['metadata', 'annotations', 'kubernetes.io/service-account.name'],
-        message: 'a service-account-token Secret names its ServiceAccount in this annotation',
-      });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const keys = new Set([...Object.keys(s.data ?? {}), ...Object.keys(s.stringData ?? {})]);
+      const size = [...Object.values(s.data ?? {}), ...Object.values(s.stringData ?? {})].reduce(
+        (n, v) => n + v.length,
+        0,
+      );
+      if (size > 1024 * 1024)
+        ctx.addIssue({ code: 'custom', path: ['data'], message: 'a Secret holds at most 1 MiB' });
+      if (s.type === 'kubernetes.io/tls')
+        for (const key of ['tls.crt', 'tls.key'])
+          if (!keys.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['data', key],
+              message: `a kubernetes.io/tls Secret needs ${key}`,
+            });
+      if (
+        s.type === 'kubernetes.io/service-account-token' &&
+        !s.metadata.annotations?.['kubernetes.io/service-account.name']
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metadata', 'annotations', 'kubernetes.io/service-account.name'],
+          message: 'a service-account-token Secret names its ServiceAccount in this annotation',
+        });
+    }),
+  );
 
 /** io.k8s.api.core.v1.ServiceAccount (no secrets or imagePullSecrets: the bundle sets none). */
 export const serviceAccountSchema = z.strictObject({
   apiVersion: z.literal('v1'),
   kind: z.literal('ServiceAccount'),
   metadata: namespacedMeta(dnsSubdomain),
-  automountServiceAccountToken: z.boolean().optional(),
+  automountServiceAccountToken: z.optional(z.boolean()),
 });
+
+const nonEmpty = z.string().check(z.minLength(1));
 
 /** io.k8s.api.rbac.v1.PolicyRule: resource rules need groups and resources; verbs always. */
 const policyRule = z
   .strictObject({
-    verbs: z.array(z.string().min(1)).min(1, 'verbs must contain at least one value'),
-    apiGroups: z.array(z.string()).optional(),
-    resources: z.array(z.string().min(1)).optional(),
-    resourceNames: z.array(z.string().min(1)).optional(),
-    nonResourceURLs: z.array(z.string().min(1)).optional(),
+    verbs: z.array(nonEmpty).check(z.minLength(1, 'verbs must contain at least one value')),
+    apiGroups: z.optional(z.array(z.string())),
+    resources: z.optional(z.array(nonEmpty)),
+    resourceNames: z.optional(z.array(nonEmpty)),
+    nonResourceURLs: z.optional(z.array(nonEmpty)),
   })
-  .superRefine((r, ctx) => {
-    if (r.nonResourceURLs?.length) {
-      if (r.apiGroups?.length || r.resources?.length)
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.nonResourceURLs?.length) {
+        if (r.apiGroups?.length || r.resources?.length)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'rules cannot apply to both regular resources and non-resource URLs',
+          });
+        return;
+      }
+      if (!r.apiGroups?.length)
         ctx.addIssue({
           code: 'custom',
-          message: 'rules cannot apply to both regular resources and non-resource URLs',
+          path: ['apiGroups'],
+          message: 'resource rules must supply at least one api group',
         });
-      return;
-    }
-    if (!r.apiGroups?.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['apiGroups'],
-        message: 'resource rules must supply at least one api group',
-      });
-    if (!r.resources?.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['resources'],
-        message: 'resource rules must supply at least one resource',
-      });
-  });
+      if (!r.resources?.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resources'],
+          message: 'resource rules must supply at least one resource',
+        });
+    }),
+  );
 
 /** io.k8s.api.rbac.v1.ClusterRole (without aggregationRule, which the bundle does not use). */
 export const clusterRoleSchema = z.strictObject({
   apiVersion: z.literal(`${RBAC_GROUP}/v1`),
   kind: z.literal('ClusterRole'),
   metadata: clusterMeta(pathSegmentName),
-  rules: z.array(policyRule).optional(),
+  rules: z.optional(z.array(policyRule)),
 });
 
 /** io.k8s.api.rbac.v1.Subject, with the API server's per-kind rules. */
 const subject = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('ServiceAccount'),
-    apiGroup: z.literal('').optional(),
+    apiGroup: z.optional(z.literal('')),
     name: dnsSubdomain,
     namespace: dnsLabel,
   }),
   z.strictObject({
     kind: z.enum(['User', 'Group']),
     apiGroup: z.literal(RBAC_GROUP),
-    name: z.string().min(1),
+    name: nonEmpty,
   }),
 ]);
 
@@ -199,7 +218,7 @@ export const clusterRoleBindingSchema = z.strictObject({
     kind: z.literal('ClusterRole'),
     name: pathSegmentName,
   }),
-  subjects: z.array(subject).optional(),
+  subjects: z.optional(z.array(subject)),
 });
 
 export type Secret = z.infer<typeof secretSchema>;
@@ -239,6 +258,9 @@ export const clusterRoleBinding = (body: Body<ClusterRoleBinding>): ClusterRoleB
   ...body,
 });
 
+let english: z.core.$ZodErrorMap | undefined;
+const englishMessages = (): z.core.$ZodErrorMap => (english ??= en().localeError);
+
 const SCHEMAS = {
   Secret: secretSchema,
   ServiceAccount: serviceAccountSchema,
@@ -251,7 +273,9 @@ export function kubernetesProblems(object: unknown): string[] {
   const kind = (object as { kind?: unknown } | null)?.kind;
   const schema = typeof kind === 'string' ? SCHEMAS[kind as keyof typeof SCHEMAS] : undefined;
   if (!schema) return [`kind: must be one of ${Object.keys(SCHEMAS).join(', ')}`];
-  const r = schema.safeParse(object);
+  // The schemas' own wording in English (zod/mini loads no messages by itself): these problems
+  // are the generator's bugs, reported to whoever files them.
+  const r = schema.safeParse(object, { error: englishMessages() });
   return r.success
     ? []
     : r.error.issues.map((i) => `${i.path.map(String).join('.') || '(object)'}: ${i.message}`);

@@ -4,7 +4,7 @@
  * remove a member, rotate the CA, a monitoring job — reads the bundle instead of guessing from
  * file names. The schema is read back with the same zod definition it is written against.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { classifyAddress } from '../plan/address';
 import { CLIENT_KINDS } from '../plan/client-kinds';
 import { fail, ok, type Result } from '../result';
@@ -18,28 +18,30 @@ export const MANIFEST_SCHEMA = 'etcd-tls-wizard/bundle-manifest@1';
 /** Where the manifest sits in every bundle. */
 export const MANIFEST_PATH = 'manifest.json';
 
-const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date');
-const caEntry = z.object({
+const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date'));
+const caEntryShape = {
   subject: z.string(),
   serial: z.string(),
   fingerprintSha256: z.string(),
   notBefore: iso,
   notAfter: iso,
-});
+};
+const caEntry = z.object(caEntryShape);
+const optionalString = z.optional(z.string());
 
 const certEntry = z.object({
-  id: z.string().regex(/^(server|peer|client):.+$/),
+  id: z.string().check(z.regex(/^(server|peer|client):.+$/)),
   role: z.enum(['etcd-server', 'etcd-peer', 'client']),
-  member: z.string().optional(),
-  client: z.string().optional(),
-  kind: z.enum(CLIENT_KINDS).optional(),
-  subject: z.object({ commonName: z.string(), organization: z.string().optional() }),
+  member: optionalString,
+  client: optionalString,
+  kind: z.optional(z.enum(CLIENT_KINDS)),
+  subject: z.object({ commonName: z.string(), organization: optionalString }),
   sans: z.array(z.object({ type: z.enum(['dns', 'ip']), value: z.string() })),
   serial: z.string(),
   fingerprintSha256: z.string(),
   notBefore: iso,
   notAfter: iso,
-  files: z.object({ cert: z.string(), key: z.string(), p12: z.string().optional() }),
+  files: z.object({ cert: z.string(), key: z.string(), p12: optionalString }),
 });
 
 /** manifest.json as written and read (unknown fields are kept out, never an error). */
@@ -47,19 +49,20 @@ export const manifestSchema = z.object({
   schema: z.literal(MANIFEST_SCHEMA),
   tool: z.object({ name: z.literal('etcd-tls-wizard'), version: z.string() }),
   createdAt: iso,
-  ca: caEntry.extend({
+  ca: z.object({
+    ...caEntryShape,
     file: z.string(),
     key: z.object({
       included: z.boolean(),
       encrypted: z.boolean(),
-      file: z.string().optional(),
+      file: optionalString,
     }),
   }),
   /** Every CA in ca/ca.crt and its copies, in file order. */
-  trust: z.array(caEntry).min(1),
+  trust: z.array(caEntry).check(z.minLength(1)),
   pkcs12: z.boolean(),
   /** The .p12 files use the legacy 3DES/SHA-1 form (renewal writes new ones the same way). */
-  pkcs12Legacy: z.boolean().optional(),
+  pkcs12Legacy: z.optional(z.boolean()),
   certificates: z.array(certEntry),
 });
 

@@ -89,7 +89,7 @@ export const exportRequests = {
   'export:preview-files': request(
     z
       .strictObject({
-        plan: planSchema.optional(),
+        plan: z.optional(planSchema),
         sessionId: handleId.optional(),
         caKey: exportOptions.shape.caKey,
         pkcs12: z.boolean().default(false),
