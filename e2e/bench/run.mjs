@@ -41,6 +41,8 @@ const ctx = {
   src: resolve(values.src ?? ROOT),
   work: join(tmpdir(), 'etw-bench'),
   log: (s) => process.stderr.write(`${s}\n`),
+  /** Clean-ups that must wait until every row is measured (see suites/cli.mjs). */
+  atEnd: [],
 };
 mkdirSync(ctx.work, { recursive: true });
 
@@ -90,6 +92,8 @@ for (const [name, suite] of Object.entries(SUITES)) {
     ctx.log(`  ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+for (const clean of ctx.atEnd) clean();
 
 const meta = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),

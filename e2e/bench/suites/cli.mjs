@@ -71,12 +71,12 @@ export async function startup(ctx) {
 
 /**
  * One `issue` comparison: `members` members, key type `key` (wizard name), under `root`. Every
- * run writes a folder of its own and nothing is deleted until the whole suite is done: this
- * machine's ext4 has no journal, and without one ext4 skips every inode freed in the last ~30 s
- * when it creates a file, reading each one's on-disk record to check (fs/ext4/ialloc.c,
- * find_inode_bit -> recently_deleted). Deleting the previous run's hundreds of files made the next
- * run's file creation cost grow with them, in system time, for every contender (perf: 60% of a
- * 100-member run in recently_deleted), which measured the file system, not the tools.
+ * run writes a folder of its own, and nothing is deleted until the whole benchmark is done
+ * (run.mjs): this machine's ext4 has no journal, and without one ext4 skips every inode freed
+ * in the last minute or more when it creates a file, reading each one's on-disk record to check
+ * (fs/ext4/ialloc.c, find_inode_bit -> recently_deleted). Deleting a run's hundreds of files made
+ * the next runs' file creation cost grow with them, in system time, for every contender (perf:
+ * 60% of a 100-member run in recently_deleted), which measured the file system, not the tools.
  */
 async function issueRow(ctx, root, { members, key, peers, label }) {
   const dir = join(root, `issue-${members}-${key}`);
@@ -114,11 +114,8 @@ async function issueRow(ctx, root, { members, key, peers, label }) {
 export async function issue(ctx) {
   const root = join(ctx.work, 'issue');
   rmSync(root, { recursive: true, force: true });
-  try {
-    return await issueRows(ctx, root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  ctx.atEnd.push(() => rmSync(root, { recursive: true, force: true }));
+  return issueRows(ctx, root);
 }
 
 async function issueRows(ctx, root) {
