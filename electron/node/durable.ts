@@ -16,12 +16,8 @@ const fsyncFd = (fd: number): Promise<void> =>
  * each waited for its own commit. Nothing is left running when it returns, so a failure never
  * races the removal of what was written.
  */
-export async function syncAndClose(fds: readonly number[]): Promise<void> {
-  const synced = await Promise.allSettled(fds.map(fsyncFd));
-  for (const fd of fds) closeSync(fd);
-  const failed = synced.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
+export const syncAndClose = (fds: readonly number[]): Promise<void> =>
+  openAndSync(fds.map((fd) => () => fd));
 
 /**
  * Opens each of `opens` in turn (each returns a descriptor, or throws) and starts its fsync at

@@ -110,8 +110,9 @@ async function buildCli() {
  * Makes a bundle that the code cache loads plain ASCII. esbuild escapes every other character in
  * strings, templates, regular expressions and names (its default `charset`), but keeps some
  * comments as they are: one em dash in a library's comment made V8 hold the whole text as
- * UTF-16, twice the bytes, decoded from UTF-8 and copied again on each run. What is left outside
- * ASCII is comment text, so writing it as \u escapes changes nothing the code does.
+ * UTF-16, twice the bytes, decoded from UTF-8 and copied again on each run (zod's classic API,
+ * since dropped from these bundles, carried one). What is left outside ASCII is comment text, so
+ * writing it as \u escapes changes nothing the code does; code-cache.test.ts checks the result.
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
