@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { antdCss } from './vite-antd-css';
 
 /**
  * Vite plugin: the first screen's code is evaluated in two tasks (src/main.tsx imports React,
@@ -148,6 +149,28 @@ function firstScreenChunks() {
 }
 const firstScreen = firstScreenChunks();
 
+/**
+ * Class prefixes of the Ant Design components the first screen can show before the rest of the
+ * sheet is loaded: its frame and start page, the spinner a view shows while it loads, tooltips.
+ * e2e/first-screen-styles.spec.ts checks that the first screen looks the same without the rest.
+ */
+const FIRST_SCREEN_ANTD = [
+  'anticon',
+  'ant-btn',
+  'ant-col',
+  'ant-flex',
+  'ant-layout',
+  'ant-menu',
+  'ant-radio',
+  'ant-row',
+  'ant-space',
+  'ant-spin',
+  'ant-steps',
+  'ant-tooltip',
+  'ant-typography',
+  'ant-wave',
+];
+
 // The renderer build is static files that both hosts serve (Electron's app:// protocol and the
 // browser host), so asset URLs are relative and nothing is inlined into index.html (the CSP
 // allows no inline script). Paths are relative to the repository root, where npm runs scripts
@@ -155,7 +178,12 @@ const firstScreen = firstScreenChunks();
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadBoot(), firstScreen.plugin],
+  plugins: [
+    antdCss({ prefixes: FIRST_SCREEN_ANTD, parts: 4, appSheet: '/src/global.css' }),
+    react(),
+    preloadBoot(),
+    firstScreen.plugin,
+  ],
   // `zod` and `zod/mini` are zod configured for the CSP (no eval) before any schema is built;
   // see the files.
   resolve: {

@@ -3,9 +3,10 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { cspNonce, tagInsertedStyles } from './csp-nonce';
-// Ant Design's component styles as a static sheet (the theme sets zeroRuntime, app.tsx): before
-// global.css, which overrides some of them at the same specificity.
-import 'antd/dist/antd.css';
+// Ant Design's component styles as a static sheet (the theme sets zeroRuntime, app.tsx), only the
+// first screen's components here (renderer/vite-antd-css.ts; the whole sheet follows through
+// late-styles.ts): before global.css, which overrides some of them at the same specificity.
+import 'antd/dist/antd.css?first-screen';
 import './global.css';
 import { installGlobalErrorHandlers } from './errors/error-boundary';
 import { initI18n, loadLanguage, resolveLanguage } from './i18n';

@@ -4,6 +4,7 @@
  * screen (app.tsx), so a click rarely waits for a chunk.
  */
 import { createElement, use, type ComponentType } from 'react';
+import { loadLateStyles } from './late-styles';
 
 /** A lazily loaded component that can be fetched before it renders. */
 export type LazyView<P extends object> = ComponentType<P> & {
@@ -24,8 +25,10 @@ export function lazyView<M, K extends keyof M, P extends object = object>(
 ): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
+  // A view shows once Ant Design's whole sheet applies: the first screen's has only its own
+  // components' rules (late-styles.ts).
   const preload = () =>
-    (loading ??= load().then((m) => {
+    (loading ??= Promise.all([load(), loadLateStyles()]).then(([m]) => {
       loaded = m[name] as unknown as ComponentType<P>;
     }));
   function View(props: P) {
@@ -75,5 +78,10 @@ export function preloadViewsWhenIdle(): void {
     view.preload().catch(() => undefined);
     idle(step);
   };
-  void firstScreenShown.then(() => setTimeout(() => idle(step), QUIET_MS));
+  void firstScreenShown.then(() => {
+    // The rest of the style sheets first, at the first idle moment: a view opened early waits
+    // for them.
+    idle(() => void loadLateStyles().catch(() => undefined));
+    setTimeout(() => idle(step), QUIET_MS);
+  });
 }

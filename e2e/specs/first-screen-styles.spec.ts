@@ -1,0 +1,148 @@
+/**
+ * The first screen is styled by the part of Ant Design's sheet its own components need; the
+ * whole sheet follows once it is shown (renderer/vite-antd-css.ts, renderer/src/late-styles.ts).
+ * These tests hold the late sheets back in the browser and check that nothing on the first
+ * screen looks different without them, and that another view waits for them.
+ */
+import type { BrowserContext, Page, Route } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, expect, test } from '../fixtures';
+import { AppShellPage } from '../pages/app-shell-page';
+
+/** The style sheets index.html links itself: the first screen's. */
+const FIRST_SCREEN_SHEETS = [
+  ...readFileSync(join(ROOT, 'dist', 'renderer', 'index.html'), 'utf8').matchAll(
+    /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/g,
+  ),
+].map((m) => m[1]!);
+/** The others: the late sheets (Ant Design's whole sheet in parts, the app's sheet again). */
+const LATE_SHEETS = readdirSync(join(ROOT, 'dist', 'renderer', 'assets'))
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => `assets/${f}`)
+  .filter((f) => !FIRST_SCREEN_SHEETS.includes(f));
+
+/**
+ * Holds back every other style sheet until `release` is called; `held` lists those asked for
+ * (one at a time: each late sheet is asked for once the one before it has loaded).
+ */
+async function holdLateSheets(context: BrowserContext) {
+  const waiting: Route[] = [];
+  const held: string[] = [];
+  let released = false;
+  await context.route(/\.css(\?|$)/, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+    if (released || FIRST_SCREEN_SHEETS.includes(path)) return route.continue();
+    held.push(path);
+    waiting.push(route);
+  });
+  return {
+    held,
+    release: async () => {
+      released = true;
+      await Promise.all(waiting.splice(0).map((r) => r.continue()));
+    },
+  };
+}
+
+/** Every element's computed style (pseudo-elements included), keyed by its path and classes. */
+function computedStyles(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    const pathOf = (el: Element): string =>
+      el.parentElement
+        ? `${pathOf(el.parentElement)}>${el.tagName}${[...el.parentElement.children].indexOf(el)}`
+        : el.tagName;
+    for (const el of document.querySelectorAll('body *')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const cs = getComputedStyle(el, pseudo);
+        const props: string[] = [];
+        for (let i = 0; i < cs.length; i++) {
+          const name = cs.item(i);
+          props.push(`${name}:${cs.getPropertyValue(name)}`);
+        }
+        out[`${pathOf(el)}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}`] = props.join(';');
+      }
+    }
+    return out;
+  });
+}
+
+for (const [scheme, locale] of [
+  ['light', 'en-US'],
+  ['dark', 'zh-CN'],
+] as const)
+  test(`the first screen looks the same without the late style sheets (${scheme}, ${locale})`, async ({
+    browser,
+    webHost,
+  }) => {
+    expect(FIRST_SCREEN_SHEETS).toHaveLength(1);
+    expect(LATE_SHEETS.length).toBeGreaterThanOrEqual(2);
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: scheme,
+      locale,
+    });
+    try {
+      const late = await holdLateSheets(context);
+      const page = await context.newPage();
+      await page.goto(webHost.url);
+      await new AppShellPage(page).waitReady();
+      // The first late sheet was asked for, and is held.
+      await expect.poll(() => late.held.length).toBe(1);
+      // The menu measures its items after the first paint (and may change its overflow item):
+      // the first screen is taken once two looks 300 ms apart agree.
+      let before = await computedStyles(page);
+      for (;;) {
+        await page.waitForTimeout(300);
+        const again = await computedStyles(page);
+        if (JSON.stringify(again) === JSON.stringify(before)) break;
+        before = again;
+      }
+      expect(Object.keys(before).length).toBeGreaterThan(300);
+      await late.release();
+      // All late sheets apply, each a <link> whose sheet has rules.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (first) =>
+              [...document.styleSheets].filter(
+                (s) => s.href && !first.some((f) => s.href!.endsWith(f)) && s.cssRules.length > 0,
+              ).length,
+            FIRST_SCREEN_SHEETS,
+          ),
+        )
+        .toBe(LATE_SHEETS.length);
+      const after = await computedStyles(page);
+      const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+      expect(changed, 'elements whose computed style changed with the late sheets').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+test('a view opened before the late style sheets arrive waits for them', async ({
+  browser,
+  webHost,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const late = await holdLateSheets(context);
+    const page = await context.newPage();
+    await page.goto(webHost.url);
+    const shell = new AppShellPage(page);
+    await shell.waitReady();
+    await expect.poll(() => late.held.length).toBe(1);
+    await shell.navItem('Inspector').click();
+    // The page's spinner (a first-screen component) shows while the sheets are held.
+    await expect(shell.main.getByLabel('Loading…')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(shell.main.getByLabel('Loading…')).toBeVisible();
+    await expect(shell.pageTitle()).toHaveCount(0);
+    await late.release();
+    await expect(shell.pageTitle()).toHaveText('Inspect certificates');
+    await expect(shell.main.getByLabel('Loading…')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
