@@ -3,7 +3,7 @@
  * the one `main` landmark, a footer.
  */
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
-import { Suspense, useDeferredValue, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import iconUrl from '../../../assets/icon.svg';
@@ -39,13 +39,11 @@ export function AppShell() {
   const { page, host } = useAppStore(useShallow((s) => ({ page: s.ui.page, host: s.ui.host })));
   const setPage = useAppStore((s) => s.setPage);
   const Current = PAGES[page];
-  // The first render commits the frame alone, then the page in a deferred render of its own:
-  // two short commits instead of one long task.
-  const framed = useDeferredValue(true, false);
   // The page is committed: the other views may start loading a little later (lazy-view.ts).
-  useEffect(() => {
-    if (framed) firstScreenIsShown();
-  }, [framed]);
+  // The frame and the page are one render (a transition, boot.tsx): rendering the frame first
+  // and the page in a deferred render of its own cost a commit, a layout and a paint between
+  // them, and made the first screen later, not its tasks shorter.
+  useEffect(firstScreenIsShown, []);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a
@@ -96,11 +94,9 @@ export function AppShell() {
       {/* Layout.Content is the page's one <main>. */}
       <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
         <div style={{ maxWidth: MAX_WIDTH[page], margin: '0 auto' }}>
-          {framed && (
-            <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
-              <Current />
-            </Suspense>
-          )}
+          <Suspense fallback={<Spin aria-label={t('app.loading')} />}>
+            <Current />
+          </Suspense>
         </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>
