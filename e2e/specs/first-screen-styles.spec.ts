@@ -5,7 +5,7 @@
  * screen looks different without them, and that another view waits for them.
  */
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
@@ -100,6 +100,13 @@ for (const [scheme, locale] of [
         before = again;
       }
       expect(Object.keys(before).length).toBeGreaterThan(300);
+      // Kept to be looked at, like the other specs' screenshots.
+      const shots = join(ROOT, 'test-results', 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({
+        path: join(shots, `first-screen-before-late-sheets-${scheme}-${locale}.png`),
+        animations: 'disabled',
+      });
       await late.release();
       // All late sheets apply, each a <link> whose sheet has rules.
       await expect
