@@ -151,7 +151,8 @@ const firstScreen = firstScreenChunks();
 
 /**
  * Class prefixes of the Ant Design components the first screen can show before the rest of the
- * sheet is loaded: its frame and start page, the spinner a view shows while it loads, tooltips.
+ * sheet is loaded: its frame and start page (with the confirmation before a draft is replaced),
+ * the spinner a view shows while it loads, tooltips.
  * e2e/first-screen-styles.spec.ts checks that the first screen looks the same without the rest.
  */
 const FIRST_SCREEN_ANTD = [
@@ -161,6 +162,8 @@ const FIRST_SCREEN_ANTD = [
   'ant-flex',
   'ant-layout',
   'ant-menu',
+  'ant-popconfirm',
+  'ant-popover',
   'ant-radio',
   'ant-row',
   'ant-space',

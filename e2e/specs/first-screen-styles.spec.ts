@@ -5,10 +5,11 @@
  * screen looks different without them, and that another view waits for them.
  */
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
+import { StartStepPage } from '../pages/start-step';
 
 /** The style sheets index.html links itself: the first screen's. */
 const FIRST_SCREEN_SHEETS = [
@@ -68,6 +69,36 @@ function computedStyles(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/**
+ * The computed styles once they stop changing: the menu measures its items after the first
+ * paint (and may change its overflow item), a popup animates in. Taken when two looks 300 ms
+ * apart agree.
+ */
+async function settledStyles(page: Page): Promise<Record<string, string>> {
+  let before = await computedStyles(page);
+  for (;;) {
+    await page.waitForTimeout(300);
+    const again = await computedStyles(page);
+    if (JSON.stringify(again) === JSON.stringify(before)) return again;
+    before = again;
+  }
+}
+
+/** Waits until every late sheet applies, each a <link> whose sheet has rules. */
+async function lateSheetsApplied(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (first) =>
+          [...document.styleSheets].filter(
+            (s) => s.href && !first.some((f) => s.href!.endsWith(f)) && s.cssRules.length > 0,
+          ).length,
+        FIRST_SCREEN_SHEETS,
+      ),
+    )
+    .toBe(LATE_SHEETS.length);
+}
+
 for (const [scheme, locale] of [
   ['light', 'en-US'],
   ['dark', 'zh-CN'],
@@ -90,15 +121,7 @@ for (const [scheme, locale] of [
       await new AppShellPage(page).waitReady();
       // The first late sheet was asked for, and is held.
       await expect.poll(() => late.held.length).toBe(1);
-      // The menu measures its items after the first paint (and may change its overflow item):
-      // the first screen is taken once two looks 300 ms apart agree.
-      let before = await computedStyles(page);
-      for (;;) {
-        await page.waitForTimeout(300);
-        const again = await computedStyles(page);
-        if (JSON.stringify(again) === JSON.stringify(before)) break;
-        before = again;
-      }
+      const before = await settledStyles(page);
       expect(Object.keys(before).length).toBeGreaterThan(300);
       // Kept to be looked at, like the other specs' screenshots.
       const shots = join(ROOT, 'test-results', 'screenshots');
@@ -108,18 +131,7 @@ for (const [scheme, locale] of [
         animations: 'disabled',
       });
       await late.release();
-      // All late sheets apply, each a <link> whose sheet has rules.
-      await expect
-        .poll(() =>
-          page.evaluate(
-            (first) =>
-              [...document.styleSheets].filter(
-                (s) => s.href && !first.some((f) => s.href!.endsWith(f)) && s.cssRules.length > 0,
-              ).length,
-            FIRST_SCREEN_SHEETS,
-          ),
-        )
-        .toBe(LATE_SHEETS.length);
+      await lateSheetsApplied(page);
       const after = await computedStyles(page);
       const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
       expect(changed, 'elements whose computed style changed with the late sheets').toEqual([]);
@@ -149,6 +161,48 @@ test('a view opened before the late style sheets arrive waits for them', async (
     await late.release();
     await expect(shell.pageTitle()).toHaveText('Inspect certificates');
     await expect(shell.main.getByLabel('Loading…')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the confirmation before a draft is replaced looks the same without the late style sheets', async ({
+  browser,
+  webHost,
+  tempDir,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    // A draft first (opening a plan loads every sheet), then the same page again with the late
+    // sheets held: "Create a new PKI" now asks before it replaces the draft, in a popup that
+    // can open before the late sheets arrive.
+    const page = await context.newPage();
+    await page.goto(webHost.url);
+    const shell = new AppShellPage(page);
+    await shell.waitReady();
+    const plan = join(tempDir, 'plan.yaml');
+    writeFileSync(
+      plan,
+      'version: 1\nca: { commonName: e2e-styles-ca }\ncluster:\n  members:\n    - { name: etcd0, addresses: [10.0.0.10] }\nclients: [etcdctl]\n',
+    );
+    const start = new StartStepPage(page);
+    await start.openPlanFile(plan);
+    // Opening a plan moves on to the CA step; back to the start, which the reload keeps.
+    await start.stepsNav().getByText('Start', { exact: true }).click();
+    await expect(start.heading).toBeVisible();
+    const late = await holdLateSheets(context);
+    await page.reload();
+    await shell.waitReady();
+    await expect.poll(() => late.held.length).toBe(1);
+    await page.getByRole('button', { name: 'Create a new PKI' }).click();
+    await expect(page.getByRole('button', { name: 'Replace' })).toBeVisible();
+    const before = await settledStyles(page);
+    expect(Object.keys(before).some((k) => k.includes('ant-popconfirm'))).toBe(true);
+    await late.release();
+    await lateSheetsApplied(page);
+    const after = await computedStyles(page);
+    const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+    expect(changed, 'elements whose computed style changed with the late sheets').toEqual([]);
   } finally {
     await context.close();
   }
