@@ -84,8 +84,16 @@ async function settledStyles(page: Page): Promise<Record<string, string>> {
   }
 }
 
-/** Waits until every late sheet applies, each a <link> whose sheet has rules. */
-async function lateSheetsApplied(page: Page): Promise<void> {
+/**
+ * Lets the held late sheets through, waits until every one applies (a <link> whose sheet has
+ * rules), and returns the elements whose computed style is not what it was `before`.
+ */
+async function changedByLateSheets(
+  page: Page,
+  late: { release: () => Promise<void> },
+  before: Record<string, string>,
+): Promise<string[]> {
+  await late.release();
   await expect
     .poll(() =>
       page.evaluate(
@@ -97,6 +105,8 @@ async function lateSheetsApplied(page: Page): Promise<void> {
       ),
     )
     .toBe(LATE_SHEETS.length);
+  const after = await computedStyles(page);
+  return Object.keys(after).filter((k) => after[k] !== before[k]);
 }
 
 for (const [scheme, locale] of [
@@ -130,11 +140,10 @@ for (const [scheme, locale] of [
         path: join(shots, `first-screen-before-late-sheets-${scheme}-${locale}.png`),
         animations: 'disabled',
       });
-      await late.release();
-      await lateSheetsApplied(page);
-      const after = await computedStyles(page);
-      const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-      expect(changed, 'elements whose computed style changed with the late sheets').toEqual([]);
+      expect(
+        await changedByLateSheets(page, late, before),
+        'elements whose computed style changed with the late sheets',
+      ).toEqual([]);
     } finally {
       await context.close();
     }
@@ -198,11 +207,10 @@ test('the confirmation before a draft is replaced looks the same without the lat
     await expect(page.getByRole('button', { name: 'Replace' })).toBeVisible();
     const before = await settledStyles(page);
     expect(Object.keys(before).some((k) => k.includes('ant-popconfirm'))).toBe(true);
-    await late.release();
-    await lateSheetsApplied(page);
-    const after = await computedStyles(page);
-    const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-    expect(changed, 'elements whose computed style changed with the late sheets').toEqual([]);
+    expect(
+      await changedByLateSheets(page, late, before),
+      'elements whose computed style changed with the late sheets',
+    ).toEqual([]);
   } finally {
     await context.close();
   }
