@@ -66,6 +66,11 @@ test('a dropped folder of good and broken files: every view shows its verdicts',
   await expect(card).toContainText('etcd1-0.etcd');
   await expect(card).toContainText('serverAuth, clientAuth');
   await expect(card).toContainText('CA:FALSE');
+  // Each field is a table row named by its row header, so a screen reader reads name and value.
+  await expect(card.getByRole('row', { name: /^Subject alternative names/ })).toContainText(
+    '10.0.0.11',
+  );
+  await expect(card.getByRole('rowheader', { name: 'Extended key usage' })).toBeVisible();
   await shot('inspector-en-light-cards');
 
   // Side by side: the SAN row differs, the issuer row does not.
