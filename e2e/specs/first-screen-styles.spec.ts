@@ -101,13 +101,13 @@ async function settledStyles(page: Page): Promise<Record<string, string>> {
 
 /**
  * Lets the held late sheets through, waits until every one applies (a <link> whose sheet has
- * rules), and returns the elements whose computed style is not what it was `before`.
+ * rules), and expects no element's computed style to differ from `before`.
  */
-async function changedByLateSheets(
+async function expectUnchangedByLateSheets(
   page: Page,
   late: { release: () => Promise<void> },
   before: Record<string, string>,
-): Promise<string[]> {
+): Promise<void> {
   await late.release();
   await expect
     .poll(() =>
@@ -121,7 +121,10 @@ async function changedByLateSheets(
     )
     .toBe(LATE_SHEETS.length);
   const after = await computedStyles(page);
-  return Object.keys(after).filter((k) => after[k] !== before[k]);
+  expect(
+    Object.keys(after).filter((k) => after[k] !== before[k]),
+    'elements whose computed style changed with the late sheets',
+  ).toEqual([]);
 }
 
 for (const [scheme, locale] of [
@@ -155,10 +158,7 @@ for (const [scheme, locale] of [
         path: join(shots, `first-screen-before-late-sheets-${scheme}-${locale}.png`),
         animations: 'disabled',
       });
-      expect(
-        await changedByLateSheets(page, late, before),
-        'elements whose computed style changed with the late sheets',
-      ).toEqual([]);
+      await expectUnchangedByLateSheets(page, late, before);
     } finally {
       await context.close();
     }
@@ -222,10 +222,7 @@ test('the confirmation before a draft is replaced looks the same without the lat
     await expect(page.getByRole('button', { name: 'Replace' })).toBeVisible();
     const before = await settledStyles(page);
     expect(Object.keys(before).some((k) => k.includes('ant-popconfirm'))).toBe(true);
-    expect(
-      await changedByLateSheets(page, late, before),
-      'elements whose computed style changed with the late sheets',
-    ).toEqual([]);
+    await expectUnchangedByLateSheets(page, late, before);
   } finally {
     await context.close();
   }
