@@ -151,26 +151,19 @@ const firstScreen = firstScreenChunks();
 
 /**
  * Class prefixes of the Ant Design components the first screen can show before the rest of the
- * sheet is loaded: its frame and start page (with the confirmation before a draft is replaced),
- * the spinner a view shows while it loads, tooltips.
+ * sheet is loaded: its frame and start page, and the spinner a view shows while it loads. (The
+ * confirmation before a draft is replaced loads with the rest, like any other view.)
  * e2e/first-screen-styles.spec.ts checks that the first screen looks the same without the rest.
  */
 const FIRST_SCREEN_ANTD = [
   'anticon',
   'ant-btn',
-  'ant-col',
   'ant-flex',
   'ant-layout',
-  'ant-menu',
-  'ant-popconfirm',
-  'ant-popover',
   'ant-radio',
-  'ant-row',
   'ant-space',
   'ant-spin',
   'ant-steps',
-  'ant-tooltip',
-  'ant-typography',
   'ant-wave',
 ];
 

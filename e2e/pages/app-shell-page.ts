@@ -29,9 +29,11 @@ export class AppShellPage {
     return this.header.getByRole('radiogroup', { name: /^(Theme|主题)$/ });
   }
 
-  /** A top-level navigation entry by its visible name. */
+  /** A top-level navigation entry (a button in the header's navigation) by its visible name. */
   navItem(name: string | RegExp): Locator {
-    return this.page.getByRole('navigation').getByRole('menuitem', { name });
+    return this.header
+      .getByRole('navigation', { name: /^(Main sections|主要功能)$/ })
+      .getByRole('button', { name });
   }
 
   /** Waits until the app has rendered and loaded its host facts over the API. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { AppShellPage } from '../pages/app-shell-page';
+import { expectVisibleFocus, tabTo } from '../support/a11y';
 
 /** Runs axe and returns the serious and critical violations, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -41,10 +42,35 @@ test('the app loads through the browser host with its host facts', async ({
     JSON.stringify({ ...sessionStorage, ...localStorage, url: location.href }),
   );
   expect(stored).not.toContain(token);
+  await expect(shell.navItem('Wizard')).toHaveAttribute('aria-current', 'page');
   await shell.open('Inspector');
   await expect(shell.pageTitle()).toHaveText('Inspect certificates');
+  // The current page is the one navigation entry marked as such.
+  await expect(shell.navItem('Inspector')).toHaveAttribute('aria-current', 'page');
+  await expect(shell.navItem('Wizard')).not.toHaveAttribute('aria-current');
   await shot('shell-en-light-inspector');
   expect(pageErrors, 'no console errors (CSP violations show up here)').toEqual([]);
+});
+
+test('the header navigation works from the keyboard, its focus ring visible in both themes', async ({
+  page,
+}) => {
+  const shell = new AppShellPage(page);
+  await shell.waitReady();
+  for (const theme of ['Light', 'Dark']) {
+    await shell.setTheme(theme);
+    await shell.open('Wizard');
+    await tabTo(page, shell.navItem('Existing bundle'));
+    await expectVisibleFocus(page, `the navigation's Existing bundle (${theme})`);
+    await page.keyboard.press('Enter');
+    await expect(shell.pageTitle()).toHaveText('Work with an existing bundle');
+    await expect(shell.navItem('Existing bundle')).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Tab');
+    await expect(shell.navItem('Inspector')).toBeFocused();
+    await expectVisibleFocus(page, `the navigation's Inspector (${theme})`);
+    await page.keyboard.press('Space');
+    await expect(shell.pageTitle()).toHaveText('Inspect certificates');
+  }
 });
 
 test('language switches to 中文 and back, and survives a reload', async ({

@@ -137,7 +137,6 @@ export async function focusRing(page: Page): Promise<FocusRing> {
       el.closest('.ant-radio-button-wrapper'),
       el.closest('.ant-input-affix-wrapper'),
       el.closest('.ant-select'),
-      el.closest('.ant-menu-item'),
       el.closest('label'),
     ].filter((e): e is Element => !!e);
     for (const c of candidates) {

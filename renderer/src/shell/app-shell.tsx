@@ -2,7 +2,7 @@
  * The window layout: a skip link, the header (name, navigation, switches), the current page in
  * the one `main` landmark, a footer.
  */
-import { Layout, Menu, Spin, Typography, theme } from 'antd';
+import { Layout, Spin, theme } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,6 +16,9 @@ import { HeaderControls } from './header-controls';
 // The wizard is the first screen; the inspector and day 2 load when opened (or when idle).
 const InspectorPage = lazyView(() => import('../inspector/inspector-page'), 'InspectorPage');
 const Day2Page = lazyView(() => import('../day2/day2-page'), 'Day2Page');
+
+/** The header's navigation, in its order. */
+const NAV: readonly Page[] = ['wizard', 'day2', 'inspector'];
 
 const PAGES: Record<Page, React.ComponentType> = {
   wizard: WizardPage,
@@ -58,10 +61,12 @@ export function AppShell() {
         {t('app.skip')}
       </a>
       <Layout.Header
+        // In a narrow browser window the switches wrap to a second row (global.css).
+        className="etw-header"
         style={{
           display: 'flex',
           alignItems: 'center',
-          gap: 24,
+          columnGap: 24,
           position: 'sticky',
           top: 0,
           zIndex: 10,
@@ -72,24 +77,37 @@ export function AppShell() {
       >
         <div style={{ display: 'flex', alignItems: 'center', gap: 10, flex: 'none' }}>
           <img src={iconUrl} alt="" width={28} height={28} />
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+          <strong
+            className="etw-brand-name"
+            style={{
+              fontSize: 16,
+              fontWeight: token.fontWeightStrong,
+              lineHeight: token.lineHeight,
+              whiteSpace: 'nowrap',
+            }}
+          >
             {t('app.name')}
-          </Typography.Text>
+          </strong>
         </div>
-        <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu
-            mode="horizontal"
-            selectedKeys={[page]}
-            onClick={({ key }) => setPage(key as Page)}
-            items={[
-              { key: 'wizard', label: t('nav.wizard') },
-              { key: 'day2', label: t('nav.day2') },
-              { key: 'inspector', label: t('nav.inspector') },
-            ]}
-            style={{ borderBottom: 'none', background: 'transparent' }}
-          />
+        <nav aria-label={t('nav.label')} style={{ flex: '1 0 auto' }}>
+          <ul className="etw-nav">
+            {NAV.map((key) => (
+              <li key={key}>
+                <button
+                  type="button"
+                  className="etw-nav-item"
+                  aria-current={key === page ? 'page' : undefined}
+                  onClick={() => setPage(key)}
+                >
+                  {t(`nav.${key}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
         </nav>
-        <HeaderControls />
+        <div style={{ display: 'flex', marginInlineStart: 'auto' }}>
+          <HeaderControls />
+        </div>
       </Layout.Header>
       {/* Layout.Content is the page's one <main>. */}
       <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: '32px 24px', outline: 'none' }}>
@@ -100,14 +118,14 @@ export function AppShell() {
         </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <span className="etw-secondary" style={{ fontSize: 12 }}>
           {host
             ? t('app.footer', {
                 version: host.version,
                 host: t(host.isElectron ? 'app.hostElectron' : 'app.hostWeb'),
               })
             : t('app.tagline')}
-        </Typography.Text>
+        </span>
       </Layout.Footer>
     </Layout>
   );

@@ -1,8 +1,8 @@
 /**
- * The heading of a wizard step. It takes focus when the step appears, so that keyboard and
+ * The heading of a wizard step (plain elements drawn as Ant Design's Typography, global.css: it is
+ * part of the first screen). It takes focus when the step appears, so that keyboard and
  * screen-reader users land at the top of the new step rather than on a vanished button.
  */
-import { Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import type { WizardStep } from '../store/wizard-slice';
 
@@ -25,16 +25,16 @@ export function StepHeading({ step, title, intro }: StepHeadingProps) {
   }, [step]);
   return (
     <>
-      <Typography.Title
-        level={3}
+      <h3
+        className="etw-title"
         id={`step-${step}-title`}
         ref={ref}
         tabIndex={-1}
-        style={{ marginTop: 0, outline: 'none' }}
+        style={{ outline: 'none' }}
       >
         {title}
-      </Typography.Title>
-      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
+      </h3>
+      {intro && <p className="etw-paragraph etw-secondary">{intro}</p>}
     </>
   );
 }

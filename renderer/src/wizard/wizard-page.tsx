@@ -3,7 +3,7 @@
  * every step. A step can be reached from the Steps bar only once every step before it is free
  * of problems, the same rule as its Next buttons.
  */
-import { Flex, Spin, Steps, Typography, theme } from 'antd';
+import { Flex, Spin, Steps, theme } from 'antd';
 import { Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -125,12 +125,12 @@ export function WizardPage() {
     <>
       <section aria-labelledby="wizard-title">
         <Flex justify="space-between" align="flex-start" wrap gap={12}>
-          <Typography.Title level={2} id="wizard-title" style={{ marginTop: 0 }}>
+          <h2 className="etw-title" id="wizard-title">
             {t('wizard.title')}
-          </Typography.Title>
+          </h2>
           <PlanFileBar />
         </Flex>
-        <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
+        <p className="etw-paragraph etw-secondary">{t('wizard.intro')}</p>
         <PlanFileNoticeSlot />
         {/* Sticky under the header on wide windows (global.css), so it never scrolls away. */}
         <nav

@@ -3,7 +3,7 @@
  * and Save Plan (Electron). The notice of what the last open or save did is plan-file-notice.tsx.
  */
 import { FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -34,9 +34,9 @@ export function PlanFileBar() {
   return (
     <Space wrap>
       {fileName && (
-        <Typography.Text type="secondary" aria-label={t('setup.file.current')}>
+        <span className="etw-secondary" aria-label={t('setup.file.current')}>
           {fileName}
-        </Typography.Text>
+        </span>
       )}
       <Button icon={<FolderOpenOutlined aria-hidden />} onClick={() => void requestOpenPlan()}>
         {t('setup.file.open')}

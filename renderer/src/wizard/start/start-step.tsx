@@ -10,14 +10,24 @@ import {
   PlusCircleOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
-import { Button, Col, Popconfirm, Row, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../../components/panel';
 import { useAppStore } from '../../store';
 import { INITIAL_DRAFT } from '../../store/plan-slice';
+import { lazyView } from '../../lazy-view';
 import { StepHeading } from '../step-heading';
+import type * as ConfirmModule from './replace-draft-confirm';
+import type { ReplaceDraftConfirmProps } from './replace-draft-confirm';
+
+// Asked only when a draft would be lost: loaded then (or when idle), not with the first screen.
+const ReplaceDraftConfirm = lazyView<
+  typeof ConfirmModule,
+  'ReplaceDraftConfirm',
+  ReplaceDraftConfirmProps
+>(() => import('./replace-draft-confirm'), 'ReplaceDraftConfirm');
 
 const INITIAL_JSON = JSON.stringify(INITIAL_DRAFT);
 
@@ -34,16 +44,13 @@ function Choice({ icon, title, body, action }: ChoiceProps) {
       style={{ height: '100%' }}
       bodyStyle={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 8 }}
     >
-      <Typography.Title
-        level={4}
-        style={{ marginTop: 0, display: 'flex', gap: 8, alignItems: 'center' }}
-      >
+      <h4 className="etw-title" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         {icon}
         {title}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ flex: 1 }}>
+      </h4>
+      <p className="etw-paragraph etw-secondary" style={{ flex: 1 }}>
         {body}
-      </Typography.Paragraph>
+      </p>
       <div>{action}</div>
     </Panel>
   );
@@ -62,8 +69,6 @@ export function StartStep() {
       setPage: s.setPage,
     })),
   );
-  // Two choices a row: new and open, then an existing bundle and the inspector.
-  const span = 12;
   const newButton = (
     <Button type={hasDraft ? 'default' : 'primary'} onClick={hasDraft ? undefined : startNewPlan}>
       {t('setup.start.newAction')}
@@ -72,76 +77,61 @@ export function StartStep() {
   return (
     <>
       <StepHeading step="start" title={t('setup.start.title')} intro={t('setup.start.intro')} />
-      <Row gutter={[16, 16]}>
+      <div className="etw-choices">
         {hasDraft && (
-          <Col xs={24} md={span}>
-            <Choice
-              icon={<RollbackOutlined aria-hidden />}
-              title={t('setup.start.continueTitle')}
-              body={
-                fileName
-                  ? t('setup.start.continueFile', { name: fileName })
-                  : t('setup.start.continueBody')
-              }
-              action={
-                <Button type="primary" onClick={() => goToStep('ca')}>
-                  {t('setup.start.continueAction')}
-                </Button>
-              }
-            />
-          </Col>
+          <Choice
+            icon={<RollbackOutlined aria-hidden />}
+            title={t('setup.start.continueTitle')}
+            body={
+              fileName
+                ? t('setup.start.continueFile', { name: fileName })
+                : t('setup.start.continueBody')
+            }
+            action={
+              <Button type="primary" onClick={() => goToStep('ca')}>
+                {t('setup.start.continueAction')}
+              </Button>
+            }
+          />
         )}
-        <Col xs={24} md={span}>
-          <Choice
-            icon={<PlusCircleOutlined aria-hidden />}
-            title={t('setup.start.newTitle')}
-            body={t('setup.start.newBody')}
-            action={
-              hasDraft ? (
-                <Popconfirm
-                  title={t('setup.start.replaceTitle')}
-                  description={t('setup.start.replaceBody')}
-                  okText={t('setup.start.replaceOk')}
-                  cancelText={t('setup.start.replaceCancel')}
-                  onConfirm={startNewPlan}
-                >
-                  {newButton}
-                </Popconfirm>
-              ) : (
-                newButton
-              )
-            }
-          />
-        </Col>
-        <Col xs={24} md={span}>
-          <Choice
-            icon={<FolderOpenOutlined aria-hidden />}
-            title={t('setup.start.openTitle')}
-            body={t('setup.start.openBody')}
-            action={
-              <Button onClick={() => void requestOpenPlan()}>{t('setup.start.openAction')}</Button>
-            }
-          />
-        </Col>
-        <Col xs={24} md={span}>
-          <Choice
-            icon={<FolderOutlined aria-hidden />}
-            title={t('setup.start.day2Title')}
-            body={t('setup.start.day2Body')}
-            action={<Button onClick={() => setPage('day2')}>{t('setup.start.day2Action')}</Button>}
-          />
-        </Col>
-        <Col xs={24} md={span}>
-          <Choice
-            icon={<FileSearchOutlined aria-hidden />}
-            title={t('setup.start.inspectTitle')}
-            body={t('setup.start.inspectBody')}
-            action={
-              <Button onClick={() => setPage('inspector')}>{t('setup.start.inspectAction')}</Button>
-            }
-          />
-        </Col>
-      </Row>
+        <Choice
+          icon={<PlusCircleOutlined aria-hidden />}
+          title={t('setup.start.newTitle')}
+          body={t('setup.start.newBody')}
+          action={
+            hasDraft ? (
+              // Until the confirmation's code is here, the button shows and does nothing.
+              <Suspense fallback={newButton}>
+                <ReplaceDraftConfirm onConfirm={startNewPlan}>{newButton}</ReplaceDraftConfirm>
+              </Suspense>
+            ) : (
+              newButton
+            )
+          }
+        />
+        <Choice
+          icon={<FolderOpenOutlined aria-hidden />}
+          title={t('setup.start.openTitle')}
+          body={t('setup.start.openBody')}
+          action={
+            <Button onClick={() => void requestOpenPlan()}>{t('setup.start.openAction')}</Button>
+          }
+        />
+        <Choice
+          icon={<FolderOutlined aria-hidden />}
+          title={t('setup.start.day2Title')}
+          body={t('setup.start.day2Body')}
+          action={<Button onClick={() => setPage('day2')}>{t('setup.start.day2Action')}</Button>}
+        />
+        <Choice
+          icon={<FileSearchOutlined aria-hidden />}
+          title={t('setup.start.inspectTitle')}
+          body={t('setup.start.inspectBody')}
+          action={
+            <Button onClick={() => setPage('inspector')}>{t('setup.start.inspectAction')}</Button>
+          }
+        />
+      </div>
     </>
   );
 }
