@@ -8,12 +8,24 @@ import { buildCsp, newNonce, readRendererFile } from '../web-host/static-files';
 /** Scheme and host of the app's own pages; IPC senders must come from here. */
 export const APP_ORIGIN = 'app://bundle';
 
-/** Must run before `ready`: makes app:// a standard, secure origin so 'self' and fetch work. */
+/**
+ * Must run before `ready`: makes app:// a standard, secure origin so 'self' and fetch work.
+ * `codeCache`: Chromium keeps V8's compiled code for http(s) scripts only, unless a standard
+ * custom scheme asks for it (Electron's protocol docs). The renderer's scripts are the same
+ * files from one start to the next (their names carry a content hash), so from the second start
+ * on the first screen's scripts (about 670 KB) are not compiled again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        codeCache: true,
+      },
     },
   ]);
 }
