@@ -31,7 +31,7 @@ interface SwapText {
 const EN: SwapText = {
   title: SWAP_TITLE.en,
   intro: (ids) =>
-    `This bundle renews ${ids}; every other file is the same as before. On a running machine, put the renewed files in place with these lines, from this bundle folder: each file is copied under a temporary name next to the old one, then renamed over it, a key and its certificate one right after the other, so no program ever finds a file missing or a key that does not match its certificate. Do not use the \`install\` lines of the first installation for this: \`install\` deletes the old file before it writes the new one.`,
+    `This bundle renews ${ids}; every other file is the same as before. On a running machine, put the renewed files in place with these lines, from this bundle folder: each file is copied under a temporary name next to the old one, then renamed over it, so no program ever finds a file missing or half written. A key and its certificate are renamed one right after the other, key first: a program that reads both within the millisecond between the two renames gets the new key with the old certificate, and that one connection or command fails (\`tls: private key does not match public key\`); it works when tried again. Do not use the \`install\` lines of the first installation for this: \`install\` deletes the old file before it writes the new one.`,
   member: (m) =>
     `On member **${m}**: etcd reads its certificate and key again on the next TLS handshake, so it needs no restart. The last line prints the serial the member serves now.`,
   etcdctl: 'On the admin host (etcdctl): nothing to restart, etcdctl reads its files on every run.',
@@ -48,7 +48,7 @@ const EN: SwapText = {
 const ZH: SwapText = {
   title: SWAP_TITLE.zh,
   intro: (ids) =>
-    `本证书包续期了 ${ids}；其他文件与之前相同。在正在运行的机器上，请在本证书包目录中用以下命令把续期的文件放到位：每个文件先以临时名称复制到旧文件旁边，再重命名覆盖旧文件，私钥和对应证书紧接着先后重命名，因此任何程序都不会遇到文件缺失或私钥与证书不匹配。不要用首次安装时的 \`install\` 命令做这件事：\`install\` 会先删除旧文件再写入新文件。`,
+    `本证书包续期了 ${ids}；其他文件与之前相同。在正在运行的机器上，请在本证书包目录中用以下命令把续期的文件放到位：每个文件先以临时名称复制到旧文件旁边，再重命名覆盖旧文件，因此任何程序都不会遇到文件缺失或只写了一半的文件。私钥和对应证书紧接着先后重命名（先私钥）：恰好在两次重命名之间的约一毫秒内读取这两个文件的程序会拿到新私钥和旧证书，这一次连接或命令会失败（\`tls: private key does not match public key\`），重试即可。不要用首次安装时的 \`install\` 命令做这件事：\`install\` 会先删除旧文件再写入新文件。`,
   member: (m) =>
     `在成员 **${m}** 上：etcd 在下一次 TLS 握手时重新读取其证书和私钥，因此无需重启。最后一行显示该成员当前提供的证书序列号。`,
   etcdctl: '在管理主机（etcdctl）上：无需重启，etcdctl 每次运行都会读取这些文件。',

@@ -4,7 +4,9 @@
  * so a handshake in between finds no key, or a new key beside the old certificate. Here each new
  * file is copied under a hidden name in the target's own folder (a rename is atomic only within
  * one file system), then renamed over the target; a certificate and its key are renamed one
- * right after the other, key first, on one line. RUNBOOK.md and the README share these lines.
+ * right after the other, key first, on one line. That leaves the moment between the two renames
+ * (two `mv` runs, about a millisecond): a program reading both then gets the new key with the old
+ * certificate and fails once, which the README says. RUNBOOK.md and the README share these lines.
  */
 import { APISIX_PATHS, KUBEADM_PATHS, dirName, joinPath } from './paths';
 import type { ClientRoles } from './types';
