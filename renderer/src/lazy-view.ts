@@ -13,13 +13,16 @@ export type LazyView<P extends object> = ComponentType<P> & {
 
 const all: LazyView<never>[] = [];
 
+/** The props of a component type (none for anything else). */
+type PropsOf<C> = C extends ComponentType<infer P> ? (P extends object ? P : object) : object;
+
 /**
  * Wraps a dynamic import of a module that exports the component as `name`. Not React.lazy:
  * that suspends on first render even when the chunk is already here, and React then holds the
  * fallback for at least 300 ms; this renders a loaded view at once and suspends only while its
- * chunk is really on the way.
+ * chunk is really on the way. The view takes the props of the component it wraps.
  */
-export function lazyView<M, K extends keyof M, P extends object = object>(
+export function lazyView<M, K extends keyof M, P extends object = PropsOf<M[K]>>(
   load: () => Promise<M>,
   name: K,
 ): LazyView<P> {

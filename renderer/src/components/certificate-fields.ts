@@ -1,6 +1,6 @@
 /**
  * The decoded fields of a certificate as plain strings, keyed the same way everywhere: the card
- * highlights by these keys and the compare table diffs by them, so "differs" means the same thing
+ * lists its rows by these keys and the compare table diffs by them, so a field is the same field
  * in both views.
  */
 import type { DecodedCertificate, KeyInfo, San } from '../../../shared/pki/model';

@@ -19,15 +19,12 @@ import { useAppStore } from '../../store';
 import { INITIAL_DRAFT } from '../../store/plan-slice';
 import { lazyView } from '../../lazy-view';
 import { StepHeading } from '../step-heading';
-import type * as ConfirmModule from './replace-draft-confirm';
-import type { ReplaceDraftConfirmProps } from './replace-draft-confirm';
 
 // Asked only when a draft would be lost: loaded then (or when idle), not with the first screen.
-const ReplaceDraftConfirm = lazyView<
-  typeof ConfirmModule,
+const ReplaceDraftConfirm = lazyView(
+  () => import('./replace-draft-confirm'),
   'ReplaceDraftConfirm',
-  ReplaceDraftConfirmProps
->(() => import('./replace-draft-confirm'), 'ReplaceDraftConfirm');
+);
 
 const INITIAL_JSON = JSON.stringify(INITIAL_DRAFT);
 
