@@ -10,6 +10,7 @@
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { saveCodeCaches } from '../node/code-cache-writes';
+import { tuneTieringForCommandLine } from '../node/v8-tiering';
 import { main } from './index';
 import type * as Tty from 'node:tty';
 import type { CliIo } from './io';
@@ -56,6 +57,9 @@ function sink(fd: 1 | 2): (text: string) => void {
     }
   };
 }
+
+// Before any command's code is loaded (v8-tiering.ts says why).
+tuneTieringForCommandLine();
 
 const stdout = sink(1);
 const stderr = sink(2);
