@@ -58,9 +58,6 @@ function sink(fd: 1 | 2): (text: string) => void {
   };
 }
 
-// Before any command's code is loaded (v8-tiering.ts says why).
-tuneTieringForCommandLine();
-
 const stdout = sink(1);
 const stderr = sink(2);
 
@@ -80,6 +77,8 @@ const io: CliIo = {
   },
   err: (s) => stderr(s.endsWith('\n') ? s : `${s}\n`),
   env: process.env,
+  // Before the command's code is loaded (v8-tiering.ts says why).
+  beforeCommand: () => tuneTieringForCommandLine(),
   // Typed secrets only from a person at a terminal; a pipe is a script, which uses the env.
   // Present only then (CliIo), looked up when read: main() keeps this getter as it is.
   get readSecret() {

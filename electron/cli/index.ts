@@ -70,6 +70,7 @@ export async function main(argv: readonly string[], cliIo: CliIo): Promise<numbe
     );
     return EXIT.badInput;
   }
+  io.beforeCommand?.();
   try {
     return await (await load()).run(rest, io);
   } catch (e) {

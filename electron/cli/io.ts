@@ -15,6 +15,11 @@ export interface CliIo {
    * main sets it, English when a command is run without main.
    */
   readonly language?: CliLanguage;
+  /**
+   * Called once a command is known, before its module loads: the executable tunes V8 there
+   * (electron/node/v8-tiering.ts), which `--help` and `--version` do not need to pay for.
+   */
+  readonly beforeCommand?: () => void;
 }
 
 /** The text function of the command's language. */
