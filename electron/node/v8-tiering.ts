@@ -2,11 +2,11 @@
  * When V8 optimises a command's functions. A command runs its per-certificate code a few hundred
  * or a few thousand times and exits. On Node 20 (V8 11) a function goes from the interpreter and
  * Sparkplug straight to TurboFan once it has run its interrupt budget of bytecode: for `inspect`
- * of 1,000 certificates that is 46 functions compiled on background threads, 0.2 s of compile
- * jobs on a two-core machine whose second core also checks the signatures. Most of them ran only
- * a few hundred more times. With four times the budget 11 functions are compiled (the real loops:
- * base64, DER headers, PEM lines) and the command takes a sixth less time and a quarter less
- * CPU; `issue` is as fast or faster. Node 22 and later (V8 12 and up) have Maglev, a quick
+ * of 1,000 certificates that is 46 functions, reached part-way through the run and compiled on
+ * background threads (0.2 s of compile jobs) on a two-core machine whose second core also checks
+ * the signatures. With about six times the budget 11 functions are compiled (the real loops:
+ * base64, DER headers, PEM lines), and the command takes about an eighth less time and a quarter
+ * less CPU; `issue` is as fast or faster. Node 22 and later (V8 12 and up) have Maglev, a quick
  * middle tier, and send a function to TurboFan only after thousands of calls: they are left alone
  * (V8 12 no longer has the flag, and says so on stderr).
  */
